@@ -1,0 +1,3 @@
+from partsdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Schema version and numbered upgrade steps.
+
+A new database gets every table of ``models`` at once and the latest version. An existing one runs
+each missing step in its own transaction, together with its version bump, so a crash mid-upgrade
+leaves the last good version. A step is a function ``step_N(migrator)`` listed in STEPS; add one
+whenever a table or column is added to ``models``.
+"""
+
+from __future__ import annotations
+
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
+from partsdesk.db.connection import DatabaseUnavailable, database, is_sqlite, tr
+from partsdesk.db.models import ALL_MODELS, SchemaVersion
+
+# version -> step; version 1 is the first schema and has no step.
+STEPS: dict[int, callable] = {}
+LATEST = max(STEPS, default=1)
+
+
+class SchemaTooNew(DatabaseUnavailable):
+    pass
+
+
+def current_version() -> int:
+    if not database.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def upgrade() -> int:
+    """Bring the schema to LATEST; return the version now in force."""
+    version = current_version()
+    if version > LATEST:
+        raise SchemaTooNew(tr(
+            "This database was written by a newer PartsDesk (schema {version}; this program knows "
+            "{latest}). Install the newer PartsDesk on this PC.", version=version, latest=LATEST))
+    if version == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            SchemaVersion.create(version=LATEST)
+        return LATEST
+    migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
+    for step in range(version + 1, LATEST + 1):
+        with database.atomic():
+            STEPS[step](migrator)
+            SchemaVersion.create(version=step)
+    return LATEST

@@ -1,0 +1,95 @@
+"""Translations without Qt, so services, documents and the CLI speak the user's language too.
+
+Sources are Qt Linguist ``.ts`` files in ``resources/translations/zh_CN/`` (one per module); they are read directly, no compile step.  Every module marks its strings
+with a :class:`Translator` named for its context::
+
+    tr = Translator("Catalog")
+    raise NotFound(tr("Part {part_no} does not exist.", part_no=part_no))
+
+The UI installs a QTranslator that asks this module, so Qt Designer forms use the same files.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from partsdesk import resources
+
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+_language = "en"
+_catalog: dict[tuple[str, str], str] | None = None
+
+
+def system_language() -> str:
+    """The PC's language, as one of LANGUAGES (Chinese if the system speaks any Chinese)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(var):
+            code = os.environ[var]
+            break
+    else:
+        code = locale.getlocale()[0] or ""
+    return "zh_CN" if code.lower().startswith(("zh", "chinese")) else "en"
+
+
+def set_language(code: str) -> None:
+    global _language
+    _language = code if code in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def load_catalog(directory: Path | None = None) -> dict[tuple[str, str], str]:
+    """All finished translations: (context, source) -> Chinese text."""
+    directory = directory or resources.path("translations", "zh_CN")
+    catalog: dict[tuple[str, str], str] = {}
+    for ts in sorted(directory.rglob("*.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                node = message.find("translation")
+                if source is None or node is None or not node.text:
+                    continue
+                if node.get("type") in ("unfinished", "vanished", "obsolete"):
+                    continue
+                catalog[(name, source)] = node.text
+    return catalog
+
+
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    global _catalog
+    if (lang or _language) == "en":
+        return text
+    if _catalog is None:
+        _catalog = load_catalog()
+    return _catalog.get((context, text), text)
+
+
+class Translator:
+    """``tr("text {name}", name=...)`` for one translation context.
+
+    ``tr.mark("text")`` only marks a string for extraction (for tables of labels defined at import
+    time); translate it later with ``tr(label)``.
+    """
+
+    def __init__(self, context: str):
+        self.context = context
+
+    def __call__(self, text: str, /, **params) -> str:
+        translated = translate(self.context, text)
+        return translated.format(**params) if params else translated
+
+    def lang(self, lang: str, text: str, /, **params) -> str:
+        """Translate into a given language (documents print in the customer's language)."""
+        translated = translate(self.context, text, lang)
+        return translated.format(**params) if params else translated
+
+    @staticmethod
+    def mark(text: str) -> str:
+        return text

@@ -1,0 +1,40 @@
+"""``partsdesk db check``: the database is intact and its invariants hold.
+
+Each check returns a list of problems (empty when fine). Workflows add their own invariants to
+CHECKS (for example: every stock level equals the sum of its moves).
+"""
+
+from __future__ import annotations
+
+from partsdesk.db.connection import database, is_sqlite
+from partsdesk.db.migrations import LATEST, current_version
+from partsdesk.i18n import Translator
+
+tr = Translator("Checks")
+
+
+def check_integrity() -> list[str]:
+    if not is_sqlite():
+        return []
+    problems = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"]
+    problems += [tr("Broken reference in table {table}, row {row}", table=r[0], row=r[1])
+                 for r in database.execute_sql("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def check_schema() -> list[str]:
+    version = current_version()
+    return [] if version == LATEST else [tr("Schema version is {version}, expected {latest}.",
+                                            version=version, latest=LATEST)]
+
+
+CHECKS = [
+    (tr.mark("Database file integrity"), check_integrity),
+    (tr.mark("Schema version"), check_schema),
+]
+
+
+def run_checks() -> list[tuple[str, list[str]]]:
+    """(check name, problems) for every check."""
+    return [(tr(name), check()) for name, check in CHECKS]

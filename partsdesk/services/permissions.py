@@ -1,0 +1,69 @@
+"""Roles and what each may do. The one table every service checks before it changes data."""
+
+from __future__ import annotations
+
+from partsdesk.i18n import Translator
+from partsdesk.services.errors import PermissionDenied
+
+tr = Translator("Roles")
+
+PARTS_CLERK = "parts_clerk"
+WARRANTY_ADMIN = "warranty_admin"
+SUPERVISOR = "supervisor"
+MANAGER = "manager"
+SETTLEMENT_CLERK = "settlement_clerk"
+ADMIN = "admin"
+
+ROLES = {
+    PARTS_CLERK: tr.mark("Parts clerk"),
+    WARRANTY_ADMIN: tr.mark("Warranty administrator"),
+    SUPERVISOR: tr.mark("Supervisor"),
+    MANAGER: tr.mark("Manager"),
+    SETTLEMENT_CLERK: tr.mark("Settlement clerk"),
+    ADMIN: tr.mark("Administrator"),
+}
+
+ALL = frozenset(ROLES)
+WAREHOUSE = frozenset({PARTS_CLERK, SUPERVISOR, MANAGER, ADMIN})
+
+# action -> roles allowed to do it
+ACTIONS: dict[str, frozenset[str]] = {
+    "users.manage": frozenset({ADMIN}),
+    "settings.edit": frozenset({ADMIN}),
+    "db.backup": frozenset({ADMIN, MANAGER}),
+    "db.restore": frozenset({ADMIN}),
+    "catalog.edit": WAREHOUSE,
+    "catalog.import": WAREHOUSE,
+    "locations.edit": WAREHOUSE,
+    "locations.import": WAREHOUSE,
+}
+
+ACTION_NAMES = {
+    "users.manage": tr.mark("manage users"),
+    "settings.edit": tr.mark("change shared settings"),
+    "db.backup": tr.mark("back up the database"),
+    "db.restore": tr.mark("restore the database"),
+    "catalog.edit": tr.mark("change the parts catalogue"),
+    "catalog.import": tr.mark("import the parts catalogue"),
+    "locations.edit": tr.mark("change locations"),
+    "locations.import": tr.mark("import locations"),
+}
+
+
+def role_name(role: str) -> str:
+    return tr(ROLES.get(role, role))
+
+
+def can(user, action: str) -> bool:
+    return user is not None and user.active and user.role in ACTIONS[action]
+
+
+def require(user, action: str) -> None:
+    """Raise PermissionDenied naming the user, the action and who may do it."""
+    if can(user, action):
+        return
+    allowed = ", ".join(role_name(r) for r in ROLES if r in ACTIONS[action])
+    raise PermissionDenied(tr(
+        "{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.",
+        user=getattr(user, "username", "?"), role=role_name(getattr(user, "role", "")),
+        action=tr(ACTION_NAMES[action]), allowed=allowed))

@@ -1,0 +1,57 @@
+"""The workflow pages of the main window, in navigation order.
+
+Each page is a ``Page`` subclass built with the logged-in user; it is created the first time it
+is shown. A page appears only for users who may use it, and only once it works.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from partsdesk.i18n import Translator
+from partsdesk.services.permissions import can
+
+tr = Translator("Pages")
+
+
+class Page(QWidget):
+    """Base of every page: knows its user; ``activated()`` runs each time it is shown."""
+
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.user = user
+
+    def activated(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str                  # marked; translated when shown
+    icon: str                   # file name in resources/icons/
+    module: str
+    cls: str
+    visible: Callable[[object], bool] = lambda user: True
+
+    def create(self, user, parent=None) -> Page:
+        return getattr(importlib.import_module(self.module), self.cls)(user, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("catalog", tr.mark("Parts catalogue"), "catalog.svg",
+             "partsdesk.ui.pages.catalog", "CatalogPage"),
+    PageSpec("locations", tr.mark("Locations"), "locations.svg",
+             "partsdesk.ui.pages.locations", "LocationsPage"),
+    PageSpec("users", tr.mark("Users"), "users.svg",
+             "partsdesk.ui.pages.users", "UsersPage",
+             visible=lambda user: can(user, "users.manage")),
+]
+
+
+def pages_for(user) -> list[PageSpec]:
+    return [spec for spec in PAGES if spec.visible(user)]
