@@ -2,8 +2,9 @@
 
 A new database gets every table of ``models`` at once and the latest version. An existing one runs
 each missing step in its own transaction, together with its version bump, so a crash mid-upgrade
-leaves the last good version. A step is a function ``step_N(migrator)`` listed in STEPS; add one
-whenever a table or column is added to ``models``.
+leaves the last good version, then gains any table added since (new tables need no step). A step
+is a function ``step(migrator)`` listed in STEPS under its version; add one whenever a column is
+added to or changed in an existing table.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from partsdesk.db.connection import DatabaseUnavailable, database, is_sqlite, tr
-from partsdesk.db.models import ALL_MODELS, SchemaVersion
+from partsdesk.db.models import SchemaVersion, all_models
 
 # version -> step; version 1 is the first schema and has no step.
 STEPS: dict[int, callable] = {}
@@ -38,7 +39,7 @@ def upgrade() -> int:
             "{latest}). Install the newer PartsDesk on this PC.", version=version, latest=LATEST))
     if version == 0:
         with database.atomic():
-            database.create_tables(ALL_MODELS)
+            database.create_tables(all_models())
             SchemaVersion.create(version=LATEST)
         return LATEST
     migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
@@ -46,4 +47,6 @@ def upgrade() -> int:
         with database.atomic():
             STEPS[step](migrator)
             SchemaVersion.create(version=step)
+    with database.atomic():
+        database.create_tables(all_models(), safe=True)
     return LATEST

@@ -1,7 +1,9 @@
 """The tables. Every model hangs off the one proxy in ``connection``.
 
-New tables and columns are added here and, for databases that already exist, as a numbered step
-in ``migrations``.
+Core tables are here; each workflow keeps its tables in a module of this package (``stock``,
+``claims`` …), imported below so that ``all_models()`` sees them. A new table needs nothing else:
+``migrations.upgrade`` creates missing tables. A new column on an existing table needs a numbered
+step in ``migrations``.
 """
 
 from __future__ import annotations
@@ -106,4 +108,15 @@ class Location(BaseModel):
         return self.code
 
 
-ALL_MODELS = [SchemaVersion, User, AuditEvent, NumberSeries, Setting, Part, PartAlias, Location]
+def all_models() -> list[type[BaseModel]]:
+    """Every table, from this module and the workflow modules beside it."""
+    import importlib
+    import pkgutil
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+    found, todo = [], list(BaseModel.__subclasses__())
+    while todo:
+        model = todo.pop(0)
+        found.append(model)
+        todo.extend(model.__subclasses__())
+    return found
