@@ -1,6 +1,7 @@
 """Finds every translatable string and keeps the Chinese ``.ts`` files in step with the code.
 
-    python -m tests.i18n_tool          # add new strings to resources/translations/zh_CN/*.ts
+    python -m tests.i18n_tool                  # update every module's .ts file
+    python -m tests.i18n_tool partsdesk/ui/x.py # only the .ts files of the named modules
 
 Strings are what a module passes to its ``Translator("Context")`` object (``tr("…")``,
 ``tr.mark("…")``, ``tr.lang(lang, "…")``) and the ``<string>`` texts of Qt Designer forms.
@@ -143,11 +144,13 @@ def untranslated() -> list[str]:
     return missing
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    only = {".".join(Path(a).resolve().relative_to(ROOT).with_suffix("").parts) for a in argv}
     for stem, strings in sources().items():
+        if only and stem not in only:
+            continue
         path = TS_DIR / f"{stem}.ts"
         known = read_ts(path)
-        # keep translations of the same text found under the same context in any file
         write_ts(path, strings, known)
     missing = untranslated()
     print(f"{len(missing)} strings still need a Chinese translation")
@@ -157,4 +160,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
