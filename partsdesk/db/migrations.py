@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-from partsdesk.db.connection import DatabaseUnavailable, database, is_sqlite, tr
+from partsdesk.db.connection import DatabaseUnavailable, database, is_sqlite
+from partsdesk.i18n import Translator
 from partsdesk.db.models import SchemaVersion, all_models
+
+tr = Translator("Database")
 
 # version -> step; version 1 is the first schema and has no step.
 STEPS: dict[int, callable] = {}

@@ -5,171 +5,171 @@
     <name>CLI</name>
     <message>
       <source>{file}: {rows} rows imported ({created} new, {updated} updated).</source>
-      <translation type="unfinished" />
+      <translation>{file}：已导入 {rows} 行（新增 {created}，更新 {updated}）。</translation>
     </message>
     <message>
       <source>Demo database ready at {path}: {summary}</source>
-      <translation type="unfinished" />
+      <translation>演示数据库已就绪：{path}：{summary}</translation>
     </message>
     <message>
       <source>error: unexpected {kind}: {detail}. Please report this.</source>
-      <translation type="unfinished" />
+      <translation>错误：意外的 {kind}：{detail}。请报告此问题。</translation>
     </message>
     <message>
       <source>No password: set {env} or run this command in a terminal.</source>
-      <translation type="unfinished" />
+      <translation>没有密码：请设置 {env}，或在终端中运行此命令。</translation>
     </message>
     <message>
       <source>The two passwords differ; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致，未做任何更改。</translation>
     </message>
     <message>
       <source>Password for {user}: </source>
-      <translation type="unfinished" />
+      <translation>{user} 的密码：</translation>
     </message>
     <message>
       <source>Password for the new user {name}: </source>
-      <translation type="unfinished" />
+      <translation>新用户 {name} 的密码：</translation>
     </message>
     <message>
       <source>User {name} added as {role}.</source>
-      <translation type="unfinished" />
+      <translation>已添加用户 {name}，角色为{role}。</translation>
     </message>
     <message>
       <source>Template written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>模板已写入 {path}。</translation>
     </message>
     <message>
       <source>{rows} rows exported to {path}.</source>
-      <translation type="unfinished" />
+      <translation>已导出 {rows} 行到 {path}。</translation>
     </message>
     <message>
       <source>SQLite file path or postgresql://user@host/db URL (default: PARTSDESK_DB, then this PC's setting)</source>
-      <translation type="unfinished" />
+      <translation>SQLite 文件路径或 postgresql://用户@主机/数据库 地址（默认：PARTSDESK_DB，其次本机设置）</translation>
     </message>
     <message>
       <source>act as this user (password from PARTSDESK_PASSWORD or a prompt)</source>
-      <translation type="unfinished" />
+      <translation>以此用户身份操作（密码取自 PARTSDESK_PASSWORD 或提示输入）</translation>
     </message>
     <message>
       <source>PartsDesk: parts warehouse and warranty claims. Without a command, starts the application window.</source>
-      <translation type="unfinished" />
+      <translation>PartsDesk：配件仓库与保修索赔。不带命令时启动应用程序窗口。</translation>
     </message>
     <message>
       <source>start the window on the demo database (built if missing)</source>
-      <translation type="unfinished" />
+      <translation>使用演示数据库启动窗口（不存在时自动创建）</translation>
     </message>
     <message>
       <source>check this installation headless; exit 0 when it works</source>
-      <translation type="unfinished" />
+      <translation>无界面检查本安装；正常时退出码为 0</translation>
     </message>
     <message>
       <source>language of the window</source>
-      <translation type="unfinished" />
+      <translation>窗口语言</translation>
     </message>
     <message>
       <source>set up, upgrade, check, back up, restore</source>
-      <translation type="unfinished" />
+      <translation>设置、升级、检查、备份、恢复</translation>
     </message>
     <message>
       <source>backup file (backup, restore)</source>
-      <translation type="unfinished" />
+      <translation>备份文件（backup、restore）</translation>
     </message>
     <message>
       <source>add users, change passwords, list users</source>
-      <translation type="unfinished" />
+      <translation>添加用户、修改密码、列出用户</translation>
     </message>
     <message>
       <source>parts_clerk, warranty_admin, supervisor, manager, settlement_clerk or admin</source>
-      <translation type="unfinished" />
+      <translation>parts_clerk、warranty_admin、supervisor、manager、settlement_clerk 或 admin</translation>
     </message>
     <message>
       <source>import an Excel file (all or nothing)</source>
-      <translation type="unfinished" />
+      <translation>导入 Excel 文件（全部成功或全部不导入）</translation>
     </message>
     <message>
       <source>export to an Excel file</source>
-      <translation type="unfinished" />
+      <translation>导出为 Excel 文件</translation>
     </message>
     <message>
       <source>write an empty import template instead</source>
-      <translation type="unfinished" />
+      <translation>改为写出空白导入模板</translation>
     </message>
     <message>
       <source>build the demo database</source>
-      <translation type="unfinished" />
+      <translation>创建演示数据库</translation>
     </message>
     <message>
       <source>small: a few thousand parts; large: 200,000 parts</source>
-      <translation type="unfinished" />
+      <translation>small：数千个配件；large：20 万个配件</translation>
     </message>
     <message>
       <source>Repeat the password: </source>
-      <translation type="unfinished" />
+      <translation>再次输入密码：</translation>
     </message>
     <message>
       <source>Database ready at {path}; administrator account: admin</source>
-      <translation type="unfinished" />
+      <translation>数据库已就绪：{path}；管理员账户：admin</translation>
     </message>
     <message>
       <source>Database at {path} is already set up.</source>
-      <translation type="unfinished" />
+      <translation>位于 {path} 的数据库已设置完毕。</translation>
     </message>
     <message>
       <source>Schema is at version {version}.</source>
-      <translation type="unfinished" />
+      <translation>数据库结构版本为 {version}。</translation>
     </message>
     <message>
       <source> (deactivated)</source>
-      <translation type="unfinished" />
+      <translation>（已停用）</translation>
     </message>
     <message>
       <source>Usage: partsdesk user add NAME --role ROLE [--full-name TEXT]</source>
-      <translation type="unfinished" />
+      <translation>用法：partsdesk user add 用户名 --role 角色 [--full-name 姓名]</translation>
     </message>
     <message>
       <source>New password for {name}: </source>
-      <translation type="unfinished" />
+      <translation>{name} 的新密码：</translation>
     </message>
     <message>
       <source>Password of {name} changed.</source>
-      <translation type="unfinished" />
+      <translation>{name} 的密码已更改。</translation>
     </message>
     <message>
       <source>Interrupted; nothing more was changed.</source>
-      <translation type="unfinished" />
+      <translation>已中断，未再做其他更改。</translation>
     </message>
     <message>
       <source>New password for admin: </source>
-      <translation type="unfinished" />
+      <translation>admin 的新密码：</translation>
     </message>
     <message>
       <source>error</source>
-      <translation type="unfinished" />
+      <translation>错误</translation>
     </message>
     <message>
       <source>{n} problem(s) found.</source>
-      <translation type="unfinished" />
+      <translation>发现 {n} 个问题。</translation>
     </message>
     <message>
       <source>For PostgreSQL use pg_dump and pg_restore on the server.</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 数据库请在服务器上使用 pg_dump 和 pg_restore。</translation>
     </message>
     <message>
       <source>Name the backup file: partsdesk db {action} FILE</source>
-      <translation type="unfinished" />
+      <translation>请指定备份文件：partsdesk db {action} 文件</translation>
     </message>
     <message>
       <source>Backed up to {path}</source>
-      <translation type="unfinished" />
+      <translation>已备份到 {path}</translation>
     </message>
     <message>
       <source>Restored {path} from {file}.</source>
-      <translation type="unfinished" />
+      <translation>已从 {file} 恢复 {path}。</translation>
     </message>
     <message>
       <source>The replaced database was kept as {kept}.</source>
-      <translation type="unfinished" />
+      <translation>被替换的数据库已保留为 {kept}。</translation>
     </message>
   </context>
 </TS>

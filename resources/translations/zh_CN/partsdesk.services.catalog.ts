@@ -5,83 +5,83 @@
     <name>Catalog</name>
     <message>
       <source>Catalogue import {source}: {created} new, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>配件目录导入 {source}：新增 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
       <source>The part number is empty.</source>
-      <translation type="unfinished" />
+      <translation>配件编号为空。</translation>
     </message>
     <message>
       <source>Part number "{part_no}" is not valid: use up to 40 letters, digits, spaces and . _ / - characters.</source>
-      <translation type="unfinished" />
+      <translation>配件编号“{part_no}”无效：最多 40 个字母、数字、空格及 . _ / - 字符。</translation>
     </message>
     <message>
       <source>Part number "{part_no}" looks like a PartsDesk document number; it would be mistaken for one when scanned.</source>
-      <translation type="unfinished" />
+      <translation>配件编号“{part_no}”与 PartsDesk 单据号格式相同，扫描时会被误认为单据号。</translation>
     </message>
     <message>
       <source>{value} is not a valid price.</source>
-      <translation type="unfinished" />
+      <translation>{value} 不是有效的价格。</translation>
     </message>
     <message>
       <source>{value} has more than two decimal places.</source>
-      <translation type="unfinished" />
+      <translation>{value} 的小数超过两位。</translation>
     </message>
     <message>
       <source>Part {part_no} is not in the catalogue. Check the number or add the part.</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 不在配件目录中。请检查编号或新增该配件。</translation>
     </message>
     <message>
       <source>Barcode {code} already belongs to part {owner}.</source>
-      <translation type="unfinished" />
+      <translation>条码 {code} 已属于配件 {owner}。</translation>
     </message>
     <message>
       <source>Barcode {code} is itself a part number in the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>条码 {code} 本身就是配件目录中的配件编号。</translation>
     </message>
     <message>
       <source>Part {part_no} created</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 已创建</translation>
     </message>
     <message>
       <source>Part {part_no} changed</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 已修改</translation>
     </message>
     <message>
       <source>Part {old} superseded by {new}</source>
-      <translation type="unfinished" />
+      <translation>配件 {old} 已由 {new} 替代</translation>
     </message>
     <message>
       <source>"{value}" is not an amount of money.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是有效的金额。</translation>
     </message>
     <message>
       <source>Part {part_no} has no name.</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 没有名称。</translation>
     </message>
     <message>
       <source>The name of part {part_no} is longer than 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 的名称超过 200 个字符。</translation>
     </message>
     <message>
       <source>Part {part_no} already exists. Open it to change it.</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 已存在。请打开它进行修改。</translation>
     </message>
     <message>
       <source>{part_no} is already a barcode of another part.</source>
-      <translation type="unfinished" />
+      <translation>{part_no} 已是另一个配件的条码。</translation>
     </message>
     <message>
       <source>Part {part_no} reactivated</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 已重新启用</translation>
     </message>
     <message>
       <source>Part {part_no} deactivated</source>
-      <translation type="unfinished" />
+      <translation>配件 {part_no} 已停用</translation>
     </message>
     <message>
       <source>{old} cannot be superseded by {new}: that would make a loop.</source>
-      <translation type="unfinished" />
+      <translation>{old} 不能由 {new} 替代：这会形成循环。</translation>
     </message>
   </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>Checks</name>
     <message>
       <source>Broken reference in table {table}, row {row}</source>
-      <translation type="unfinished" />
+      <translation>表 {table} 第 {row} 行的引用已损坏</translation>
     </message>
     <message>
       <source>Database file integrity</source>
-      <translation type="unfinished" />
+      <translation>数据库文件完整性</translation>
     </message>
     <message>
       <source>Schema version</source>
-      <translation type="unfinished" />
+      <translation>数据库结构版本</translation>
     </message>
     <message>
       <source>Schema version is {version}, expected {latest}.</source>
-      <translation type="unfinished" />
+      <translation>数据库结构版本为 {version}，应为 {latest}。</translation>
     </message>
   </context>
 </TS>

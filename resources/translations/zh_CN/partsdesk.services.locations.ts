@@ -5,59 +5,59 @@
     <name>Locations</name>
     <message>
       <source>Bin</source>
-      <translation type="unfinished" />
+      <translation>货位</translation>
     </message>
     <message>
       <source>Receiving</source>
-      <translation type="unfinished" />
+      <translation>收货区</translation>
     </message>
     <message>
       <source>Defective store</source>
-      <translation type="unfinished" />
+      <translation>旧件库</translation>
     </message>
     <message>
       <source>Scrap</source>
-      <translation type="unfinished" />
+      <translation>报废区</translation>
     </message>
     <message>
       <source>Unknown location kind "{kind}". Use one of: {kinds}.</source>
-      <translation type="unfinished" />
+      <translation>未知的库位类型“{kind}”。请使用以下之一：{kinds}。</translation>
     </message>
     <message>
       <source>Location {code} does not exist. Check the code or create it.</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 不存在。请检查代码或新建该库位。</translation>
     </message>
     <message>
       <source>Location {code} created</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 已创建</translation>
     </message>
     <message>
       <source>Location {code} changed</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 已修改</translation>
     </message>
     <message>
       <source>Location import {source}: {created} new, {updated} updated</source>
-      <translation type="unfinished" />
+      <translation>库位导入 {source}：新增 {created} 条，更新 {updated} 条</translation>
     </message>
     <message>
       <source>The location code is empty.</source>
-      <translation type="unfinished" />
+      <translation>库位代码为空。</translation>
     </message>
     <message>
       <source>Location code "{code}" is not valid: up to 30 letters, digits and . _ / - characters, without spaces.</source>
-      <translation type="unfinished" />
+      <translation>库位代码“{code}”无效：最多 30 个字母、数字及 . _ / - 字符，不能有空格。</translation>
     </message>
     <message>
       <source>Location {code} already exists.</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 已存在。</translation>
     </message>
     <message>
       <source>Location {code} reactivated</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 已重新启用</translation>
     </message>
     <message>
       <source>Location {code} deactivated</source>
-      <translation type="unfinished" />
+      <translation>库位 {code} 已停用</translation>
     </message>
   </context>
 </TS>

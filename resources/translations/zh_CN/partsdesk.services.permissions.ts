@@ -5,63 +5,63 @@
     <name>Roles</name>
     <message>
       <source>Parts clerk</source>
-      <translation type="unfinished" />
+      <translation>配件管理员</translation>
     </message>
     <message>
       <source>Warranty administrator</source>
-      <translation type="unfinished" />
+      <translation>索赔管理员</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>主管</translation>
     </message>
     <message>
       <source>Manager</source>
-      <translation type="unfinished" />
+      <translation>经理</translation>
     </message>
     <message>
       <source>Settlement clerk</source>
-      <translation type="unfinished" />
+      <translation>结算员</translation>
     </message>
     <message>
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>系统管理员</translation>
     </message>
     <message>
       <source>manage users</source>
-      <translation type="unfinished" />
+      <translation>管理用户</translation>
     </message>
     <message>
       <source>change shared settings</source>
-      <translation type="unfinished" />
+      <translation>修改共享设置</translation>
     </message>
     <message>
       <source>back up the database</source>
-      <translation type="unfinished" />
+      <translation>备份数据库</translation>
     </message>
     <message>
       <source>restore the database</source>
-      <translation type="unfinished" />
+      <translation>恢复数据库</translation>
     </message>
     <message>
       <source>change the parts catalogue</source>
-      <translation type="unfinished" />
+      <translation>修改配件目录</translation>
     </message>
     <message>
       <source>import the parts catalogue</source>
-      <translation type="unfinished" />
+      <translation>导入配件目录</translation>
     </message>
     <message>
       <source>change locations</source>
-      <translation type="unfinished" />
+      <translation>修改库位</translation>
     </message>
     <message>
       <source>import locations</source>
-      <translation type="unfinished" />
+      <translation>导入库位</translation>
     </message>
     <message>
       <source>{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.</source>
-      <translation type="unfinished" />
+      <translation>{user}（{role}）无权{action}。请找以下角色之一的用户：{allowed}。</translation>
     </message>
   </context>
 </TS>

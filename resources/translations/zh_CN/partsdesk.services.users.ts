@@ -5,67 +5,67 @@
     <name>Users</name>
     <message>
       <source>The password must have at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
       <source>User name "{name}" is not valid: use 2 to 40 letters, digits, dots, dashes or underscores.</source>
-      <translation type="unfinished" />
+      <translation>用户名“{name}”无效：请使用 2 到 40 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
       <source>Unknown role "{role}". Roles: {roles}.</source>
-      <translation type="unfinished" />
+      <translation>未知角色“{role}”。可用角色：{roles}。</translation>
     </message>
     <message>
       <source>First administrator {name} created</source>
-      <translation type="unfinished" />
+      <translation>已创建首个管理员 {name}</translation>
     </message>
     <message>
       <source>Wrong user name or password. Check Caps Lock and try again.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码错误。请检查大写锁定键后重试。</translation>
     </message>
     <message>
       <source>User {name} is deactivated. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>用户 {name} 已停用。请联系系统管理员。</translation>
     </message>
     <message>
       <source>Logged in</source>
-      <translation type="unfinished" />
+      <translation>已登录</translation>
     </message>
     <message>
       <source>There is no user "{name}". Check the name or create the user.</source>
-      <translation type="unfinished" />
+      <translation>没有用户“{name}”。请检查名称或新建该用户。</translation>
     </message>
     <message>
       <source>User {name} created</source>
-      <translation type="unfinished" />
+      <translation>用户 {name} 已创建</translation>
     </message>
     <message>
       <source>User {name} changed</source>
-      <translation type="unfinished" />
+      <translation>用户 {name} 已修改</translation>
     </message>
     <message>
       <source>Password of {name} changed</source>
-      <translation type="unfinished" />
+      <translation>{name} 的密码已更改</translation>
     </message>
     <message>
       <source>This database already has users; log in as an administrator.</source>
-      <translation type="unfinished" />
+      <translation>此数据库已有用户，请以管理员身份登录。</translation>
     </message>
     <message>
       <source>User {name} already exists. Choose another name.</source>
-      <translation type="unfinished" />
+      <translation>用户 {name} 已存在。请换一个名称。</translation>
     </message>
     <message>
       <source>You cannot remove your own administrator rights; ask another administrator.</source>
-      <translation type="unfinished" />
+      <translation>不能取消自己的管理员权限；请联系另一位管理员。</translation>
     </message>
     <message>
       <source>The current password is wrong.</source>
-      <translation type="unfinished" />
+      <translation>当前密码不正确。</translation>
     </message>
     <message>
       <source>{name} is the last active administrator; make another user administrator first.</source>
-      <translation type="unfinished" />
+      <translation>{name} 是最后一位在用的管理员；请先将另一位用户设为管理员。</translation>
     </message>
   </context>
 </TS>
