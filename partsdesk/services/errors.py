@@ -52,3 +52,7 @@ class ImportRejected(PartsDeskError):
 
 class Cancelled(PartsDeskError):
     pass
+
+
+class ClaimStateError(Conflict):
+    """The claim is in a state (or at an approval level) that does not allow the action."""

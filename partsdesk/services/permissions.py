@@ -36,6 +36,13 @@ ACTIONS: dict[str, frozenset[str]] = {
     "catalog.import": WAREHOUSE,
     "locations.edit": WAREHOUSE,
     "locations.import": WAREHOUSE,
+    "codes.edit": frozenset({ADMIN}),
+    "claims.edit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "claims.submit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    # the claim's approval level narrows this further (services.claims)
+    "claims.approve": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "claims.issue_parts": frozenset({PARTS_CLERK, SUPERVISOR, MANAGER}),
+    "claims.cancel": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
 }
 
 ACTION_NAMES = {
@@ -47,6 +54,12 @@ ACTION_NAMES = {
     "catalog.import": tr.mark("import the parts catalogue"),
     "locations.edit": tr.mark("change locations"),
     "locations.import": tr.mark("import locations"),
+    "codes.edit": tr.mark("change the code tables"),
+    "claims.edit": tr.mark("enter or change warranty claims"),
+    "claims.submit": tr.mark("submit warranty claims"),
+    "claims.approve": tr.mark("approve warranty claims"),
+    "claims.issue_parts": tr.mark("issue parts to warranty claims"),
+    "claims.cancel": tr.mark("cancel warranty claims"),
 }
 
 
