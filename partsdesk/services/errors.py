@@ -42,6 +42,17 @@ class Conflict(PartsDeskError):
     """The record changed or is in a state that forbids the action."""
 
 
+class InsufficientStock(Conflict):
+    """Stock would go below zero, or below what is free; the message names part, location, on
+    hand and requested quantity."""
+
+    def __init__(self, message: str, part_no: str = "", location: str = "", on_hand=None,
+                 requested=None):
+        super().__init__(message)
+        self.part_no, self.location = part_no, location
+        self.on_hand, self.requested = on_hand, requested
+
+
 class ImportRejected(PartsDeskError):
     """A file that imports nothing; ``problems`` lists every bad row."""
 

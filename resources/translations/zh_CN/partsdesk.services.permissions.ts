@@ -60,6 +60,62 @@
       <translation>导入库位</translation>
     </message>
     <message>
+      <source>receive stock</source>
+      <translation>收货入库</translation>
+    </message>
+    <message>
+      <source>put away and transfer stock</source>
+      <translation>上架和移库</translation>
+    </message>
+    <message>
+      <source>issue stock</source>
+      <translation>发放库存</translation>
+    </message>
+    <message>
+      <source>reserve stock</source>
+      <translation>预留库存</translation>
+    </message>
+    <message>
+      <source>adjust stock</source>
+      <translation>调整库存</translation>
+    </message>
+    <message>
+      <source>count stock</source>
+      <translation>盘点库存</translation>
+    </message>
+    <message>
+      <source>approve stock count variances</source>
+      <translation>审批盘点差异</translation>
+    </message>
+    <message>
+      <source>reopen a closed receipt</source>
+      <translation>重新打开已关闭的入库单</translation>
+    </message>
+    <message>
+      <source>change the code tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enter or change warranty claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>submit warranty claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>approve warranty claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>issue parts to warranty claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cancel warranty claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.</source>
       <translation>{user}（{role}）无权{action}。请找以下角色之一的用户：{allowed}。</translation>
     </message>
