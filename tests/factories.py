@@ -19,6 +19,47 @@ def make_location(actor, code: str = "A-01-01", kind: str = "bin", **fields):
     return locations.create_location(actor, LocationData(code=code, kind=kind, **fields))
 
 
+# --- warranty claims -----------------------------------------------------------------------
+
+VIN = "1M8GDM9AXKP042788"        # a VIN whose check digit (X) computes
+
+
+def make_codes(admin):
+    """A small set of code tables: one model, two labour operations, faults and causes."""
+    from partsdesk.services import codes
+    from partsdesk.services.codes import CodeData
+    codes.save_code(admin, "vehicle_models", CodeData("SED20", "Sedan 2.0", warranty_months=36,
+                                                      warranty_km=100_000))
+    codes.save_code(admin, "vehicle_models", CodeData("SUV30", "SUV 3.0"))
+    codes.save_code(admin, "labour_operations", CodeData("01-010", "更换机油滤清器",
+                                                         standard_hours="0.5"))
+    codes.save_code(admin, "labour_operations", CodeData("02-120", "Replace front brake pads",
+                                                         standard_hours="1.2", models=["SUV30"]))
+    codes.save_code(admin, "fault_codes", CodeData("F101", "Oil leak"))
+    codes.save_code(admin, "fault_codes", CodeData("F202", "Brake noise"))
+    codes.save_code(admin, "cause_codes", CodeData("C01", "Seal defect"))
+    codes.save_code(admin, "part_categories", CodeData("ENGINE", "Engine"))
+
+
+def claim_data(vin: str = VIN, **fields):
+    from datetime import date, timedelta
+
+    from partsdesk.services.claims import ClaimData, LabourLineData
+    values = dict(vin=vin, repair_date=date.today(), mileage=12_000, customer_name="Zhang Wei",
+                  customer_phone="13800138000", fault_code="F101", cause_code="C01",
+                  description="Oil leaking at filter", model_code="SED20",
+                  production_date=date.today() - timedelta(days=400),
+                  warranty_start=date.today() - timedelta(days=365),
+                  labour=[LabourLineData("01-010")])
+    values.update(fields)
+    return ClaimData(**values)
+
+
+def make_claim(actor, vin: str = VIN, **fields):
+    from partsdesk.services import claims
+    return claims.create_claim(actor, claim_data(vin, **fields))
+
+
 # --- stock ---------------------------------------------------------------------------------
 
 def make_stock(actor, part, location, quantity, document: str = "TEST"):

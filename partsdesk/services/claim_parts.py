@@ -1,0 +1,245 @@
+"""Parts for approved claims: reserved at approval, issued by scanning, requested when short.
+
+A claim's reservations and issues live in the stock ledger under the claim number as the
+document; parts the warehouse lacks go on a parts request (series PR) and are reserved for the
+claim as they arrive (``receive`` / ``allocate_receipt``, called by receiving).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from partsdesk.db.connection import transaction
+from partsdesk.db.models import Part
+from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest, PartsRequestLine
+from partsdesk.i18n import Translator
+from partsdesk.services import audit, catalog, claims, locations
+from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
+from partsdesk.services.numbering import next_number
+from partsdesk.services.permissions import require
+
+tr = Translator("ClaimParts")
+
+ZERO = Decimal("0")
+REQUEST_STATES = {"open": tr.mark("open"), "received": tr.mark("received"),
+                  "cancelled": tr.mark("cancelled")}
+
+
+def _qty(value: Decimal) -> str:
+    return f"{Decimal(value).normalize():f}"
+
+
+def needed(claim: Claim) -> dict[int, Decimal]:
+    """part id -> quantity the claim's lines call for."""
+    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for part_id, quantity in (ClaimPartLine.select(ClaimPartLine.part, ClaimPartLine.quantity)
+                              .where(ClaimPartLine.claim == claim.id).tuples()):
+        out[part_id] += quantity
+    return dict(out)
+
+
+def reserved(claim: Claim) -> dict[int, Decimal]:
+    """part id -> quantity still reserved for the claim (reserved and not yet issued)."""
+    from partsdesk.services import stock
+    out: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for reservation in stock.reservations(claim.number):
+        out[reservation.part_id] += Decimal(reservation.quantity)
+    return dict(out)
+
+
+def reserve_for(actor, claim: Claim) -> PartsRequest | None:
+    """Reserve what stock has; put the rest on a parts request. Inside the approval."""
+    wanted = needed(claim)
+    if not wanted:
+        return None
+    from partsdesk.services import stock
+    short = {}
+    for part_id, quantity in wanted.items():
+        part = Part.get_by_id(part_id)
+        take = min(quantity, max(Decimal(stock.available(part)), ZERO))
+        if take > 0:
+            try:
+                with transaction():     # savepoint: a race lost to another PC leaves no trace
+                    stock.reserve(actor, part, take, claim.number)
+            except stock.InsufficientStock:
+                take = ZERO
+        if quantity > take:
+            short[part] = quantity - take
+    return raise_request(actor, claim, short) if short else None
+
+
+def release_for(actor, claim: Claim) -> None:
+    """Give back what the claim reserved and close its open parts requests (cancelling)."""
+    if claim.part_lines.exists():
+        from partsdesk.services import stock
+        stock.release(actor, claim.number)
+    (PartsRequest.update(state="cancelled")
+     .where((PartsRequest.claim == claim.id) & (PartsRequest.state == "open")).execute())
+
+
+# --- issuing by scan ----------------------------------------------------------------------
+
+def _resolve(code: str):
+    """The part a scanned code means (document numbers are never parts)."""
+    try:
+        from partsdesk.services import scanning
+    except ImportError:
+        scanning = None
+    part = None
+    if scanning is not None and hasattr(scanning, "resolve_part"):
+        part = scanning.resolve_part(code)
+    else:
+        part = catalog.find_by_code(code)
+    if part is None:
+        raise NotFound(tr("\"{code}\" is not a part number or a barcode of a known part. Scan the "
+                          "part's label or type its number.", code=str(code).strip()))
+    return part
+
+
+def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1")):
+    """Issue a scanned part reserved for the claim from a bin; returns the stock move."""
+    from partsdesk.services import stock
+    require(actor, "claims.issue_parts")
+    quantity = Decimal(str(quantity))
+    if quantity <= 0:
+        raise ValidationError(tr("The quantity to issue must be above zero."), field="quantity")
+    with transaction():
+        claim = claims.get_claim(number)
+        if claim.state != claims.APPROVED:
+            raise ClaimStateError(tr("Claim {number} is {state}; parts are issued only to "
+                                     "approved claims.", number=claim.number,
+                                     state=claims.state_name(claim.state)))
+        part = _resolve(code)
+        lines = list(claim.part_lines.where(ClaimPartLine.part == part.id)
+                     .order_by(ClaimPartLine.id))
+        if not lines:
+            raise ValidationError(tr("Part {part_no} is not on claim {number}. Check the part you "
+                                     "scanned.", part_no=part.part_no, number=claim.number))
+        open_qty = sum((line.quantity - line.issued_quantity for line in lines), ZERO)
+        ready = min(open_qty, reserved(claim).get(part.id, ZERO))
+        if quantity > ready:
+            raise ClaimStateError(_too_many(claim, part, quantity, open_qty, ready))
+        move = stock.issue_reserved(actor, part, locations.get_location(location), quantity,
+                                    claim.number)
+        _count_issued(lines, quantity)
+        audit.record(actor, "claim.issue_part", "claim", claim.number,
+                     tr("{qty} x {part_no} issued to claim {number} from {location}",
+                        qty=_qty(quantity), part_no=part.part_no, number=claim.number,
+                        location=str(location).strip().upper()))
+        if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
+            claims.move_to(actor, claim, claims.PARTS_ISSUED, "claim.parts_issued",
+                           tr("All parts of claim {number} issued", number=claim.number))
+    return move
+
+
+def _too_many(claim, part, quantity, open_qty, ready) -> str:
+    if open_qty <= 0:
+        return tr("Every {part_no} on claim {number} is already issued.",
+                  part_no=part.part_no, number=claim.number)
+    return tr("Claim {number} has {ready} x {part_no} reserved and not yet issued; you asked for "
+              "{qty}. Issue at most {ready}; the rest comes with its parts request.",
+              number=claim.number, ready=_qty(ready), part_no=part.part_no, qty=_qty(quantity))
+
+
+def _count_issued(lines: list[ClaimPartLine], quantity: Decimal) -> None:
+    for line in lines:
+        take = min(quantity, line.quantity - line.issued_quantity)
+        if take > 0:
+            line.issued_quantity += take
+            line.save()
+            quantity -= take
+
+
+# --- parts requests ----------------------------------------------------------------------
+
+def raise_request(actor, claim: Claim, short: dict) -> PartsRequest:
+    """A parts request for ``short`` ({part: quantity}); inside the approval's transaction."""
+    request = PartsRequest.create(number=next_number("PR"), claim=claim, created_by=actor)
+    for part, quantity in short.items():
+        PartsRequestLine.create(request=request, part=part, quantity=quantity)
+    audit.record(actor, "parts_request.create", "parts_request", request.number,
+                 tr("Parts request {request} for claim {number}: {parts}",
+                    request=request.number, number=claim.number,
+                    parts=", ".join(f"{_qty(q)} x {p.part_no}" for p, q in short.items())),
+                 after={"claim": claim.number})
+    audit.record(actor, "claim.parts_request", "claim", claim.number,
+                 tr("Stock is short: parts request {request} raised", request=request.number))
+    return request
+
+
+def get_request(number: str) -> PartsRequest:
+    request = PartsRequest.get_or_none(PartsRequest.number == str(number).strip().upper())
+    if request is None:
+        raise NotFound(tr("There is no parts request {number}.", number=number))
+    return request
+
+
+def open_requests(part=None) -> list[PartsRequestLine]:
+    """Lines still waiting for parts, oldest first (what receiving should look out for)."""
+    query = (PartsRequestLine.select(PartsRequestLine, PartsRequest).join(PartsRequest)
+             .where((PartsRequest.state == "open")
+                    & (PartsRequestLine.received_quantity < PartsRequestLine.quantity)))
+    if part is not None:
+        part = part if isinstance(part, Part) else catalog.get_part(part)
+        query = query.where(PartsRequestLine.part == part.id)
+    return list(query.order_by(PartsRequest.id, PartsRequestLine.id))
+
+
+def receive(actor, request_no: str, part_no: str, quantity) -> PartsRequest:
+    """Parts for a request have arrived in stock: reserve them for its claim."""
+    require(actor, "claims.issue_parts")
+    quantity = Decimal(str(quantity))
+    with transaction():
+        request = get_request(request_no)
+        part = catalog.get_part(part_no)
+        if request.state != "open":
+            raise ClaimStateError(tr("Parts request {request} is {state}; nothing more is "
+                                     "received against it.", request=request.number,
+                                     state=tr(REQUEST_STATES[request.state])))
+        line = (request.lines.where(PartsRequestLine.part == part.id).first())
+        if line is None:
+            raise ValidationError(tr("Part {part_no} is not on parts request {request}.",
+                                     part_no=part.part_no, request=request.number))
+        _reserve_arrival(actor, line, quantity)
+    return request
+
+
+def allocate_receipt(actor, part, quantity) -> Decimal:
+    """Reserve newly received ``part`` for open requests, oldest first; return what is left.
+
+    Receiving calls this after putting the parts on hand.
+    """
+    require(actor, "claims.issue_parts")
+    left = Decimal(str(quantity))
+    with transaction():
+        for line in open_requests(part):
+            if left <= 0:
+                break
+            take = min(left, line.quantity - line.received_quantity)
+            _reserve_arrival(actor, line, take)
+            left -= take
+    return left
+
+
+def _reserve_arrival(actor, line: PartsRequestLine, quantity: Decimal) -> None:
+    from partsdesk.services import stock
+    request, claim = line.request, line.request.claim
+    outstanding = line.quantity - line.received_quantity
+    if quantity <= 0 or quantity > outstanding:
+        raise ValidationError(tr("Parts request {request} waits for {open} x {part_no}; {qty} "
+                                 "cannot be received against it.", request=request.number,
+                                 open=_qty(outstanding), part_no=line.part.part_no,
+                                 qty=_qty(quantity)))
+    if claim.state == claims.APPROVED:
+        stock.reserve(actor, line.part, quantity, claim.number)
+    line.received_quantity += quantity
+    line.save()
+    if not request.lines.where(PartsRequestLine.received_quantity
+                               < PartsRequestLine.quantity).exists():
+        request.state = "received"
+        request.save()
+    audit.record(actor, "parts_request.receive", "parts_request", request.number,
+                 tr("{qty} x {part_no} received for parts request {request}, reserved for "
+                    "claim {number}", qty=_qty(quantity), part_no=line.part.part_no,
+                    request=request.number, number=claim.number))

@@ -1,0 +1,248 @@
+"""Code tables: labour operations, fault codes, causes, part categories, vehicle models.
+
+The manufacturer publishes them; an administrator keeps them here by hand or by importing its
+Excel file. Codes are never deleted (old claims point at them), only deactivated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from partsdesk.db.connection import transaction
+from partsdesk.db.models.claims import (CauseCode, FaultCode, LaborOperation, LaborOperationModel,
+                                        PartCategory, VehicleModel)
+from partsdesk.i18n import Translator
+from partsdesk.services import audit
+from partsdesk.services.errors import ImportRejected, NotFound, ValidationError
+from partsdesk.services.permissions import require
+
+tr = Translator("Codes")
+
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9._/\-]{0,19}$")
+MAX_HOURS = Decimal("999")
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    model: type
+    text_field: str          # the column holding the description or name
+    label: str               # marked for translation
+
+
+# The order matters for imports: vehicle models before the operations that name them.
+TABLES = {
+    "vehicle_models": TableSpec(VehicleModel, "name", tr.mark("Vehicle models")),
+    "labour_operations": TableSpec(LaborOperation, "description", tr.mark("Labour operations")),
+    "fault_codes": TableSpec(FaultCode, "description", tr.mark("Fault codes")),
+    "cause_codes": TableSpec(CauseCode, "description", tr.mark("Causes")),
+    "part_categories": TableSpec(PartCategory, "name", tr.mark("Part categories")),
+}
+
+
+def table_name(table: str) -> str:
+    return tr(TABLES[table].label)
+
+
+@dataclass
+class CodeData:
+    """One row of any code table; fields a table does not have are ignored."""
+    code: str
+    description: str
+    standard_hours: Decimal | str | None = None     # labour operations
+    models: list[str] = field(default_factory=list)  # labour operations: vehicle model codes
+    warranty_months: int | str | None = None         # vehicle models
+    warranty_km: int | str | None = None             # vehicle models
+    active: bool = True
+
+
+def normalise_code(text) -> str:
+    return str(text or "").strip().upper()
+
+
+def _whole_number(value, default: int, what: str, code: str) -> int:
+    if value is None or str(value).strip() == "":
+        return default
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        number = Decimal(-1)
+    if number < 0 or number != number.to_integral_value() or number > 10_000_000:
+        raise ValidationError(tr("{what} of {code} must be a whole number, not \"{value}\".",
+                                 what=what, code=code, value=value), field=what)
+    return int(number)
+
+
+def _hours(value, code: str) -> Decimal:
+    try:
+        hours = Decimal(str(value if value is not None else "0").strip() or "0")
+    except InvalidOperation:
+        hours = Decimal(-1)
+    if not hours.is_finite() or hours < 0 or hours > MAX_HOURS or hours != hours.quantize(
+            Decimal("0.001")):
+        raise ValidationError(tr("Standard hours of {code} must be a number of hours between 0 "
+                                 "and 999 (up to 3 decimals), not \"{value}\".",
+                                 code=code, value=value), field="standard_hours")
+    return hours
+
+
+def clean(table: str, data: CodeData) -> CodeData:
+    """Validated and normalised data, or ValidationError naming the code and field."""
+    code = normalise_code(data.code)
+    if not code:
+        raise ValidationError(tr("The code is empty."), field="code")
+    limit = 40 if table == "part_categories" else 20
+    if not CODE_RE.match(code[:20]) or len(code) > limit:
+        raise ValidationError(tr("Code \"{code}\" is not valid: use up to {n} letters, digits and "
+                                 ". _ / - characters.", code=code, n=limit), field="code")
+    text = " ".join(str(data.description or "").split())
+    if not text:
+        raise ValidationError(tr("Code {code} has no description.", code=code),
+                              field="description")
+    out = CodeData(code, text[:200 if table in ("labour_operations", "fault_codes",
+                                                 "cause_codes") else 100],
+                   active=bool(data.active))
+    if table == "labour_operations":
+        out.standard_hours = _hours(data.standard_hours, code)
+        out.models = sorted({normalise_code(m) for m in data.models if normalise_code(m)})
+    if table == "vehicle_models":
+        out.warranty_months = _whole_number(data.warranty_months, 36, "warranty_months", code)
+        out.warranty_km = _whole_number(data.warranty_km, 100_000, "warranty_km", code)
+    return out
+
+
+def get_code(table: str, code: str):
+    model = TABLES[table].model
+    row = model.get_or_none(model.code == normalise_code(code))
+    if row is None:
+        raise NotFound(tr("{table}: code {code} does not exist. Check the code or import the "
+                          "code tables.", table=table_name(table), code=normalise_code(code)))
+    return row
+
+
+def list_codes(table: str, include_inactive: bool = False) -> list:
+    model = TABLES[table].model
+    query = model.select().order_by(model.code)
+    if not include_inactive:
+        query = query.where(model.active == True)  # noqa: E712 (peewee expression)
+    return list(query)
+
+
+def models_of(operation: LaborOperation) -> list[str]:
+    """Codes of the vehicle models an operation applies to; empty means all models."""
+    return [code for (code,) in VehicleModel.select(VehicleModel.code)
+            .join(LaborOperationModel).where(LaborOperationModel.operation == operation.id)
+            .order_by(VehicleModel.code).tuples()]
+
+
+def applies_to(operation: LaborOperation, model: VehicleModel | None) -> bool:
+    links = LaborOperationModel.select().where(LaborOperationModel.operation == operation.id)
+    if model is None or not links.exists():
+        return True
+    return links.where(LaborOperationModel.model == model.id).exists()
+
+
+def _snapshot(table: str, row) -> dict:
+    out = audit.snapshot(row)
+    if table == "labour_operations":
+        out["models"] = models_of(row)
+    return out
+
+
+def _write(table: str, data: CodeData):
+    """Create or update one row from cleaned data; inside the caller's transaction."""
+    spec = TABLES[table]
+    row = spec.model.get_or_none(spec.model.code == data.code) or spec.model(code=data.code)
+    setattr(row, spec.text_field, data.description)
+    row.active = data.active
+    if table == "labour_operations":
+        row.standard_hours = data.standard_hours
+    if table == "vehicle_models":
+        row.warranty_months, row.warranty_km = data.warranty_months, data.warranty_km
+    row.save()
+    if table == "labour_operations":
+        _link_models(row, data.models)
+    return row
+
+
+def _link_models(operation: LaborOperation, codes: list[str]) -> None:
+    found = dict(VehicleModel.select(VehicleModel.code, VehicleModel.id)
+                 .where(VehicleModel.code.in_(codes)).tuples()) if codes else {}
+    missing = [c for c in codes if c not in found]
+    if missing:
+        raise ValidationError(tr("Labour operation {code} names vehicle models that are not in "
+                                 "the code table: {models}. Add the models first.",
+                                 code=operation.code, models=", ".join(missing)), field="models")
+    LaborOperationModel.delete().where(LaborOperationModel.operation == operation.id).execute()
+    for model_id in found.values():
+        LaborOperationModel.create(operation=operation, model=model_id)
+
+
+def save_code(actor, table: str, data: CodeData):
+    """Create the code, or change its description, terms and models."""
+    require(actor, "codes.edit")
+    data = clean(table, data)
+    with transaction():
+        spec = TABLES[table]
+        existing = spec.model.get_or_none(spec.model.code == data.code)
+        before = _snapshot(table, existing) if existing else None
+        row = _write(table, data)
+        audit.record(actor, "code.save", table, data.code,
+                     tr("{table}: {code} saved", table=table_name(table), code=data.code),
+                     before=before, after=_snapshot(table, row))
+    return row
+
+
+def set_active(actor, table: str, code: str, active: bool):
+    require(actor, "codes.edit")
+    with transaction():
+        row = get_code(table, code)
+        if row.active != active:
+            row.active = active
+            row.save()
+            audit.record(actor, "code.activate" if active else "code.deactivate", table,
+                         row.code,
+                         (tr("{table}: {code} reactivated", table=table_name(table), code=row.code)
+                          if active else tr("{table}: {code} deactivated",
+                                            table=table_name(table), code=row.code)),
+                         before={"active": not active}, after={"active": active})
+    return row
+
+
+def import_codes(actor, tables: dict[str, list[CodeData]], source: str = "",
+                 progress=None) -> dict:
+    """Create or update every row of every table in one transaction: all or nothing.
+
+    Rows are normally validated by ``spreadsheets.codes`` with their row numbers; anything that
+    still fails here (a model named by an operation but nowhere defined) rejects the whole file.
+    Returns {table: {"created": n, "updated": n}}.
+    """
+    require(actor, "codes.edit")
+    total = sum(len(rows) for rows in tables.values())
+    done, result = 0, {}
+    with transaction():
+        for table in TABLES:
+            rows = tables.get(table) or []
+            model = TABLES[table].model
+            known = {c for (c,) in model.select(model.code).tuples()}
+            created = 0
+            for number, data in enumerate(rows, start=1):
+                try:
+                    data = clean(table, data)
+                    created += data.code not in known
+                    _write(table, data)
+                except ValidationError as exc:
+                    raise ImportRejected(tr("{source}: nothing was imported.",
+                                            source=source or table_name(table)),
+                                         [f"{table_name(table)} #{number}: {exc}"]) from None
+                done += 1
+                if progress and done % 200 == 0:
+                    progress(done, total)
+            result[table] = {"created": created, "updated": len(rows) - created}
+        audit.record(actor, "code.import", "code_tables", source or "import",
+                     tr("Code tables imported from {source}: {rows} rows", source=source,
+                        rows=total), after=result)
+    if progress:
+        progress(total, total)
+    return result

@@ -1,0 +1,301 @@
+"""Claim entry, amounts, warnings and the approval states (claims without stock)."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partsdesk.db.models.claims import ClaimComment
+from partsdesk.services import audit, claims
+from partsdesk.services.claims import LabourLineData, PartLineData
+from partsdesk.services.errors import (ClaimStateError, NotFound, PermissionDenied,
+                                       ValidationError)
+from tests.factories import VIN, claim_data, make_claim, make_codes, make_part, make_user
+
+BAD_VIN = VIN[:8] + "1" + VIN[9:]
+
+
+@pytest.fixture
+def office(admin):
+    """The warranty office: code tables, an administrator, a supervisor, a manager, a clerk."""
+    make_codes(admin)
+    clerk = make_user(admin, "pc", "parts_clerk")
+    make_part(clerk, "15208-65F0E", name="Oil filter", unit_price="38.50", must_return=True)
+    return {"wa": make_user(admin, "wa", "warranty_admin"),
+            "wa2": make_user(admin, "wa2", "warranty_admin"),
+            "sup": make_user(admin, "sup", "supervisor"),
+            "mgr": make_user(admin, "mgr", "manager"), "clerk": clerk, "admin": admin}
+
+
+def submitted(office, **fields):
+    claim = make_claim(office["wa"], **fields)
+    return claims.submit(office["wa"], claim.number)
+
+
+# --- entry and amounts ---------------------------------------------------------------------
+
+def test_a_new_claim_is_a_numbered_draft_with_its_amounts(office):
+    claim = make_claim(office["wa"], other_amount="15.00", labour=[
+        LabourLineData("01-010"), LabourLineData("01-010", "0.25")])
+    assert claim.number == f"WC-{date.today().year}-000001"
+    assert claim.state == claims.DRAFT
+    assert claim.labour_rate == Decimal("120.00")
+    assert claim.labour_amount == Decimal("90.00")        # 0.75 h x 120
+    assert claim.total_amount == Decimal("105.00")
+    assert claim.vehicle.model.code == "SED20"
+
+
+def test_part_lines_take_the_catalogue_price_and_return_rule(office):
+    claim = make_claim(office["wa"], parts=[PartLineData("15208-65f0e", "2",
+                                                         replacement_reason="Leaking",
+                                                         failed_batch="B2409")])
+    line = claim.part_lines.get()
+    assert (line.unit_price, line.amount, line.must_return) == (Decimal("38.50"),
+                                                                Decimal("77.00"), True)
+    assert claim.parts_amount == Decimal("77.00")
+    assert claim.total_amount == Decimal("137.00")
+
+
+def test_not_returning_a_must_return_part_needs_a_reason(office):
+    with pytest.raises(ValidationError, match="must be returned. Give a reason"):
+        make_claim(office["wa"], parts=[PartLineData("15208-65F0E", must_return=False)])
+    claim = make_claim(office["wa"], parts=[PartLineData("15208-65F0E", must_return=False,
+                                                         must_return_reason="Scrapped by OEM")])
+    assert claim.part_lines.get().must_return_reason == "Scrapped by OEM"
+
+
+def test_hours_above_standard_need_a_reason(office):
+    with pytest.raises(ValidationError, match="1.5 h is above the standard 0.5 h"):
+        make_claim(office["wa"], labour=[LabourLineData("01-010", "1.5")])
+    claim = make_claim(office["wa"], labour=[LabourLineData("01-010", "1.5", "Seized bolt")])
+    assert claim.labour_amount == Decimal("180.00")
+
+
+def test_the_labour_rate_is_a_shared_setting_kept_on_each_claim(office):
+    old = make_claim(office["wa"])
+    claims.configure(office["admin"], labour_rate="150")
+    new = make_claim(office["wa"])
+    assert (old.labour_amount, new.labour_amount) == (Decimal("60.00"), Decimal("75.00"))
+    with pytest.raises(PermissionDenied):
+        claims.configure(office["wa"], labour_rate="1")
+
+
+def test_unknown_codes_and_parts_are_refused(office):
+    with pytest.raises(ValidationError, match="F999 is not in the code table"):
+        make_claim(office["wa"], fault_code="F999")
+    with pytest.raises(NotFound, match="NOPE is not in the catalogue"):
+        make_claim(office["wa"], parts=[PartLineData("nope")])
+    with pytest.raises(ValidationError, match="Mileage"):
+        make_claim(office["wa"], mileage="12 km")
+    with pytest.raises(ValidationError, match="has 16 characters"):
+        make_claim(office["wa"], vin=VIN[:16])
+
+
+def test_a_parts_clerk_cannot_enter_claims(office):
+    with pytest.raises(PermissionDenied, match="enter or change warranty claims"):
+        make_claim(office["clerk"])
+
+
+def test_a_draft_can_be_changed_and_the_change_is_in_its_history(office):
+    claim = make_claim(office["wa"])
+    claims.update_claim(office["wa"], claim.number, claim_data(mileage=15_000))
+    events = [e.action for e in audit.history("claim", claim.number)]
+    assert events == ["claim.create", "claim.update"]
+    assert claims.get_claim(claim.number).mileage == 15_000
+
+
+amounts = st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False)
+quantities = st.decimals(min_value=Decimal("0.001"), max_value=1000, places=3, allow_nan=False)
+
+
+@given(st.lists(st.tuples(quantities, amounts), max_size=8),
+       st.lists(st.tuples(quantities, amounts), max_size=8), amounts)
+def test_the_total_is_the_sum_of_lines_rounded_to_the_cent(labour, parts, other):
+    result = claims.compute_amounts(labour, parts, other)
+    assert result.total == result.parts + result.labour + result.other
+    assert result.parts == sum((claims.line_amount(q, p) for q, p in parts), Decimal(0))
+    for value in (result.parts, result.labour, result.total):
+        assert value == value.quantize(Decimal("0.01"))
+        assert isinstance(value, Decimal)
+    exact = sum((q * p for q, p in labour + parts), Decimal(0)) + other
+    assert abs(result.total - exact) <= Decimal("0.005") * (len(labour) + len(parts))
+
+
+@given(amounts)
+def test_the_approval_level_follows_the_limits(total):
+    limits = (Decimal("2000"), Decimal("10000"))
+    expected = 1 if total <= 2000 else 2 if total <= 10000 else 3
+    assert claims.tier_for(total, limits) == expected
+
+
+# --- warnings before submitting ------------------------------------------------------------
+
+def test_out_of_warranty_by_date_and_mileage_is_a_warning(office):
+    claim = make_claim(office["wa"], mileage=120_000,
+                       warranty_start=date.today() - timedelta(days=4 * 365))
+    found = claims.warnings(claim)
+    assert any("out of warranty by date" in w for w in found)
+    assert any("out of warranty by mileage: 120000 km" in w for w in found)
+    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+
+
+def test_an_operation_not_valid_for_the_model_is_a_warning(office):
+    claim = make_claim(office["wa"], labour=[LabourLineData("02-120")])
+    assert claims.warnings(claim) == ["Labour operation 02-120 is not valid for model SED20."]
+
+
+def test_the_same_vin_and_fault_within_the_window_is_a_warning(office):
+    first = make_claim(office["wa"], repair_date=date.today() - timedelta(days=10))
+    second = make_claim(office["wa"])
+    assert claims.warnings(second) == [
+        f"Vehicle {VIN} had claim {first.number} for the same fault F101 on "
+        f"{date.today() - timedelta(days=10)}."]
+    claims.configure(office["admin"], repeat_days=5)
+    assert claims.warnings(second) == []
+
+
+# --- submit --------------------------------------------------------------------------------
+
+def test_a_claim_with_an_invalid_vin_cannot_be_submitted_without_an_override(office):
+    claim = make_claim(office["wa"], vin=BAD_VIN)
+    with pytest.raises(ValidationError) as err:
+        claims.submit(office["wa"], claim.number)
+    assert claim.number in str(err.value) and "check digit (position 9) is 1 but should be X" \
+        in str(err.value) and "override reason" in str(err.value)
+    claims.update_claim(office["wa"], claim.number,
+                        claim_data(BAD_VIN, vin_override_reason="Market without check digit"))
+    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+
+
+def test_a_claim_without_fault_code_mileage_or_lines_cannot_be_submitted(office):
+    claim = make_claim(office["wa"], fault_code="", mileage=0, labour=[])
+    with pytest.raises(ValidationError) as err:
+        claims.submit(office["wa"], claim.number)
+    text = str(err.value)
+    assert "fault code" in text and "mileage" in text and "at least one labour" in text
+
+
+def test_submitting_sets_the_approval_level_by_the_total(office):
+    small = submitted(office)
+    assert small.tier == 1
+    medium = submitted(office, other_amount="5000")
+    large = submitted(office, other_amount="10000.01")
+    assert (medium.tier, large.tier) == (2, 3)
+
+
+def test_a_submitted_claim_cannot_be_submitted_again_or_changed(office):
+    claim = submitted(office)
+    with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is already Submitted"):
+        claims.submit(office["wa"], claim.number)
+    with pytest.raises(ClaimStateError, match="return it for information first"):
+        claims.update_claim(office["wa"], claim.number, claim_data())
+
+
+# --- approval ------------------------------------------------------------------------------
+
+def test_nobody_approves_their_own_claim(office):
+    claim = submitted(office)
+    with pytest.raises(ClaimStateError) as err:
+        claims.approve(office["wa"], claim.number)
+    assert claim.number in str(err.value) and "nobody approves their own claim" in str(err.value)
+    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+
+
+def test_approving_above_your_level_is_refused_with_who_may(office):
+    claim = submitted(office, other_amount="5000")
+    with pytest.raises(ClaimStateError) as err:
+        claims.approve(office["wa2"], claim.number)
+    assert str(err.value) == (
+        f"Claim {claim.number} (5060.00) is waiting for approval by a Supervisor; you are a "
+        "Warranty administrator. Leave it to a Supervisor or higher.")
+    assert claims.approve(office["sup"], claim.number).state == claims.APPROVED
+
+
+def test_a_higher_level_may_approve_a_small_claim(office):
+    claim = submitted(office)
+    approved = claims.approve(office["mgr"], claim.number)
+    assert (approved.state, approved.approved_by.username) == (claims.APPROVED, "mgr")
+
+
+def test_a_parts_clerk_may_not_approve(office):
+    claim = submitted(office)
+    with pytest.raises(PermissionDenied, match="approve warranty claims"):
+        claims.approve(office["clerk"], claim.number)
+
+
+def test_each_approver_sees_the_claims_of_their_level_but_not_their_own(office):
+    small, medium, large = (submitted(office), submitted(office, other_amount="5000"),
+                            submitted(office, other_amount="20000"))
+    numbers = lambda user: [c.number for c in claims.approval_queue(user)]  # noqa: E731
+    assert numbers(office["wa2"]) == [small.number]
+    assert numbers(office["sup"]) == [small.number, medium.number]
+    assert numbers(office["mgr"]) == [small.number, medium.number, large.number]
+    assert numbers(office["wa"]) == []            # all three are wa's own
+    assert numbers(office["clerk"]) == []
+
+
+def test_the_approval_limits_are_settings(office):
+    claims.configure(office["admin"], approval_limits=("50", "100"))
+    assert submitted(office).tier == 2            # 60.00: above 50, up to 100
+    assert submitted(office, other_amount="40.01").tier == 3
+    with pytest.raises(ValidationError, match="must be above"):
+        claims.configure(office["admin"], approval_limits=("100", "50"))
+
+
+def test_rejecting_needs_a_reason_and_ends_the_claim(office):
+    claim = submitted(office)
+    with pytest.raises(ValidationError, match=f"reason for rejecting claim {claim.number}"):
+        claims.reject(office["sup"], claim.number, " ")
+    claims.reject(office["sup"], claim.number, "Wear part, not a defect")
+    claim = claims.get_claim(claim.number)
+    assert (claim.state, claim.closing_reason) == (claims.REJECTED, "Wear part, not a defect")
+    with pytest.raises(ClaimStateError, match="is Rejected, not waiting for approval"):
+        claims.approve(office["sup"], claim.number)
+    with pytest.raises(ClaimStateError, match="can no longer be cancelled"):
+        claims.cancel(office["wa"], claim.number, "x")
+
+
+def test_a_claim_returned_for_information_goes_back_to_draft_with_the_question(office):
+    claim = submitted(office)
+    with pytest.raises(ValidationError, match="what information"):
+        claims.return_for_information(office["sup"], claim.number, "")
+    claims.return_for_information(office["sup"], claim.number, "Photo of the leak, please")
+    claim = claims.get_claim(claim.number)
+    assert (claim.state, claim.tier) == (claims.DRAFT, None)
+    assert ClaimComment.get(ClaimComment.claim == claim.id).text == "Photo of the leak, please"
+    claims.update_claim(office["wa"], claim.number, claim_data(description="Photo attached"))
+    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+
+
+def test_a_claim_without_parts_is_repaired_right_after_approval(office):
+    claim = submitted(office)
+    claims.approve(office["sup"], claim.number)
+    assert claims.mark_repaired(office["wa"], claim.number).state == claims.REPAIRED
+
+
+def test_cancelling_needs_a_reason_and_is_in_the_history(office):
+    claim = make_claim(office["wa"])
+    with pytest.raises(ValidationError, match="reason for cancelling"):
+        claims.cancel(office["wa"], claim.number, "")
+    claims.cancel(office["wa"], claim.number, "Customer withdrew")
+    assert claims.get_claim(claim.number).state == claims.CANCELLED
+    assert audit.history("claim", claim.number)[-1].action == "claim.cancel"
+    with pytest.raises(ClaimStateError):
+        claims.submit(office["wa"], claim.number)
+
+
+def test_move_to_refuses_a_move_the_table_does_not_list(office):
+    claim = make_claim(office["wa"])
+    with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is Draft; it cannot become "
+                                              "Paid"):
+        claims.move_to(office["wa"], claim, claims.PAID, "x", "x")
+
+
+def test_every_state_has_a_name_and_a_place_in_the_table():
+    assert set(claims.STATES) == set(claims.TRANSITIONS)
+    for targets in claims.TRANSITIONS.values():
+        assert targets <= set(claims.STATES)
+    assert claims.CANCELLED in claims.TRANSITIONS[claims.SUBMITTED]
+    assert claims.CANCELLED not in claims.TRANSITIONS[claims.PAID]
