@@ -93,6 +93,11 @@ def as_part(value) -> Part:
 def as_location(value) -> Location | None:
     if value is None or isinstance(value, Location):
         return value
+    if isinstance(value, int):
+        location = Location.get_or_none(Location.id == value)
+        if location is None:
+            raise NotFound(tr("Location #{id} does not exist.", id=value))
+        return location
     return locations.get_location(value)
 
 
