@@ -1,0 +1,98 @@
+"""Screenshots of the running application for the README, taken offscreen.
+
+    python docs/screenshots.py
+
+Builds the demo database in a temporary data folder, starts the real application shell, logs
+in through the log-in dialog as the demo administrator and saves, in English and Chinese:
+``docs/login-<lang>.png`` and ``docs/page-<page>-<lang>.png`` for every page; the English
+catalogue page is also ``docs/main-window.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PARTSDESK_HOME"] = tempfile.mkdtemp(prefix="partsdesk-screens-")
+os.environ.pop("PARTSDESK_DB", None)
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from partsdesk.settings import demo_database  # noqa: E402
+from partsdesk.ui import app as shell_app  # noqa: E402
+from partsdesk.ui import messages, operations  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def settle(ms: int = 300) -> None:
+    """Let lazy tables fetch and layouts finish before a picture is taken."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline or operations.running():
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def build_demo() -> str:
+    from partsdesk.db.connection import close_database
+    from partsdesk.services import demo
+    path = demo_database()
+    print(demo.build(path, size="small"))
+    close_database()
+    return path
+
+
+def shoot(language: str, database: str) -> list[Path]:
+    shell = shell_app.Shell(database=database, language=language)
+    shell.start()
+    dialog = shell.dialog
+    dialog.ui.username.setText("admin")
+    settle()
+    saved = [save(dialog, f"login-{language}.png")]
+    password = next((p for name, _role, p in getattr(dialog, "accounts", []) if name == "admin"),
+                    "demo123")
+    dialog.ui.password.setText(password)
+    QTest.keyClick(dialog.ui.password, Qt.Key_Return)
+    window = shell.window
+    window.resize(*SIZE)
+    for row, spec in enumerate(window.specs):
+        window.navigation.setCurrentRow(row)
+        settle()
+        saved.append(save(window, f"page-{spec.key}-{language}.png"))
+        if spec.key == "catalog" and language == "en":
+            saved.append(save(window, "main-window.png"))
+    window.replace()
+    settle(100)
+    return saved
+
+
+def save(widget, name: str) -> Path:
+    path = DOCS / name
+    widget.grab().save(str(path))
+    return path
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    shell_app.prepare(app)
+    messages.headless = True        # nothing may block an unattended run
+    database = build_demo()
+    for language in ("en", "zh_CN"):
+        for path in shoot(language, database):
+            print(f"saved {path.relative_to(DOCS.parent)}")
+    problems = [m for m in messages.shown if m.level in ("error", "warning")]
+    for problem in problems:
+        print(f"{problem.level}: {problem.text}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The one look of PartsDesk: Fusion style, a calm palette, the bundled CJK font, icons.
+
+Colours live here and in ``resources/style.qss``; widgets get an object name or a ``role``
+property and the style sheet does the rest, so no page paints its own colours.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QDir, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from partsdesk import resources
+
+ACCENT = "#2563eb"
+TEXT = "#1f2937"
+MUTED = "#64748b"
+NAV_TEXT = "#cbd5e1"
+ICON_INK = "#334155"          # the stroke colour the SVG files are drawn with
+
+_cjk_family: str | None = None
+
+
+def load_cjk_font() -> str | None:
+    """Register the bundled Chinese font once, so Chinese never shows as boxes on any PC."""
+    global _cjk_family
+    if _cjk_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(resources.path(*resources.CJK_FONT)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _cjk_family = families[0] if families else ""
+    return _cjk_family or None
+
+
+def ui_font() -> QFont:
+    """The system's UI font, with the bundled CJK font behind it for Chinese characters."""
+    font = QFont(QApplication.font())
+    base = font.family()
+    cjk = load_cjk_font()
+    if cjk:
+        font.setFamilies([base, cjk])
+        QFont.insertSubstitution(base, cjk)
+    font.setPointSizeF(max(font.pointSizeF(), 9.5))
+    return font
+
+
+def palette() -> QPalette:
+    pal = QPalette()
+    colours = {
+        QPalette.Window: "#f4f6f9", QPalette.WindowText: TEXT,
+        QPalette.Base: "#ffffff", QPalette.AlternateBase: "#f8fafc",
+        QPalette.Text: TEXT, QPalette.Button: "#ffffff", QPalette.ButtonText: TEXT,
+        QPalette.Highlight: ACCENT, QPalette.HighlightedText: "#ffffff",
+        QPalette.ToolTipBase: "#1f2937", QPalette.ToolTipText: "#ffffff",
+        QPalette.PlaceholderText: "#94a3b8", QPalette.Link: ACCENT,
+        QPalette.Mid: "#cbd5e1", QPalette.Midlight: "#e2e8f0", QPalette.Dark: "#94a3b8",
+    }
+    for role, colour in colours.items():
+        pal.setColor(role, QColor(colour))
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        pal.setColor(QPalette.Disabled, role, QColor("#94a3b8"))
+    return pal
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    app.setFont(ui_font())
+    QDir.setSearchPaths("icons", [str(resources.path("icons"))])    # url(icons:…) in the QSS
+    app.setStyleSheet(resources.path("style.qss").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _svg(name: str) -> str:
+    return resources.path("icons", name).read_text(encoding="utf-8")
+
+
+def icon(name: str, colour: str | None = None, selected_colour: str | None = None) -> QIcon:
+    """An icon from resources/icons, optionally redrawn in another ink (light on the dark
+    navigation bar), with a second ink for the selected state."""
+    if colour is None:
+        return QIcon(str(resources.path("icons", name)))
+    result = QIcon()
+    result.addPixmap(_render(name, colour), QIcon.Normal, QIcon.Off)
+    result.addPixmap(_render(name, selected_colour or colour), QIcon.Selected, QIcon.Off)
+    return result
+
+
+def _render(name: str, colour: str, size: int = 48) -> QPixmap:
+    svg = _svg(name).replace(ICON_INK, colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    try:
+        renderer.render(painter)
+    finally:
+        painter.end()
+    return pixmap
+
+
+def app_icon() -> QIcon:
+    return icon("partsdesk.svg")

@@ -1,0 +1,166 @@
+"""The application shell as a user meets it: first start, log-in, main window, language,
+settings, log-out, and a damaged database at start-up."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from partsdesk.db import backup
+from partsdesk.db.connection import close_database
+from partsdesk.services import users
+from partsdesk.settings import LocalSettings
+from partsdesk.ui import app, messages
+from partsdesk.ui.login import FirstRunDialog, LoginDialog
+from tests.factories import PASSWORD
+from tests.ui_fixtures import headless_ui, log_in, start_shell  # noqa: F401
+
+
+def nav_titles(window) -> list[str]:
+    return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+
+def test_first_start_asks_for_the_admin_password_and_logs_in(qtbot, start_shell):
+    shell = start_shell()
+    dialog = shell.dialog
+    assert isinstance(dialog, FirstRunDialog) and dialog.isVisible()
+    assert dialog.ui.username.text() == "admin"
+
+    qtbot.keyClicks(dialog.ui.password, "first-pass")
+    qtbot.keyClicks(dialog.ui.repeat, "first-pasz")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.LeftButton)
+    assert dialog.ui.error.isVisible()
+    assert "differ" in dialog.ui.error.text()
+    assert shell.window is None
+
+    dialog.ui.repeat.clear()
+    qtbot.keyClicks(dialog.ui.repeat, "first-pass")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
+    assert not dialog.isVisible()
+    assert shell.window.user_label.text() == "Administrator · Administrator"
+    assert users.authenticate("admin", "first-pass").role == "admin"
+
+
+def test_wrong_password_shows_the_error_and_the_right_one_opens_the_main_window(
+        qtbot, start_shell, admin, db_path):
+    shell = start_shell(last_page="users")
+    dialog = shell.dialog
+    assert isinstance(dialog, LoginDialog)
+    assert db_path in dialog.ui.database.text()
+
+    qtbot.keyClicks(dialog.ui.username, "admin")
+    qtbot.keyClicks(dialog.ui.password, "not-the-password")
+    qtbot.keyClick(dialog.ui.password, Qt.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.ui.error.isVisible()
+    assert "Wrong user name or password" in dialog.ui.error.text()
+
+    dialog.ui.password.clear()
+    qtbot.keyClicks(dialog.ui.password, "admin-pass")
+    qtbot.keyClick(dialog.ui.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
+    window = shell.window
+    assert window.user_label.text() == "Ada Admin · Administrator"
+    assert window.database_label.text() == f"Database: {db_path}"
+    assert window.title.text() == "Users"
+    assert LocalSettings.load().extra["last_user"] == "admin"
+
+
+def test_the_log_in_dialog_remembers_the_last_user(qtbot, start_shell, admin):
+    shell = start_shell(last_page="users")
+    log_in(qtbot, shell, "admin", "admin-pass")
+    shell.window.log_out_requested.emit()
+    dialog = shell.dialog
+    assert isinstance(dialog, LoginDialog) and dialog.isVisible()
+    assert shell.window is None and shell.user is None
+    assert dialog.ui.username.text() == "admin"
+    assert dialog.ui.password.hasFocus() or dialog.focusWidget() is dialog.ui.password
+
+
+def test_switching_language_to_chinese_rebuilds_the_window_in_chinese(qtbot, start_shell,
+                                                                       admin):
+    shell = start_shell(last_page="users")
+    old = log_in(qtbot, shell, "admin", "admin-pass")
+    assert [a.text() for a in old.menuBar().actions()] == ["&File", "&Help"]
+
+    old.settings_action.trigger()
+    settings = shell.dialog
+    settings.ui.language.setCurrentIndex(settings.ui.language.findData("zh_CN"))
+    qtbot.mouseClick(settings.ui.saveButton, Qt.LeftButton)
+
+    qtbot.waitUntil(lambda: shell.window is not old and shell.window.isVisible())
+    window = shell.window
+    assert shell.user.username == "admin"             # still logged in
+    assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "帮助(&H)"]
+    assert window.database_label.text().startswith("数据库：")
+    assert window.title.text() == "用户"                 # the page it was on, in Chinese
+    assert window.pages["users"].add_button.text() == "添加用户…"
+    assert LocalSettings.load().language == "zh_CN"
+
+
+def test_the_settings_dialog_saves_the_language(qtbot, start_shell, admin):
+    shell = start_shell(last_page="users")
+    window = log_in(qtbot, shell, "admin", "admin-pass")
+    window.settings_action.trigger()
+    settings = shell.dialog
+    assert settings.ui.databaseBox.isEnabled()          # the administrator may move it
+    settings.ui.language.setCurrentIndex(settings.ui.language.findData("en"))
+    qtbot.mouseClick(settings.ui.saveButton, Qt.LeftButton)
+
+    assert LocalSettings.load().language == "en"
+    assert shell.window is window                       # same language: nothing rebuilt
+    assert messages.shown == []
+
+
+def test_a_parts_clerk_may_not_move_the_database(qtbot, start_shell, clerk):
+    shell = start_shell()
+    window = log_in(qtbot, shell, "clerk", PASSWORD)
+    window.settings_action.trigger()
+    settings = shell.dialog
+    assert not settings.ui.databaseBox.isEnabled()
+    assert "Only an administrator" in settings.ui.databaseNote.text()
+
+
+def test_keyboard_switches_pages_and_ctrl_f_focuses_the_search(qtbot, start_shell, admin):
+    shell = start_shell(last_page="users")
+    window = log_in(qtbot, shell, "admin", "admin-pass")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    users_row = [spec.key for spec in window.specs].index("users")
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    assert window.pages["users"].search.hasFocus()
+    assert window.current_key() == "users"
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    assert window.current_key() == window.specs[0].key
+    qtbot.keyClick(window, Qt.Key_1 + users_row, Qt.ControlModifier)
+    assert window.current_key() == "users"
+    assert window.title.text() == "Users"
+
+
+def test_a_damaged_database_at_start_up_offers_to_restore_the_latest_backup(
+        qtbot, start_shell, admin, db_path):
+    folder = backup.backup_folder(db_path)
+    backup.backup_sqlite(db_path, folder / f"{Path(db_path).stem}-{date.today():%Y-%m-%d}.sqlite3")
+    close_database()
+    Path(db_path).write_bytes(b"this is no database" * 1000)
+    app.startup_answers.append("restore")
+
+    shell = start_shell(last_page="users")
+
+    question = messages.shown[0]
+    assert question.level == "error"
+    assert db_path in question.text
+    assert "Restore the backup of" in question.detail and "Quit" in question.detail
+    assert "has been restored" in messages.shown[1].text
+    assert isinstance(shell.dialog, LoginDialog)          # the restored database has users
+    window = log_in(qtbot, shell, "admin", "admin-pass")
+    assert window.user_label.text() == "Ada Admin · Administrator"
+
+
+def test_quitting_at_a_damaged_database_ends_without_a_window(start_shell, db_path):
+    Path(db_path).write_bytes(b"garbage" * 1000)
+    shell = start_shell()
+    assert shell.exit_code == 1
+    assert shell.window is None and shell.dialog is None
+    assert "not a readable PartsDesk database" in messages.shown[0].text
