@@ -260,6 +260,41 @@ def count_parts(include_inactive: bool = False) -> int:
     return query.scalar()
 
 
+def export_page(after: str | None = None, limit: int = 2000) -> list[PartData]:
+    """One page of active parts with their barcodes, by part number (keyset, like search)."""
+    query = (Part.select(Part.id, Part.part_no, Part.name, Part.name_zh, Part.category,
+                         Part.unit, Part.unit_price, Part.must_return, Part.min_stock)
+             .where(Part.active == True))  # noqa: E712
+    if after is not None:
+        query = query.where(Part.part_no > after)
+    parts = list(query.order_by(Part.part_no).limit(limit))
+    codes: dict[int, list[str]] = {}
+    if parts:
+        for code, part_id in (PartAlias.select(PartAlias.code, PartAlias.part)
+                              .where(PartAlias.part.in_([p.id for p in parts]))
+                              .order_by(PartAlias.code).tuples()):
+            codes.setdefault(part_id, []).append(code)
+    return [PartData(p.part_no, p.name, p.name_zh, p.category, p.unit, p.unit_price,
+                     p.must_return, p.min_stock, codes.get(p.id, [])) for p in parts]
+
+
+def code_owners(codes: list[str], chunk: int = 900) -> dict[str, str]:
+    """For each code that the catalogue already knows: the part number it means.
+
+    A part number means itself; a barcode means the part it belongs to. Used to check a whole
+    import file against the catalogue before anything is written.
+    """
+    owners: dict[str, str] = {}
+    codes = sorted(set(codes))
+    for start in range(0, len(codes), chunk):
+        part = codes[start:start + chunk]
+        owners.update((no, no) for (no,) in
+                      Part.select(Part.part_no).where(Part.part_no.in_(part)).tuples())
+        owners.update(PartAlias.select(PartAlias.code, Part.part_no).join(Part)
+                      .where(PartAlias.code.in_(part)).tuples())
+    return owners
+
+
 # --- bulk import ---------------------------------------------------------------------------
 
 def import_parts(actor, rows: list[PartData], source: str = "", progress=None) -> dict:
