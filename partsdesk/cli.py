@@ -96,10 +96,16 @@ def cmd_db(args) -> int:
         if not args.file:
             raise CommandFailed(tr("Name the backup file: partsdesk db {action} FILE",
                                    action=args.action))
-        _open(args)
-        from partsdesk.db.connection import close_database
+        from partsdesk.db.connection import DatabaseUnavailable, close_database
         from partsdesk.services.permissions import require
-        require(_actor(args), "db.backup" if args.action == "backup" else "db.restore")
+        try:
+            _open(args)
+            require(_actor(args), "db.backup" if args.action == "backup" else "db.restore")
+        except DatabaseUnavailable:
+            if args.action == "backup":
+                raise
+            # A damaged database cannot say who may restore it; whoever reaches its file can
+            # replace it anyway. The restore goes ahead and keeps the damaged file beside it.
         close_database()
         if args.action == "backup":
             print(tr("Backed up to {path}", path=backup.backup_sqlite(target, args.file)))

@@ -8,6 +8,8 @@ from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, Duplicate, PermissionDenied, ValidationError
 from tests.factories import make_part, make_user
 
+BACKENDS = ("sqlite", "postgres")   # every test here runs on both databases
+
 
 def test_part_numbers_are_trimmed_and_upper_cased(clerk):
     part = make_part(clerk, "  ab-123 x ", unit_price="12.5")

@@ -5,6 +5,8 @@ import pytest
 from partsdesk.db.connection import transaction
 from partsdesk.services import numbering
 
+BACKENDS = ("sqlite", "postgres")   # every test here runs on both databases
+
 
 def test_numbers_run_gap_free_per_series_and_year(db):
     with transaction():

@@ -6,6 +6,8 @@ from partsdesk.services.errors import (AuthenticationFailed, Conflict, Duplicate
                                        PermissionDenied, ValidationError)
 from tests.factories import PASSWORD, make_user
 
+BACKENDS = ("sqlite", "postgres")   # every test here runs on both databases
+
 
 def test_first_start_asks_for_the_administrator_password(db):
     assert users.needs_first_admin()

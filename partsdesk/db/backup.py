@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from partsdesk.i18n import Translator
@@ -24,7 +25,7 @@ def backup_sqlite(source: str | Path, target: str | Path) -> Path:
     if not source.exists():
         raise BackupError(tr("There is no database at {path} to back up.", path=source))
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")  # two PCs may copy at once
     src = sqlite3.connect(str(source), timeout=30)
     try:
         dst = sqlite3.connect(str(tmp))
@@ -63,28 +64,40 @@ def restore_sqlite(backup: str | Path, target: str | Path) -> Path | None:
     """Put a backup in place of the database; the replaced file is kept beside it."""
     verify_backup(backup)
     target = Path(target)
-    kept = None
-    if target.exists():
-        kept = target.with_name(target.stem + ".before-restore" + target.suffix)
-        backup_sqlite(target, kept) if _readable(target) else shutil.copy2(target, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
+    kept = _keep(target) if target.exists() else None
     tmp = target.with_name(target.name + ".restoring")
     shutil.copy2(backup, tmp)
+    with open(tmp, "rb+") as f:     # on disk before it replaces anything
+        os.fsync(f.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
     tmp.replace(target)
     return kept
 
 
-def _readable(path: Path) -> bool:
+def _keep(target: Path) -> Path:
+    """Keep the file about to be replaced, even a damaged one, under a name never reused."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-        return True
-    except sqlite3.DatabaseError:
-        return False
+        backup_sqlite(target, kept)     # includes what is still in the -wal file
+    except sqlite3.DatabaseError:       # too damaged to read: keep the raw files as they are
+        kept.with_name(kept.name + f".{os.getpid()}.part").unlink(missing_ok=True)
+        shutil.copy2(target, kept)
+        wal = Path(str(target) + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, str(kept) + "-wal")
+    return kept
+
+
+def backup_folder(database_file: str | Path) -> Path:
+    """Where the automatic copies of a database file go: ``backups`` beside it."""
+    return Path(database_file).parent / "backups"
+
+
+def backup_date(path: str | Path) -> str:
+    """The day an automatic copy was taken, from its name (``shop-2026-05-01.sqlite3``)."""
+    return Path(path).stem[-10:]
 
 
 def daily_backup(database_file: str | Path, folder: str | Path, today: date | None = None,

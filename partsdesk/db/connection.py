@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
-from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import (DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase,
+                    SqliteDatabase)
 
 from partsdesk.i18n import Translator
 
 tr = Translator("Database")
 
+log = logging.getLogger(__name__)
+
 database = DatabaseProxy()
 
+BUSY_TIMEOUT = 10.0             # seconds a writer waits for another PC's write to finish
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",      # a power cut loses no committed work
     "foreign_keys": 1,
-    "busy_timeout": 10_000,     # several processes may write; wait rather than fail
     "cache_size": -32_000,
 }
+PG_CONNECT_TIMEOUT = 5          # seconds; a PC must not hang when the server is away
 
 
 class DatabaseUnavailable(Exception):
     """The database cannot be opened; the message says why and what to do."""
+
+
+class ConnectionLost(DatabaseUnavailable):
+    """The server connection broke during an action; the action was not (or maybe not) saved."""
 
 
 def is_postgres_url(target: str) -> bool:
@@ -40,28 +49,123 @@ def describe(target: str) -> str:
     return str(Path(target))
 
 
+class PostgresDatabase(PostgresqlDatabase):
+    """PostgreSQL that survives a dropped connection without ever half-writing or guessing.
+
+    peewee's ReconnectMixin retries any failed statement outside a transaction, a lone write
+    included, which may already have committed on the server: a duplicate waiting to happen.
+    Here only what is known to be safe is repeated on a fresh connection: a BEGIN, and a SELECT
+    outside a transaction. A break inside a transaction raises ConnectionLost (the server rolls
+    the transaction back); the broken connection is dropped when the transaction has unwound,
+    so the user's next action connects afresh.
+    """
+
+    def connect(self, reuse_if_open=False):
+        try:
+            return super().connect(reuse_if_open)
+        except OperationalError as exc:
+            raise ConnectionLost(tr(
+                "Cannot reach the database server {server} ({detail}). Your input is kept; try "
+                "again in a moment, or ask the administrator whether the server is running.",
+                server=describe(self.database), detail=_first_line(exc))) from exc
+
+    def begin(self, *args, **kwargs):
+        try:
+            return super().begin(*args, **kwargs)
+        except (OperationalError, InterfaceError):
+            if not self._broken():
+                raise
+            self._drop()                # nothing was done yet: start again on a new connection
+            return super().begin(*args, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        if getattr(self._state, "lost", False) and self.in_transaction():
+            raise ConnectionLost(self._lost_message(saving=False))
+        try:
+            return super().execute_sql(sql, params)
+        except (OperationalError, InterfaceError) as exc:
+            if not self._broken():
+                raise
+            if self.in_transaction():
+                self._state.lost = True
+                raise ConnectionLost(self._lost_message(saving=False)) from exc
+            self._drop()
+            if sql.lstrip()[:6].upper() == "SELECT":
+                return super().execute_sql(sql, params)     # a read is safe to repeat
+            raise ConnectionLost(self._lost_message(saving=True)) from exc
+
+    def commit(self):
+        try:
+            return super().commit()
+        except (OperationalError, InterfaceError) as exc:
+            if not self._broken():
+                raise
+            self._state.lost = True
+            raise ConnectionLost(self._lost_message(saving=True)) from exc
+
+    def rollback(self):
+        if getattr(self._state, "lost", False) or self._broken():
+            if self.transaction_depth() == 0:
+                self._drop()            # the server has rolled back already
+            return None
+        return super().rollback()
+
+    def _broken(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and bool(getattr(conn, "closed", False))
+
+    def _drop(self) -> None:
+        conn = self._state.conn
+        self._state.reset()
+        self._state.lost = False
+        try:
+            if conn is not None:
+                conn.close()
+        except Exception:               # already dead; nothing left to release
+            pass
+
+    def _lost_message(self, saving: bool) -> str:
+        if saving:
+            return tr("The connection to the database server {server} was lost while saving. "
+                      "Your input is kept; look whether your last change arrived before you "
+                      "repeat it. PartsDesk reconnects on your next action.",
+                      server=describe(self.database))
+        return tr("The connection to the database server {server} was lost; your last action "
+                  "was not saved and nothing was half-written. Your input is kept; PartsDesk "
+                  "reconnects when you try again.", server=describe(self.database))
+
+
 def make_database(target: str):
     if is_postgres_url(target):
         url = urlparse(target)
-        return PostgresqlDatabase(
-            unquote(url.path.lstrip("/")) or "partsdesk",
-            user=unquote(url.username) if url.username else None,
-            password=unquote(url.password) if url.password else None,
-            host=url.hostname or "localhost",
-            port=url.port or 5432,
-            autorollback=True,
-            connect_timeout=5,
-        )
+        options = dict(parse_qsl(url.query))    # libpq options: sslmode, options, …
+        options.setdefault("connect_timeout", PG_CONNECT_TIMEOUT)
+        dsn = url._replace(scheme="postgresql", query="", path=url.path if url.path.strip("/")
+                           else "/partsdesk").geturl()
+        return PostgresDatabase(dsn, **options)
     path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     # IMMEDIATE: a write transaction takes the write lock at BEGIN, so two PCs never deadlock
     # on an upgrade from read to write; they queue behind busy_timeout instead.
-    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
-                          check_same_thread=False, timeout=10)
+    pragmas = SQLITE_PRAGMAS | {"busy_timeout": int(BUSY_TIMEOUT * 1000)}
+    return SqliteDatabase(str(path), pragmas=pragmas, lock_type="IMMEDIATE",
+                          check_same_thread=False, timeout=BUSY_TIMEOUT)
 
 
-def open_database(target: str, migrate: bool = True):
-    """Open, check and (by default) upgrade the schema; raise DatabaseUnavailable with a way out."""
+def for_update(query):
+    """Lock the selected rows until the transaction ends (PostgreSQL: SELECT … FOR UPDATE).
+
+    SQLite needs nothing: its IMMEDIATE transactions already let one writer in at a time.
+    """
+    return query if is_sqlite() else query.for_update()
+
+
+def open_database(target: str, migrate: bool = True, backup: bool = True):
+    """Open, check and (by default) upgrade the schema; raise DatabaseUnavailable with a way out.
+
+    An SQLite file that passes the check is first copied to the day's automatic backup (once a
+    day, before any upgrade), so there is always a recent good copy to go back to.
+    """
     close_database()
     db = make_database(target)
     database.initialize(db)
@@ -69,6 +173,8 @@ def open_database(target: str, migrate: bool = True):
         db.connect(reuse_if_open=True)
         if isinstance(db, SqliteDatabase):
             _check_sqlite(db, target)
+            if backup and db.table_exists("schema_version"):    # a new file: nothing to keep
+                _daily_backup(target)
         if migrate:
             from partsdesk.db.migrations import upgrade
             upgrade()
@@ -84,22 +190,45 @@ def open_database(target: str, migrate: bool = True):
 def _check_sqlite(db, target: str) -> None:
     try:
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (OperationalError, sqlite3.DatabaseError) as exc:
         raise DatabaseUnavailable(_explain(exc, target)) from exc
     if result != "ok":
         raise DatabaseUnavailable(tr(
-            "The database file {path} is damaged ({detail}). Restore it from a backup "
-            "(partsdesk db restore FILE).", path=target, detail=result))
+            "The database file {path} is damaged ({detail}). {way_out}", path=target,
+            detail=result, way_out=_way_out(target)))
+
+
+def _daily_backup(target: str) -> None:
+    from partsdesk.db import backup
+    try:
+        backup.daily_backup(target, backup.backup_folder(target))
+    except Exception as exc:    # a failed copy must not keep anyone from working
+        log.warning("daily backup of %s failed: %s", target, exc)
+
+
+def _way_out(target: str) -> str:
+    """How to get going again: name the newest automatic backup when there is one."""
+    from partsdesk.db import backup
+    latest = backup.latest_backup(target, backup.backup_folder(target))
+    if latest is None:
+        return tr("Restore it from a backup: partsdesk db restore FILE")
+    return tr("Restore the automatic backup of {date}: partsdesk db restore \"{backup}\"",
+              date=backup.backup_date(latest), backup=latest)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _explain(exc: Exception, target: str) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = _first_line(exc)
     if "locked" in text or "busy" in text:
         return tr("The database {path} is locked by another program. Close the other program "
-                  "and try again.", path=describe(target))
+                  "(or wait for it to finish) and try again.", path=describe(target))
     if "not a database" in text or "malformed" in text or "disk image" in text:
-        return tr("The file {path} is not a readable PartsDesk database ({detail}). Restore it "
-                  "from a backup (partsdesk db restore FILE).", path=target, detail=text)
+        return tr("The file {path} is not a readable PartsDesk database ({detail}). {way_out}",
+                  path=target, detail=text, way_out=_way_out(target))
     return tr("Cannot open the database {path}: {detail}", path=describe(target), detail=text)
 
 

@@ -20,6 +20,7 @@ tr = Translator("Database")
 # version -> step; version 1 is the first schema and has no step.
 STEPS: dict[int, callable] = {}
 LATEST = max(STEPS, default=1)
+SCHEMA_LOCK = 0x5041_5254   # "PART": the advisory lock key that guards schema changes
 
 
 class SchemaTooNew(DatabaseUnavailable):
@@ -33,23 +34,39 @@ def current_version() -> int:
     return row.version if row else 0
 
 
+def _lock_schema() -> None:
+    """Let one PC at a time change the schema; the others wait, then find it done.
+
+    SQLite's IMMEDIATE transactions already queue writers; PostgreSQL needs an explicit lock
+    (held until the transaction ends), else two PCs starting at once both create the tables.
+    """
+    if not is_sqlite():
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+
+
 def upgrade() -> int:
     """Bring the schema to LATEST; return the version now in force."""
-    version = current_version()
-    if version > LATEST:
-        raise SchemaTooNew(tr(
-            "This database was written by a newer PartsDesk (schema {version}; this program knows "
-            "{latest}). Install the newer PartsDesk on this PC.", version=version, latest=LATEST))
-    if version == 0:
-        with database.atomic():
+    with database.atomic():
+        _lock_schema()
+        version = current_version()
+        if version > LATEST:
+            raise SchemaTooNew(tr(
+                "This database was written by a newer PartsDesk (schema {version}; this program "
+                "knows {latest}). Install the newer PartsDesk on this PC.", version=version,
+                latest=LATEST))
+        if version == 0:
             database.create_tables(all_models())
             SchemaVersion.create(version=LATEST)
-        return LATEST
+            return LATEST
     migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
     for step in range(version + 1, LATEST + 1):
         with database.atomic():
+            _lock_schema()
+            if current_version() >= step:
+                continue                # another PC ran this step while we waited
             STEPS[step](migrator)
             SchemaVersion.create(version=step)
     with database.atomic():
+        _lock_schema()
         database.create_tables(all_models(), safe=True)
     return LATEST

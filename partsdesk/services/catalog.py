@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from partsdesk.db import bulk
-from partsdesk.db.connection import transaction
+from partsdesk.db.connection import for_update, transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Part, PartAlias
 from partsdesk.i18n import Translator
@@ -132,9 +132,23 @@ def _set_aliases(part: Part, codes: list[str]) -> None:
         PartAlias.create(code=code, part=part)
 
 
+def _once_more_on_a_race(change):
+    """Run ``change()``; if another PC committed the same part or barcode between our checks
+    and our insert (PostgreSQL lets both check at once), run it again: the checks now see the
+    other PC's row and raise Duplicate naming it."""
+    try:
+        return change()
+    except IntegrityError:
+        return change()
+
+
 def create_part(actor, data: PartData) -> Part:
     require(actor, "catalog.edit")
     data = data.cleaned()
+    return _once_more_on_a_race(lambda: _create_part(actor, data))
+
+
+def _create_part(actor, data: PartData) -> Part:
     with transaction():
         if Part.select().where(Part.part_no == data.part_no).exists():
             raise Duplicate(tr("Part {part_no} already exists. Open it to change it.",
@@ -156,7 +170,14 @@ def update_part(actor, part_no: str, data: PartData) -> Part:
     """Change name, prices, flags and aliases; the part number itself never changes."""
     require(actor, "catalog.edit")
     data = data.cleaned()
+    return _once_more_on_a_race(lambda: _update_part(actor, part_no, data))
+
+
+def _update_part(actor, part_no: str, data: PartData) -> Part:
     with transaction():
+        # Lock the part first: two PCs changing it at once take turns, so its name and its
+        # barcodes always come from the same change.
+        list(for_update(Part.select(Part.id).where(Part.part_no == normalise_part_no(part_no))))
         part = get_part(part_no)
         before = audit.snapshot(part) | {"aliases": aliases_of(part)}
         part.name, part.name_zh, part.category = data.name, data.name_zh, data.category
