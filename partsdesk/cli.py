@@ -176,6 +176,35 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    from partsdesk.documents import labels
+    if args.what == "layouts":
+        for layout in labels.LAYOUTS.values():
+            print(f"{layout.name:<14} {labels.layout_title(layout)}")
+        return 0
+    if bool(args.parts) == bool(args.locations):
+        raise CommandFailed(tr("Name either --parts or --locations, separated by commas."))
+    if not args.output:
+        raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
+    from partsdesk.settings import LocalSettings
+    layout = labels.get_layout(args.layout or LocalSettings.load().label_layout
+                               or labels.DEFAULT_LAYOUT)
+    _open(args)
+    codes = [c.strip() for c in (args.parts or args.locations).split(",") if c.strip()]
+    if args.parts:
+        from partsdesk.services.catalog import get_part
+        labels.render_part_labels([get_part(c) for c in codes], layout, args.start, args.copies,
+                                  output=args.output)
+    else:
+        from partsdesk.services.locations import get_location
+        labels.render_location_labels([get_location(c) for c in codes], layout, args.start,
+                                      args.copies, output=args.output)
+    count = len(codes) * args.copies
+    print(tr("{count} labels on {pages} page(s) written to {path}.", count=count,
+             pages=labels.page_count(layout, count, args.start), path=args.output))
+    return 0
+
+
 def run_gui(args) -> int:
     from partsdesk.ui.app import run
     return run(database=args.db, demo=args.demo, language=args.lang)
@@ -236,6 +265,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", choices=["small", "large"], default="small",
                    help=tr("small: a few thousand parts; large: 200,000 parts"))
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("print", parents=[common],
+                       help=tr("print part or bin labels to a PDF file; list label layouts"))
+    p.add_argument("what", choices=["labels", "layouts"])
+    p.add_argument("--parts", help=tr("part numbers, separated by commas"))
+    p.add_argument("--locations", help=tr("location codes, separated by commas"))
+    p.add_argument("--layout", help=tr("label layout (list them: partsdesk print layouts)"))
+    p.add_argument("--start", type=int, default=1,
+                   help=tr("first free position on a partly used sheet (default 1)"))
+    p.add_argument("--copies", type=int, default=1, help=tr("labels for each part or location"))
+    p.add_argument("-o", "--output", help=tr("the PDF file to write"))
+    p.set_defaults(func=cmd_print)
     return parser
 
 

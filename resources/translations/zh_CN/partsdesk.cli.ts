@@ -8,8 +8,16 @@
       <translation>{file}：已导入 {rows} 行（新增 {created}，更新 {updated}）。</translation>
     </message>
     <message>
+      <source>{rows} rows exported to {path}.</source>
+      <translation>已导出 {rows} 行到 {path}。</translation>
+    </message>
+    <message>
       <source>Demo database ready at {path}: {summary}</source>
       <translation>演示数据库已就绪：{path}：{summary}</translation>
+    </message>
+    <message>
+      <source>{count} labels on {pages} page(s) written to {path}.</source>
+      <translation>已将 {count} 张标签（{pages} 页）写入 {path}。</translation>
     </message>
     <message>
       <source>error: unexpected {kind}: {detail}. Please report this.</source>
@@ -40,8 +48,12 @@
       <translation>模板已写入 {path}。</translation>
     </message>
     <message>
-      <source>{rows} rows exported to {path}.</source>
-      <translation>已导出 {rows} 行到 {path}。</translation>
+      <source>Name either --parts or --locations, separated by commas.</source>
+      <translation>请指定 --parts 或 --locations 之一，多个值用逗号分隔。</translation>
+    </message>
+    <message>
+      <source>Name the PDF file to write: -o FILE.pdf</source>
+      <translation>请指定要写入的 PDF 文件：-o 文件.pdf</translation>
     </message>
     <message>
       <source>SQLite file path or postgresql://user@host/db URL (default: PARTSDESK_DB, then this PC's setting)</source>
@@ -102,6 +114,34 @@
     <message>
       <source>small: a few thousand parts; large: 200,000 parts</source>
       <translation>small：数千个配件；large：20 万个配件</translation>
+    </message>
+    <message>
+      <source>print part or bin labels to a PDF file; list label layouts</source>
+      <translation>将配件标签或库位标签打印到 PDF 文件；列出标签版式</translation>
+    </message>
+    <message>
+      <source>part numbers, separated by commas</source>
+      <translation>配件编号，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>location codes, separated by commas</source>
+      <translation>库位代码，用逗号分隔</translation>
+    </message>
+    <message>
+      <source>label layout (list them: partsdesk print layouts)</source>
+      <translation>标签版式（查看全部：partsdesk print layouts）</translation>
+    </message>
+    <message>
+      <source>first free position on a partly used sheet (default 1)</source>
+      <translation>部分已用标签纸上的第一个空位（默认 1）</translation>
+    </message>
+    <message>
+      <source>labels for each part or location</source>
+      <translation>每个配件或库位的标签张数</translation>
+    </message>
+    <message>
+      <source>the PDF file to write</source>
+      <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
       <source>Repeat the password: </source>
