@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>Receiving</name>
+    <message>
+      <source>open</source>
+      <translation>未关闭</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>Over-receipt</source>
+      <translation>超收</translation>
+    </message>
+    <message>
+      <source>Unknown code</source>
+      <translation>未知条码</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>损坏</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
+      <source>Not a part</source>
+      <translation>不是配件</translation>
+    </message>
+    <message>
+      <source>Short</source>
+      <translation>短缺</translation>
+    </message>
+    <message>
+      <source>Over</source>
+      <translation>多收</translation>
+    </message>
+    <message>
+      <source>Unknown item</source>
+      <translation>未知物品</translation>
+    </message>
+    <message>
+      <source>Line {line}: {part_no} — {received} of {expected} received.</source>
+      <translation>第 {line} 行：{part_no} — 已收 {received} / 应收 {expected}。</translation>
+    </message>
+    <message>
+      <source>Over-receipt! Line {line}: {part_no} — {received} received, only {expected} expected.</source>
+      <translation>超收！第 {line} 行：{part_no} — 已收 {received}，应收仅 {expected}。</translation>
+    </message>
+    <message>
+      <source>Damaged: {qty} x {part_no} recorded on line {line} ({damaged} damaged in all).</source>
+      <translation>损坏：第 {line} 行记录 {qty} x {part_no}（共损坏 {damaged}）。</translation>
+    </message>
+    <message>
+      <source>{outcome}: {qty} x {code}</source>
+      <translation>{outcome}：{qty} x {code}</translation>
+    </message>
+    <message>
+      <source>Receipt {number} does not exist.</source>
+      <translation>入库单 {number} 不存在。</translation>
+    </message>
+    <message>
+      <source>There is no receiving location. Create a location of kind "Receiving" first.</source>
+      <translation>没有收货库位。请先创建类型为“收货区”的库位。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} created with {lines} lines</source>
+      <translation>已创建入库单 {number}，共 {lines} 行</translation>
+    </message>
+    <message>
+      <source>Receipt {number} is closed. A supervisor can reopen it.</source>
+      <translation>入库单 {number} 已关闭。主管可以重新打开它。</translation>
+    </message>
+    <message>
+      <source>Scan #{id} taken back ({qty} x {code})</source>
+      <translation>扫描 #{id} 已撤销（{qty} x {code}）</translation>
+    </message>
+    <message>
+      <source>Receipt {number} closed with {count} discrepancies</source>
+      <translation>入库单 {number} 已关闭，差异 {count} 项</translation>
+    </message>
+    <message>
+      <source>Receipt {number} has damaged pieces but there is no defective store. Create a location of kind "Defective store" first.</source>
+      <translation>入库单 {number} 有损坏件，但没有旧件库。请先创建类型为“旧件库”的库位。</translation>
+    </message>
+    <message>
+      <source>Say why the receipt is reopened.</source>
+      <translation>请说明重新打开入库单的原因。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} reopened: {reason}</source>
+      <translation>入库单 {number} 已重新打开：{reason}</translation>
+    </message>
+    <message>
+      <source>Put-away goes into a bin; {code} is not a bin.</source>
+      <translation>上架只能放入货位；{code} 不是货位。</translation>
+    </message>
+    <message>
+      <source>No {part_no} is waiting in the receiving area.</source>
+      <translation>收货区没有待上架的 {part_no}。</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} put away into {code} ({on_hand} there now).</source>
+      <translation>{qty} x {part_no} 已上架到 {code}（现存 {on_hand}）。</translation>
+    </message>
+    <message>
+      <source>Location {code} is not a receiving location; goods are received into the receiving area.</source>
+      <translation>库位 {code} 不是收货库位；货物应收入收货区。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} has no scan #{id} to take back.</source>
+      <translation>入库单 {number} 没有可撤销的扫描 #{id}。</translation>
+    </message>
+    <message>
+      <source>Scan #{id} was already taken back.</source>
+      <translation>扫描 #{id} 已被撤销。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} is already open.</source>
+      <translation>入库单 {number} 已是打开状态。</translation>
+    </message>
+    <message>
+      <source>Bin {code}: now scan the parts.</source>
+      <translation>货位 {code}：现在请扫描配件。</translation>
+    </message>
+    <message>
+      <source>{what} is neither a bin nor a part.</source>
+      <translation>{what} 既不是货位也不是配件。</translation>
+    </message>
+    <message>
+      <source>Scan the bin first, then the parts that go into it.</source>
+      <translation>请先扫描货位，再扫描放入其中的配件。</translation>
+    </message>
+    <message>
+      <source>{what} is not a part; scan the part's label or the box barcode.</source>
+      <translation>{what} 不是配件；请扫描配件标签或包装箱条码。</translation>
+    </message>
+    <message>
+      <source>Unknown code {code}: recorded on receipt {number} as an unknown item.</source>
+      <translation>未知条码 {code}：已作为未知物品记录在入库单 {number} 上。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} corrected after reopening</source>
+      <translation>入库单 {number} 重新打开后更正</translation>
+    </message>
+    <message>
+      <source>{code} is not a bin; scan the label of the bin the parts go into.</source>
+      <translation>{code} 不是货位；请扫描配件要放入的货位标签。</translation>
+    </message>
+  </context>
+</TS>
