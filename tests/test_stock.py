@@ -177,3 +177,10 @@ def test_the_check_reports_a_level_that_differs_from_its_moves(world, db):
     make_stock(world, "P1", "A-01", 5)
     StockLevel.update(on_hand=Decimal("4")).execute()     # damage the data behind the services
     assert stock.check_levels() == ["P1 in A-01: level 4, moves add up to 5"]
+
+
+def test_db_check_reports_the_stock_level_check(world):
+    from partsdesk.services import checks
+    make_stock(world, "P1", "A-01", 5)
+    results = dict(checks.run_checks())
+    assert results["Stock levels equal the sum of their moves"] == []

@@ -29,9 +29,15 @@ def check_schema() -> list[str]:
                                             version=version, latest=LATEST)]
 
 
+def check_stock_levels() -> list[str]:
+    from partsdesk.services.stock import check_levels
+    return check_levels()
+
+
 CHECKS = [
     (tr.mark("Database file integrity"), check_integrity),
     (tr.mark("Schema version"), check_schema),
+    (tr.mark("Stock levels equal the sum of their moves"), check_stock_levels),
 ]
 
 

@@ -16,6 +16,10 @@
       <translation>数据库结构版本</translation>
     </message>
     <message>
+      <source>Stock levels equal the sum of their moves</source>
+      <translation>现存量等于其库存移动之和</translation>
+    </message>
+    <message>
       <source>Schema version is {version}, expected {latest}.</source>
       <translation>数据库结构版本为 {version}，应为 {latest}。</translation>
     </message>
