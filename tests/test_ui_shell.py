@@ -10,7 +10,7 @@ from partsdesk.db import backup
 from partsdesk.db.connection import close_database
 from partsdesk.services import users
 from partsdesk.settings import LocalSettings
-from partsdesk.ui import app, messages
+from partsdesk.ui import app, messages, operations
 from partsdesk.ui.login import FirstRunDialog, LoginDialog
 from tests.factories import PASSWORD
 from tests.ui_fixtures import headless_ui, log_in, start_shell  # noqa: F401
@@ -164,3 +164,39 @@ def test_quitting_at_a_damaged_database_ends_without_a_window(start_shell, db_pa
     assert shell.exit_code == 1
     assert shell.window is None and shell.dialog is None
     assert "not a readable PartsDesk database" in messages.shown[0].text
+
+
+def test_an_unexpected_error_becomes_a_message_not_a_traceback():
+    try:
+        raise KeyError("part")
+    except KeyError as exc:
+        app._excepthook(type(exc), exc, exc.__traceback__)
+    shown = messages.shown[-1]
+    assert shown.level == "error"
+    assert "could not finish this action (KeyError)" in shown.text
+    assert "Traceback" in shown.detail                 # for support, behind "Show details"
+
+
+def test_the_demo_start_builds_the_demo_database_and_shows_its_accounts(qtbot, home):
+    shell = app.Shell(demo=True, language="en")
+    shell.start()
+    qtbot.waitUntil(lambda: shell.dialog is not None, timeout=120_000)
+    dialog = shell.dialog
+    try:
+        assert isinstance(dialog, LoginDialog)
+        assert dialog.ui.demoBox.isVisible()
+        table = dialog.ui.demoAccounts
+        usernames = [table.item(row, 0).text() for row in range(table.rowCount())]
+        assert "admin" in usernames
+        row = usernames.index("admin")
+        assert table.item(row, 1).text() == "Administrator"
+        dialog.ui.demoAccounts.cellDoubleClicked.emit(row, 0)    # double-click logs in
+        qtbot.waitUntil(lambda: shell.window is not None)
+        assert shell.user.username == "admin"
+        assert "demo" in shell.window.database_label.text()
+    finally:
+        qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
+        if shell.window is not None:
+            shell.window.replace()
+        dialog.close()
+        close_database()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from partsdesk import APP_NAME, __version__, i18n
+from partsdesk import APP_NAME, __version__
 from partsdesk.db import backup
 from partsdesk.db.connection import DatabaseUnavailable, is_postgres_url, is_sqlite, open_database
 from partsdesk.i18n import Translator
