@@ -181,6 +181,7 @@ def scan(actor, receipt_no: str, code, quantity=1, damaged: bool = False) -> Sca
         column = ReceiptLine.damaged if damaged else ReceiptLine.received
         ReceiptLine.update({column: column + quantity}).where(ReceiptLine.id == line.id).execute()
         line = ReceiptLine.get_by_id(line.id)
+        line.part = found.record            # saves a query for the outcome's text
         over = line.received + line.damaged > line.expected
         outcome = "damaged" if damaged else ("over" if over else "ok")
         made = ReceiptScan.create(receipt=receipt, line=line, code=found.code[:80],
