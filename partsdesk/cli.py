@@ -56,7 +56,9 @@ def _progress_printer(label: str):
         pct = 100 * done // total if total else 100
         if pct // 10 != last[0] and sys.stderr.isatty():
             last[0] = pct // 10
-            print(f"\r{label} {pct}%", end="", file=sys.stderr, flush=True)
+            # the last one ends its line, so the result is not printed after "100%"
+            print(f"\r{label} {pct}%", end="\n" if pct >= 100 else "", file=sys.stderr,
+                  flush=True)
     return report
 
 
@@ -218,14 +220,21 @@ def run_self_test(args) -> int:
 # --- parser --------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help=tr("SQLite file path or postgresql://user@host/db URL "
-                                        "(default: PARTSDESK_DB, then this PC's setting)"))
-    common.add_argument("--user", default="admin",
-                        help=tr("act as this user (password from PARTSDESK_PASSWORD or a prompt)"))
+    # Every command takes these before or after its name. Only the main parser has defaults: a
+    # sub-command's own default would overwrite "partsdesk --db X db init" (argparse does that).
+    def options(defaults: bool) -> argparse.ArgumentParser:
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument("--db", default=None if defaults else argparse.SUPPRESS,
+                             help=tr("SQLite file path or postgresql://user@host/db URL "
+                                     "(default: PARTSDESK_DB, then this PC's setting)"))
+        options.add_argument("--user", default="admin" if defaults else argparse.SUPPRESS,
+                             help=tr("act as this user (password from PARTSDESK_PASSWORD or a "
+                                     "prompt)"))
+        return options
+    common = options(defaults=False)
 
     parser = argparse.ArgumentParser(
-        prog="partsdesk", parents=[common],
+        prog="partsdesk", parents=[options(defaults=True)],
         description=tr("PartsDesk: parts warehouse and warranty claims. Without a command, "
                        "starts the application window."))
     parser.add_argument("--version", action="version", version=f"PartsDesk {__version__}")

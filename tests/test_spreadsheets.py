@@ -357,3 +357,17 @@ def test_locations_export_and_import_back(clerk, tmp_path):
     before = list(Location.select().order_by(Location.code).tuples())
     assert sheets.import_file(clerk, "locations", path)["updated"] == 2
     assert list(Location.select().order_by(Location.code).tuples()) == before
+
+
+# --- the sample files shipped with the application -------------------------------------------
+
+def test_the_sample_catalogue_and_locations_import_cleanly(clerk):
+    from partsdesk import resources
+    samples = resources.path("samples")
+    result = sheets.import_file(clerk, "parts", samples / "parts-catalogue-sample.xlsx")
+    assert result["created"] == 30
+    filters = [p for p in Part.select() if p.name == "Oil filter"]
+    assert filters[0].name_zh == "机油滤清器" and filters[0].must_return
+    result = sheets.import_file(clerk, "locations", samples / "locations-sample.xlsx")
+    assert result["created"] == 40
+    assert Location.get(Location.code == "DEF-01").kind == "defective"

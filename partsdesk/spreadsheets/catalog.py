@@ -380,7 +380,8 @@ def write_template(what: str, path) -> None:
     if "kind" in keys:
         choices[keys.index("kind")] = [locations.kind_name(k) for k in LOCATION_KINDS]
     writer.write_template(
-        path, tr(spec.title), tr("PartsDesk import template: {title}", title=tr(spec.title)), tr(spec.hint),
+        path, tr(spec.title),
+        tr("PartsDesk import template: {title}", title=tr(spec.title)), tr(spec.hint),
         [c.label() + (" *" if c.key in required else "") for c in columns],
         [c.width for c in columns], [tr(c.note) if c.note else "" for c in columns], choices,
         text_columns=tuple(keys.index(k) for k in ("part_no", "aliases", "code") if k in keys))

@@ -21,7 +21,8 @@ tr = Translator("Spreadsheet")
 # Characters that make a spreadsheet treat text as a formula (or a DDE command).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Controls other than whitespace, zero-width characters and the byte-order mark.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
 _CURRENCY = re.compile(r"^(RMB|CNY)|元$", re.IGNORECASE)
 _MAX_TEXT = 200
 
@@ -113,5 +114,7 @@ def _exact(number, places: Decimal = Decimal("0.001")) -> Decimal:
     if not isinstance(number, float):
         return Decimal(number)
     amount = Decimal(repr(number))
-    snapped = amount.quantize(places) if amount.is_finite() and abs(amount) < Decimal("1e15") else amount
+    if not amount.is_finite() or abs(amount) >= Decimal("1e15"):
+        return amount
+    snapped = amount.quantize(places)
     return snapped if abs(amount - snapped) < Decimal("1e-9") else amount

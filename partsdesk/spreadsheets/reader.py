@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partsdesk.i18n import Translator, translate
-from partsdesk.services.errors import ImportRejected, PartsDeskError
+from partsdesk.services.errors import ImportRejected
 
 CONTEXT = "Spreadsheet"
 tr = Translator("Spreadsheet")

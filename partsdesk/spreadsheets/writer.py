@@ -96,8 +96,8 @@ class StreamedSheet:
         self.sheet._writer.cleanup()
 
 
-def write_template(path, sheet_name: str, title: str, hint: str, headers: list[str], widths: list[int],
-                   notes: list[str], choices: dict[int, list[str]],
+def write_template(path, sheet_name: str, title: str, hint: str, headers: list[str],
+                   widths: list[int], notes: list[str], choices: dict[int, list[str]],
                    text_columns: tuple[int, ...] = ()) -> None:
     """A sheet a clerk fills in: title, one line of help, the header row with a note on each
     column, drop-down lists where only some words are allowed."""
