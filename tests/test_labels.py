@@ -185,3 +185,10 @@ def test_partsdesk_print_layouts_lists_every_layout(capsys):
     assert main(["print", "layouts"]) == 0
     out = capsys.readouterr().out
     assert [line.split()[0] for line in out.splitlines()] == list(LAYOUTS)
+
+
+def test_a_batch_is_checked_against_the_label_width_before_it_is_rendered():
+    labels.check_fits(["04152-YZZA1", "1K0 698 151 A"], LAYOUTS["roll-50x30"])
+    labels.check_fits(["A-01-01"], LAYOUTS["roll-50x30"], locations=True)
+    with pytest.raises(barcodes.BarcodeTooWide, match="WIDE-PART-NUMBER-ABCDEFGHIJKLMNOPQRSTUV"):
+        labels.check_fits(["P-1", "WIDE-PART-NUMBER-ABCDEFGHIJKLMNOPQRSTUV"], LAYOUTS["a4-3x8"])

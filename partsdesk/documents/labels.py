@@ -184,12 +184,22 @@ def _text_line(canvas, text, font, size, x, top, width, smallest, align="left") 
     return baseline
 
 
+EDGE = 1 * mm       # the quiet zones may reach into the padding, not to the cut
+
+
 def _barcode_zone(canvas, text: str, box: Box, height: float) -> None:
-    """The barcode across the bottom of the label; quiet zones may reach into the padding."""
-    edge = 1 * mm
-    symbol = barcodes.fit(text, box.width - 2 * edge, box.dpi)
-    barcodes.draw(canvas, symbol, box.x + edge, box.y + box.padding, box.width - 2 * edge,
+    """The barcode across the bottom of the label."""
+    symbol = barcodes.fit(text, box.width - 2 * EDGE, box.dpi)
+    barcodes.draw(canvas, symbol, box.x + EDGE, box.y + box.padding, box.width - 2 * EDGE,
                   height, box.dpi)
+
+
+def check_fits(codes: Iterable[str], layout: Layout, locations: bool = False) -> None:
+    """Refuse, before a batch is rendered, the first code whose barcode cannot fit ``layout``
+    (BarcodeTooWide says how wide it would be)."""
+    for code in codes:
+        barcodes.fit(LABEL_PREFIX + code if locations else code,
+                     layout.label_width * mm - 2 * EDGE, layout.dpi)
 
 
 # --- part labels -----------------------------------------------------------------------------
