@@ -265,13 +265,51 @@ def search_parts(text: str = "", *, include_inactive: bool = False, after: str |
     the same.
     """
     query = Part.select(*SEARCH_COLUMNS)
-    for term in text.split():
-        query = query.where(_term_condition(term))
+    terms = text.split()
+    if terms:
+        words = _term_condition(terms[0])
+        for term in terms[1:]:
+            words &= _term_condition(term)
+        if len(terms) > 1:      # a part number with a space in it, scanned or typed whole
+            words |= _prefix_range(Part.part_no, normalise_part_no(text))
+        query = query.where(words)
     if not include_inactive:
         query = query.where(Part.active == True)  # noqa: E712 (peewee expression)
+    if terms:
+        return _filtered_page(query, after, limit)
     if after is not None:
         query = query.where(Part.part_no > after)
     return list(query.order_by(Part.part_no).limit(limit).tuples())
+
+
+SCAN_WINDOW = 10_000
+
+
+def _filtered_page(query, after: str | None, limit: int) -> list[tuple]:
+    """The next page of a filtered search, fast whether many parts match or few.
+
+    Walking the part-number index is instant when many parts match, but costs one random read
+    per part when few do (0.7 s for 200,000 parts, where a sequential scan and sort takes
+    0.07 s). So walk the next SCAN_WINDOW numbers in order; if they hold few matches, find the
+    rest of the page with one scan beyond them.
+    """
+    start = Part.select(Part.part_no).order_by(Part.part_no)
+    near = query
+    if after is not None:
+        start = start.where(Part.part_no > after)
+        near = near.where(Part.part_no > after)
+    window_end = start.offset(SCAN_WINDOW).limit(1).scalar()
+    if window_end is not None:
+        near = near.where(Part.part_no < window_end)
+    rows = list(near.order_by(Part.part_no).limit(limit).tuples())
+    if len(rows) == limit or window_end is None:
+        return rows
+    if len(rows) * 8 >= limit:      # matches are common enough: the walk will soon fill the page
+        rest = query.where(Part.part_no >= window_end).order_by(Part.part_no)
+    else:
+        unindexed = Part.part_no.concat("")     # an expression keeps the planner off the index
+        rest = query.where(unindexed >= window_end).order_by(unindexed)
+    return rows + list(rest.limit(limit - len(rows)).tuples())
 
 
 def count_parts(include_inactive: bool = False) -> int:

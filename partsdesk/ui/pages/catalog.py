@@ -1,0 +1,512 @@
+"""The parts catalogue page: find any part of 200,000 as you type or scan, and keep it up to date.
+
+Typing filters the list after a short pause; Enter (what a scanner sends) looks the code up
+exactly, as a part number or a barcode alias, and selects that part. The list fetches a page at
+a time, so it opens and filters at once whatever the size of the catalogue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from partsdesk.db.models import AuditEvent, Part
+from partsdesk.i18n import Translator
+from partsdesk.services import catalog
+from partsdesk.services.errors import PartsDeskError
+from partsdesk.services.permissions import can
+from partsdesk.ui import messages
+from partsdesk.ui.import_dialog import SpreadsheetTransfer
+from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.pages import Page
+from partsdesk.ui.scan_field import ScanField
+
+tr = Translator("CatalogPage")
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+CENTRE = Qt.AlignCenter
+HISTORY_LINES = 20
+STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
+
+
+def tick(value) -> str:
+    return "✓" if value else ""
+
+
+COLUMNS = [
+    Column(tr.mark("Part No."), 1, width=125, translator=tr),
+    Column(tr.mark("Name"), 2, width=220, translator=tr),
+    Column(tr.mark("Chinese name"), 3, width=140, translator=tr),
+    Column(tr.mark("Category"), 4, width=95, translator=tr),
+    Column(tr.mark("Unit"), 5, width=52, translator=tr),
+    Column(tr.mark("Unit price"), 6, align=RIGHT, format=money, width=92, translator=tr),
+    Column(tr.mark("Must return"), 7, align=CENTRE, format=tick, width=92, translator=tr),
+    Column(tr.mark("Active"), 8, align=CENTRE, format=tick, width=62, translator=tr),
+]
+STRETCH = (1,)              # the Name column takes the room that is left
+PART_NO, ACTIVE = 1, 8      # positions in a search_parts row
+
+
+def fetch_parts(text: str, *, exact: int | None = None, **filters) -> list[tuple]:
+    """A page of ``search_parts``, or only the part a scan found (instant at any size)."""
+    if exact is None:
+        return catalog.search_parts(text, **filters)
+    if filters.get("after") is not None:
+        return []
+    return list(Part.select(*catalog.SEARCH_COLUMNS).where(Part.id == exact).tuples())
+
+
+# Roles as plain ints: in PySide6 6.12 comparing an int with a Qt enum costs ~10 µs, and a
+# view asks data() a dozen roles per cell, which made each repaint of the list cost 100 ms.
+DISPLAY, ALIGNMENT, FOREGROUND = (int(role.value) for role in
+                                  (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole))
+GREY = QColor("#9ca3af")
+
+
+class ListModel(LazyTableModel):
+    """A lazy list whose deactivated rows are greyed; ``active`` is that flag's position."""
+
+    def __init__(self, columns: list[Column], fetch, key_index: int, active: int, parent=None):
+        super().__init__(columns, fetch, key_index=key_index, parent=parent)
+        self.active = active
+        self.alignments = [int(column.align.value) for column in columns]
+
+    def data(self, index, role=DISPLAY):
+        if not index.isValid():
+            return None
+        if role == DISPLAY:
+            column = self.columns[index.column()]
+            value = self.rows[index.row()][column.index]
+            if column.format:
+                return column.format(value)
+            return "" if value is None else str(value)
+        if role == ALIGNMENT:
+            return self.alignments[index.column()]
+        if role == FOREGROUND and not self.rows[index.row()][self.active]:
+            return GREY
+        return None
+
+    def row_of(self, key: str, more_pages: int = 3) -> int:
+        """The row of ``key``, fetching at most a few more pages (never half the catalogue just
+        to keep a selection); -1 when it is not among them."""
+        while True:
+            for row, values in enumerate(self.rows):
+                if values[self.key_index] == key:
+                    return row
+            if (not self.rows or self.rows[-1][self.key_index] > key or not self.canFetchMore()
+                    or more_pages <= 0):
+                return -1
+            more_pages -= 1
+            self.fetchMore()
+
+
+class PartTableModel(ListModel):
+    def __init__(self, parent=None):
+        super().__init__(COLUMNS, fetch_parts, PART_NO, ACTIVE, parent)
+
+
+class PartDetails(QFrame):
+    """The selected part: everything about it, its barcodes, supersession and recent history."""
+
+    def __init__(self, on_link, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setProperty("role", "card")
+        self.title = QLabel()
+        self.title.setObjectName("detailsTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.names.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(5)
+        for key, label in (("category", tr("Category")), ("unit", tr("Unit")),
+                           ("unit_price", tr("Unit price")), ("min_stock", tr("Minimum stock")),
+                           ("must_return", tr("Must return")), ("status", tr("Status")),
+                           ("aliases", tr("Barcode aliases")),
+                           ("superseded_by", tr("Superseded by")),
+                           ("supersedes", tr("Supersedes"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextBrowserInteraction)
+            value.linkActivated.connect(on_link)
+            self.values[key] = value
+            form.addRow(_caption(label), value)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        self.history.setSelectionMode(QAbstractItemView.NoSelection)
+        self.history.setFocusPolicy(Qt.NoFocus)
+        self.history.setStyleSheet("QListWidget#history::item { padding: 4px 2px; "
+                                   "border-bottom: 1px solid #eef2f6; }")
+        self.empty = QLabel(tr("Select a part to see its details."))
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.names)
+        body.addSpacing(6)
+        body.addLayout(form)
+        body.addSpacing(8)
+        body.addWidget(_caption(tr("Recent history"), "section"))
+        body.addWidget(self.history, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.show_part(None)
+
+    def show_part(self, part: Part | None) -> None:
+        self.empty.setVisible(part is None)
+        self.body.setVisible(part is not None)
+        if part is None:
+            return
+        self.title.setText(part.part_no)
+        self.names.setText("<br>".join(_escape(n) for n in (part.name, part.name_zh) if n))
+        aliases = catalog.aliases_of(part)
+        successors = list(part.supersedes.order_by(Part.part_no))
+        values = {
+            "category": _escape(part.category) or "—",
+            "unit": _escape(part.unit),
+            "unit_price": money(part.unit_price),
+            "min_stock": f"{part.min_stock.normalize():f}",
+            "must_return": tr("Yes, the failed part goes back") if part.must_return else tr("No"),
+            "status": tr("Active") if part.active else tr("<b>Deactivated</b>"),
+            "aliases": ", ".join(aliases) or "—",
+            "superseded_by": (_link(part.superseded_by) + " — " + _escape(part.superseded_by.name)
+                              if part.superseded_by_id else "—"),
+            "supersedes": ", ".join(_link(p) for p in successors) or "—",
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        self.history.clear()
+        events = (AuditEvent.select().where((AuditEvent.entity == "part")
+                                            & (AuditEvent.record_id == part.part_no))
+                  .order_by(AuditEvent.time.desc(), AuditEvent.id.desc()).limit(HISTORY_LINES))
+        for event in events:
+            when = event.time.astimezone().strftime("%Y-%m-%d %H:%M")
+            who = event.user.username if event.user_id else ""
+            item = QListWidgetItem(f"{event.summary}\n{when} · {who}")
+            item.setToolTip(event.summary)
+            self.history.addItem(item)
+
+
+def _caption(text: str, role: str = "hint") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    return label
+
+
+def _escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _link(part: Part) -> str:
+    return f'<a href="{_escape(part.part_no)}">{_escape(part.part_no)}</a>'
+
+
+class CatalogPage(Page):
+    def __init__(self, user, parent=None):
+        super().__init__(user, parent)
+        self.setObjectName("catalogPage")
+        self.selected: Part | None = None
+        self._total: int | None = None
+        self.may_edit = can(user, "catalog.edit")
+        self.may_import = can(user, "catalog.import")
+        self.transfer = SpreadsheetTransfer(self, user, "parts",
+                                            on_imported=lambda: self.refresh())
+        self._build()
+        self.apply_filter()
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = ScanField(self, placeholder=tr(
+            "Search by part no., name, Chinese name or barcode — or scan"), keep_focus=False)
+        self.search.setMinimumWidth(380)
+        self.search.scanned.connect(self.on_scanned)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(lambda: self.apply_filter())
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._count_all)
+        self.search.textEdited.connect(lambda _: self._debounce.start())
+        self.show_inactive = QCheckBox(tr("Show deactivated parts"))
+        self.show_inactive.toggled.connect(lambda _: self.apply_filter())
+
+        self.new_button = self._button(tr("New part"), self.new_part, self.may_edit,
+                                       "primary")
+        self.edit_button = self._button(tr("Edit…"), self.edit_selected, self.may_edit)
+        self.active_button = self._button(tr("Deactivate"), self.toggle_active, self.may_edit)
+        self.supersede_button = self._button(tr("Supersede…"), self.supersede_selected,
+                                             self.may_edit)
+        self.import_button = self._button(tr("Import…"), self.transfer.ask_import,
+                                          self.may_import)
+        self.export_button = self._button(tr("Export…"), self.transfer.ask_export, True)
+        self.template_button = self._button(tr("Template…"), self.transfer.ask_template,
+                                            self.may_import)
+
+        self.model = PartTableModel(self)
+        self.table = table_view(self.model, STRETCH)
+        self.table.activated.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.details = PartDetails(self.show_part)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.status_line = QLabel()
+        self.status_line.setObjectName("statusLine")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.active_button,
+                       self.supersede_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.import_button, self.export_button, self.template_button):
+            actions.addWidget(button)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([920, 290])
+        splitter.setChildrenCollapsible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status_line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._update_actions()
+
+    def _button(self, text: str, slot, allowed: bool, role: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setProperty("role", role)    # before setVisible, which polishes the style
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        button.setVisible(allowed)      # hidden, not just disabled: the role never does this
+        return button
+
+    def activated(self) -> None:
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.OtherFocusReason)
+        self.search.selectAll()
+
+    # --- finding -------------------------------------------------------------------------
+    def apply_filter(self, exact: int | None = None) -> None:
+        """List the parts matching the search field; ``exact``: only that part (a scan)."""
+        self._debounce.stop()
+        keep = self.selected.part_no if self.selected else None
+        self.model.set_query(self.search.text(), include_inactive=self.show_inactive.isChecked(),
+                             exact=exact)
+        self._total = None
+        if not self.search.text().strip() and exact is None:
+            self._count_timer.start()
+        self._show_count()
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self._set_selected(None)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload after a change, keeping (or moving) the selection."""
+        if select:
+            self.selected = catalog.find_by_code(select)
+        self.apply_filter()
+
+    def on_scanned(self, code: str) -> None:
+        """Enter in the search field: the exact part by number or barcode, else a search."""
+        self._debounce.stop()
+        part = catalog.find_by_code(code)
+        if part is None:
+            self.search.setText(code)
+            self.selected = None
+            self.apply_filter()
+            self.search.selectAll()
+            if self.model.rowCount():
+                self.say(tr("No part has the number or barcode {code}; showing parts that "
+                            "contain it.", code=code), "warning")
+            else:
+                self.say(tr("Unknown code {code}: no part has this number or barcode.",
+                            code=code), "error")
+            return
+        kind, text = self._scan_verdict(code, part)
+        self.show_part(part.part_no)
+        self.search.selectAll()     # the next scan replaces the text instead of adding to it
+        self.say(text, kind)
+
+    def _scan_verdict(self, code: str, part: Part) -> tuple[str, str]:
+        if not part.active:
+            return "warning", tr("Part {part_no} is deactivated.", part_no=part.part_no)
+        if part.superseded_by_id:
+            return "warning", tr("Part {part_no} is superseded by {new}.", part_no=part.part_no,
+                                 new=part.superseded_by.part_no)
+        if catalog.normalise_part_no(code) != part.part_no:
+            return "ok", tr("Barcode {code} is part {part_no}: {name}", code=code,
+                            part_no=part.part_no, name=part.name)
+        return "ok", tr("{part_no}: {name}", part_no=part.part_no, name=part.name)
+
+    def show_part(self, part_no: str) -> None:
+        """Show ``part_no`` and select it (a scan, a supersession link, a saved part)."""
+        part = catalog.find_by_code(part_no)
+        if part is None:
+            return
+        if not part.active and not self.show_inactive.isChecked():
+            self.show_inactive.blockSignals(True)
+            self.show_inactive.setChecked(True)
+            self.show_inactive.blockSignals(False)
+        self.search.setText(part.part_no)
+        self.selected = part
+        self.apply_filter(exact=part.id)
+
+    def _count_all(self) -> None:
+        # Counting 200,000 parts reads them all (~60 ms): once per list and only after the
+        # first page is on screen, never per page scrolled.
+        if not self.search.text().strip():
+            self._total = catalog.count_parts(self.show_inactive.isChecked())
+            self._show_count()
+
+    def say(self, text: str, kind: str = "") -> None:
+        """The page's status line, and the scan field's colour and sound."""
+        self.status_line.setText(text)
+        self.status_line.setStyleSheet(f"color: {STATUS_COLOURS[kind]};")
+        if kind:
+            self.search.feedback(kind)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        total = self._total
+        if not self.search.text().strip() and total is None:
+            text = ""           # counted in a moment
+        elif total is not None:
+            text = tr("1 part") if total == 1 else tr("{count} parts", count=f"{total:,}")
+        elif self.model.canFetchMore():     # counting every match would cost a full scan
+            text = tr("{count}+ parts found; scroll for more or type more to narrow",
+                      count=f"{shown:,}")
+        else:
+            text = tr("1 part found") if shown == 1 else tr("{count} parts found",
+                                                            count=f"{shown:,}")
+        self.count_label.setText(text)
+
+    # --- selection -----------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
+        self._row_chosen(self.model.index(row, 0))
+
+    def _row_chosen(self, index) -> None:
+        part = None
+        if index.isValid():
+            part = Part.get_or_none(Part.id == self.model.row_tuple(index.row())[0])
+        self._set_selected(part)
+
+    def _set_selected(self, part: Part | None) -> None:
+        self.selected = part
+        self.details.show_part(part)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.selected is not None
+        for button in (self.edit_button, self.active_button, self.supersede_button):
+            button.setEnabled(has)
+        active = self.selected is None or self.selected.active
+        self.active_button.setText(tr("Deactivate") if active else tr("Reactivate"))
+
+    def selected_part_no(self) -> str | None:
+        return self.selected.part_no if self.selected else None
+
+    # --- changing ------------------------------------------------------------------------
+    def new_part(self):
+        from partsdesk.ui.part_dialog import PartDialog
+        return self._open(PartDialog(self.user, None, self))
+
+    def edit_selected(self):
+        if self.selected is None or not self.may_edit:
+            return None
+        from partsdesk.ui.part_dialog import PartDialog
+        return self._open(PartDialog(self.user, catalog.get_part(self.selected.part_no), self))
+
+    def supersede_selected(self):
+        if self.selected is None:
+            return None
+        from partsdesk.ui.part_dialog import SupersedeDialog
+        return self._open(SupersedeDialog(self.user, catalog.get_part(self.selected.part_no),
+                                          self))
+
+    def _open(self, dialog):
+        """Open a dialog without blocking; reload and select the part once it is saved."""
+        part_no = self.selected_part_no()
+
+        def saved() -> None:
+            saved_part = getattr(dialog, "saved_part", None)
+            self.show_part(saved_part.part_no if saved_part else part_no)
+            self.say(tr("Saved."), "")
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def toggle_active(self) -> None:
+        if self.selected is None:
+            return
+        part_no, active = self.selected.part_no, not self.selected.active
+        if not active and not messages.question(self, tr(
+                "Deactivate part {part_no}? It leaves the search lists and cannot be received "
+                "or issued until it is reactivated.", part_no=part_no), default_yes=True):
+            return
+        try:
+            catalog.set_active(self.user, part_no, active)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return
+        self.selected = None if not active and not self.show_inactive.isChecked() else \
+            catalog.get_part(part_no)
+        self.apply_filter()
+        self.say(tr("Part {part_no} reactivated.", part_no=part_no) if active
+                 else tr("Part {part_no} deactivated.", part_no=part_no), "")
+
+
+def table_view(model, stretch: tuple[int, ...]) -> QTableView:
+    """A list page's table: whole rows, read-only, fixed widths, ``stretch`` columns share the
+    rest of the width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+    view.horizontalHeader().setStretchLastSection(False)
+    for number, column in enumerate(model.columns):
+        view.setColumnWidth(number, column.width)
+    for number in stretch:
+        view.horizontalHeader().setSectionResizeMode(number, QHeaderView.Stretch)
+    return view

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>LocationsPage</name>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Allow negative</source>
+      <translation>允许负库存</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Show deactivated locations</source>
+      <translation>显示已停用的库位</translation>
+    </message>
+    <message>
+      <source>New location</source>
+      <translation>新建库位</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Template…</source>
+      <translation>模板…</translation>
+    </message>
+    <message>
+      <source>Search by code or description — or scan a bin label</source>
+      <translation>按代码或说明搜索，或扫描库位标签</translation>
+    </message>
+    <message>
+      <source>{code}: {kind}</source>
+      <translation>{code}：{kind}</translation>
+    </message>
+    <message>
+      <source>Location {code} is deactivated.</source>
+      <translation>库位 {code} 已停用。</translation>
+    </message>
+    <message>
+      <source>{count}+ locations; scroll for more</source>
+      <translation>{count}+ 个库位；向下滚动查看更多</translation>
+    </message>
+    <message>
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Location {code} reactivated.</source>
+      <translation>库位 {code} 已重新启用。</translation>
+    </message>
+    <message>
+      <source>Location {code} deactivated.</source>
+      <translation>库位 {code} 已停用。</translation>
+    </message>
+    <message>
+      <source>1 location</source>
+      <translation>共 1 个库位</translation>
+    </message>
+    <message>
+      <source>{count} locations</source>
+      <translation>共 {count} 个库位</translation>
+    </message>
+    <message>
+      <source>Deactivate location {code}? Nothing can be put into it until it is reactivated.</source>
+      <translation>停用库位 {code}？在重新启用之前不能再向其中放入配件。</translation>
+    </message>
+  </context>
+</TS>
