@@ -7,6 +7,8 @@ a time, so it opens and filters at once whatever the size of the catalogue.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame
                                QVBoxLayout, QWidget)
 
 from partsdesk.db.models import AuditEvent, Part
+from partsdesk import i18n
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog
 from partsdesk.services.errors import PartsDeskError
@@ -175,7 +178,10 @@ class PartDetails(QFrame):
         if part is None:
             return
         self.title.setText(part.part_no)
-        self.names.setText("<br>".join(_escape(n) for n in (part.name, part.name_zh) if n))
+        names = (part.name, part.name_zh)
+        if i18n.language() == "zh_CN":
+            names = names[::-1]
+        self.names.setText("<br>".join(_escape(n) for n in names if n))
         aliases = catalog.aliases_of(part)
         successors = list(part.supersedes.order_by(Part.part_no))
         values = {
@@ -199,9 +205,50 @@ class PartDetails(QFrame):
         for event in events:
             when = event.time.astimezone().strftime("%Y-%m-%d %H:%M")
             who = event.user.username if event.user_id else ""
-            item = QListWidgetItem(f"{event.summary}\n{when} · {who}")
-            item.setToolTip(event.summary)
+            what = describe(event)
+            item = QListWidgetItem(f"{what}\n{when} · {who}")
+            item.setToolTip(what)
             self.history.addItem(item)
+
+
+EVENTS = {
+    "part.create": tr.mark("Created"),
+    "part.deactivate": tr.mark("Deactivated"),
+    "part.activate": tr.mark("Reactivated"),
+    "part.supersede": tr.mark("Superseded by {new}"),
+}
+FIELDS = {"name": tr.mark("Name"), "name_zh": tr.mark("Chinese name"),
+          "category": tr.mark("Category"), "unit": tr.mark("Unit"),
+          "unit_price": tr.mark("Unit price"), "must_return": tr.mark("Must return"),
+          "min_stock": tr.mark("Minimum stock"), "aliases": tr.mark("Barcode aliases")}
+
+
+def describe(event: AuditEvent) -> str:
+    """A history line in the reader's language (the stored summary is in the writer's)."""
+    after = json.loads(event.after) if event.after else {}
+    before = json.loads(event.before) if event.before else {}
+    if event.action == "part.supersede":
+        return tr(EVENTS[event.action], new=after.get("superseded_by") or "—")
+    if event.action in EVENTS:
+        return tr(EVENTS[event.action])
+    if event.action == "part.update":
+        return "; ".join(tr("{field}: {old} → {new}", field=tr(FIELDS[key]),
+                            old=_plain(before.get(key)), new=_plain(after.get(key)))
+                         for key in after if key in FIELDS) or tr("Changed")
+    return event.summary
+
+
+def _plain(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(value) or "—"
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    return "—" if value in (None, "") else str(value)
+
+
+def display_name(part: Part) -> str:
+    """The part's name in the user's language, when the catalogue has it."""
+    return part.name_zh if i18n.language() == "zh_CN" and part.name_zh else part.name
 
 
 def _caption(text: str, role: str = "hint") -> QLabel:
@@ -366,8 +413,8 @@ class CatalogPage(Page):
                                  new=part.superseded_by.part_no)
         if catalog.normalise_part_no(code) != part.part_no:
             return "ok", tr("Barcode {code} is part {part_no}: {name}", code=code,
-                            part_no=part.part_no, name=part.name)
-        return "ok", tr("{part_no}: {name}", part_no=part.part_no, name=part.name)
+                            part_no=part.part_no, name=display_name(part))
+        return "ok", tr("{part_no}: {name}", part_no=part.part_no, name=display_name(part))
 
     def show_part(self, part_no: str) -> None:
         """Show ``part_no`` and select it (a scan, a supersession link, a saved part)."""
