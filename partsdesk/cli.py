@@ -150,7 +150,12 @@ def cmd_import(args) -> int:
     _open(args)
     actor = _actor(args)
     path = Path(args.file)
-    result = sheets.import_file(actor, args.what, path, progress=_progress_printer(path.name))
+    if args.what == "codes":
+        from partsdesk.spreadsheets import codes as code_sheets
+        result = code_sheets.import_file(actor, path, progress=_progress_printer(path.name))
+    else:
+        result = sheets.import_file(actor, args.what, path,
+                                    progress=_progress_printer(path.name))
     print(tr("{file}: {rows} rows imported ({created} new, {updated} updated).", file=path.name,
              **result))
     return 0
@@ -160,12 +165,25 @@ def cmd_export(args) -> int:
     from partsdesk.spreadsheets import catalog as sheets
     _open(args)
     path = Path(args.file)
+    if args.what in ("codes", "claims"):
+        return _export_claim_sheets(args, path)
     if args.template:
         sheets.write_template(args.what, path)
         print(tr("Template written to {path}.", path=path))
     else:
         rows = sheets.export_file(args.what, path, progress=_progress_printer(path.name))
         print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return 0
+
+
+def _export_claim_sheets(args, path: Path) -> int:
+    if args.what == "codes":
+        from partsdesk.spreadsheets import codes as code_sheets
+        rows = code_sheets.export_file(path, template=args.template)
+    else:
+        from partsdesk.spreadsheets import claims_export
+        rows = claims_export.export_file(path, progress=_progress_printer(path.name))
+    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
     return 0
 
 
@@ -259,12 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_user)
 
     p = sub.add_parser("import", parents=[common], help=tr("import an Excel file (all or nothing)"))
-    p.add_argument("what", choices=["parts", "locations"])
+    p.add_argument("what", choices=["parts", "locations", "codes"])
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help=tr("export to an Excel file"))
-    p.add_argument("what", choices=["parts", "locations"])
+    p.add_argument("what", choices=["parts", "locations", "codes", "claims"])
     p.add_argument("file")
     p.add_argument("--template", action="store_true",
                    help=tr("write an empty import template instead"))

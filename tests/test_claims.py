@@ -59,7 +59,7 @@ def test_part_lines_take_the_catalogue_price_and_return_rule(office):
 
 
 def test_not_returning_a_must_return_part_needs_a_reason(office):
-    with pytest.raises(ValidationError, match="must be returned. Give a reason"):
+    with pytest.raises(ValidationError, match="must be returned. Give a reason to keep it here"):
         make_claim(office["wa"], parts=[PartLineData("15208-65F0E", must_return=False)])
     claim = make_claim(office["wa"], parts=[PartLineData("15208-65F0E", must_return=False,
                                                          must_return_reason="Scrapped by OEM")])

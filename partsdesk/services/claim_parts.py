@@ -137,6 +137,10 @@ def _too_many(claim, part, quantity, open_qty, ready) -> str:
     if open_qty <= 0:
         return tr("Every {part_no} on claim {number} is already issued.",
                   part_no=part.part_no, number=claim.number)
+    if ready <= 0:
+        return tr("No {part_no} is reserved for claim {number} yet; it waits for its parts "
+                  "request. Issue it when the parts have arrived.", part_no=part.part_no,
+                  number=claim.number)
     return tr("Claim {number} has {ready} x {part_no} reserved and not yet issued; you asked for "
               "{qty}. Issue at most {ready}; the rest comes with its parts request.",
               number=claim.number, ready=_qty(ready), part_no=part.part_no, qty=_qty(quantity))

@@ -123,7 +123,9 @@ def configure(actor, *, labour_rate: str | Decimal | None = None,
     with transaction():
         before = {k: setting(k) for k in values}
         for key, value in values.items():
-            Setting.replace(key=key, value=json.dumps(value)).execute()
+            (Setting.insert(key=key, value=json.dumps(value))
+             .on_conflict(conflict_target=[Setting.key],
+                          update={Setting.value: json.dumps(value)}).execute())
         audit.record(actor, "settings.claims", "setting", "claims",
                      tr("Claim settings changed"), before=before, after=values)
 
@@ -267,9 +269,10 @@ def _part_line(data: PartLineData) -> dict:
     reason = _text(data.must_return_reason, 200)
     if must_return != part.must_return and not reason:
         raise ValidationError(tr(
-            "Part {part_no}: the catalogue says the failed part {must} be returned. Give a "
-            "reason to change that.", part_no=part.part_no,
-            must=tr("must") if part.must_return else tr("need not")), field="parts")
+            "Part {part_no}: the catalogue says the failed part must be returned. Give a reason "
+            "to keep it here.", part_no=part.part_no) if part.must_return else tr(
+            "Part {part_no}: the catalogue says the failed part need not be returned. Give a "
+            "reason to return it.", part_no=part.part_no), field="parts")
     return {"part": part, "quantity": quantity, "unit_price": price,
             "amount": line_amount(quantity, price),
             "replacement_reason": _text(data.replacement_reason, 200),

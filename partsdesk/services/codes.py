@@ -61,7 +61,7 @@ def normalise_code(text) -> str:
     return str(text or "").strip().upper()
 
 
-def _whole_number(value, default: int, what: str, code: str) -> int:
+def _whole_number(value, default: int, field_name: str, code: str) -> int:
     if value is None or str(value).strip() == "":
         return default
     try:
@@ -69,8 +69,9 @@ def _whole_number(value, default: int, what: str, code: str) -> int:
     except InvalidOperation:
         number = Decimal(-1)
     if number < 0 or number != number.to_integral_value() or number > 10_000_000:
+        what = tr("Warranty months") if field_name == "warranty_months" else tr("Warranty km")
         raise ValidationError(tr("{what} of {code} must be a whole number, not \"{value}\".",
-                                 what=what, code=code, value=value), field=what)
+                                 what=what, code=code, value=value), field=field_name)
     return int(number)
 
 

@@ -93,27 +93,27 @@
     </message>
     <message>
       <source>change the code tables</source>
-      <translation type="unfinished" />
+      <translation>修改代码表</translation>
     </message>
     <message>
       <source>enter or change warranty claims</source>
-      <translation type="unfinished" />
+      <translation>录入或修改索赔单</translation>
     </message>
     <message>
       <source>submit warranty claims</source>
-      <translation type="unfinished" />
+      <translation>提交索赔单</translation>
     </message>
     <message>
       <source>approve warranty claims</source>
-      <translation type="unfinished" />
+      <translation>审核索赔单</translation>
     </message>
     <message>
       <source>issue parts to warranty claims</source>
-      <translation type="unfinished" />
+      <translation>为索赔单发料</translation>
     </message>
     <message>
       <source>cancel warranty claims</source>
-      <translation type="unfinished" />
+      <translation>取消索赔单</translation>
     </message>
     <message>
       <source>{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.</source>
