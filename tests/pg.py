@@ -2,9 +2,9 @@
 
 Every run gets its own schema (``pdtest_<pid>_<random>``) on the server, so several people and CI
 can test against one server at once. The tables are created once per run and emptied before each
-test (see ``empty_tables``; a new schema with its tables per test measured 46 ms for 8 tables). A process
-reaches the run's schema through the URL alone (``options=-c search_path=…``), so child processes
-of the concurrency and crash tests see the same tables.
+test (see ``empty_tables``; a new schema with its tables per test measured 46 ms for 8 tables).
+A process reaches the run's schema through the URL alone (``options=-c search_path=…``), so the
+child processes of the concurrency and crash tests see the same tables.
 """
 
 from __future__ import annotations

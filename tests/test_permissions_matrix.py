@@ -5,8 +5,8 @@ leaves an audit event naming the user.
 The matrix is generated from ACTIONS. Each action needs an attempt function in ATTEMPTS below:
 ``attempt(actor, admin, tmp_path)`` makes the smallest change the action allows (``admin`` can
 set up what it needs) and returns the audit action it expects ("*": any, by this user), or None
-when the action writes no audit event (a backup changes no data). A new action without an attempt fails
-``test_every_action_can_be_attempted``.
+when the action writes no audit event (a backup changes no data). A new action without an
+attempt fails ``test_every_action_can_be_attempted``.
 """
 
 import pytest
