@@ -86,7 +86,7 @@ class UsersPage(Page):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(0, 4, 0, 0)     # the window's page area has the margins
         layout.setSpacing(10)
         bar = QHBoxLayout()
         bar.setSpacing(8)
