@@ -1,10 +1,11 @@
-"""The location editor: a new bin or area, or change one. Rules live in ``services.locations``."""
+"""The location editor: a new bin or area, or change one (form in forms/location_dialog.ui).
+
+Rules live in ``services.locations``; a ValidationError is shown under the field it names.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import QDialog
 
 from partsdesk.db.models import LOCATION_KINDS, Location
 from partsdesk.i18n import Translator
@@ -12,7 +13,8 @@ from partsdesk.services import locations
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.locations import LocationData
 from partsdesk.ui import messages
-from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, form_label
+from partsdesk.ui.forms.ui_location_dialog import Ui_LocationDialog
+from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, name_buttons
 
 tr = Translator("LocationDialog")
 
@@ -22,44 +24,28 @@ class LocationDialog(QDialog):
 
     def __init__(self, user, location: Location | None = None, parent=None):
         super().__init__(parent)
+        self.ui = Ui_LocationDialog()
+        self.ui.setupUi(self)
         self.setObjectName("locationDialog")
+        self.setStyleSheet(FORM_STYLE)
         self.user, self.location = user, location
         self.saved_location: Location | None = None
         self.setWindowTitle(tr("New location") if location is None
                             else tr("Location {code}", code=location.code))
-        self.setStyleSheet(FORM_STYLE)
-        general = form_label("", "error")
-        general.hide()
-        self.errors = FieldErrors(general)
-        self.code = QLineEdit()
-        self.code.setMaxLength(30)
-        self.code.setPlaceholderText(tr("e.g. A-01-03"))
-        self.kind = QComboBox()
+        ui = self.ui
+        self.code, self.kind = ui.code, ui.kind
+        self.description, self.allow_negative = ui.description, ui.allowNegative
         for kind in LOCATION_KINDS:
             self.kind.addItem(locations.kind_name(kind), kind)
-        self.description = QLineEdit()
-        self.description.setMaxLength(200)
-        self.allow_negative = QCheckBox(tr("Stock here may go below zero"))
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignRight)
-        form.setVerticalSpacing(8)
-        form.addRow(tr("Code"), self.errors.wrap("code", self.code))
-        form.addRow(tr("Kind"), self.errors.wrap("kind", self.kind))
-        form.addRow(tr("Description"), self.errors.wrap("description", self.description))
-        form.addRow(tr("Allow negative"), self.errors.wrap(
-            "allow_negative", self.allow_negative,
-            tr("Only for areas where stock is booked before it is counted.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
-        buttons.button(QDialogButtonBox.Save).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(buttons)
+        self.errors = FieldErrors(ui.error, {
+            "code": (ui.code, ui.codeError), "kind": (ui.kind, ui.kindError),
+            "description": (ui.description, ui.descriptionError),
+            "allow_negative": (ui.allowNegative, ui.allowNegativeError)})
+        name_buttons(ui.buttons)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
+        self.adjustSize()
         if location is not None:
             self._load(location)
         (self.description if location else self.code).setFocus()

@@ -1,4 +1,5 @@
-"""The part editor (new part or change one) and the supersession dialog.
+"""The part editor (new part or change one, form in forms/part_dialog.ui) and the
+supersession dialog.
 
 The dialogs check nothing themselves: they hand what was typed to ``services.catalog`` and show
 a ``ValidationError`` under the field it names, so the rules live in one place.
@@ -8,10 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from partsdesk.db.models import Part
 from partsdesk.i18n import Translator
@@ -19,15 +19,14 @@ from partsdesk.services import catalog
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
+from partsdesk.ui.forms.ui_part_dialog import Ui_PartDialog
 
 tr = Translator("PartDialog")
 
 UNITS = ("PCS", "SET", "PAIR", "KIT", "L", "KG", "M")
 FORM_STYLE = """
-QLabel[role="error"] { color: #b3261e; }
-QLabel[role="hint"] { color: #6b7280; }
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QListWidget[invalid="true"] {
-    border: 1px solid #b3261e; border-radius: 3px; padding: 2px;
+QComboBox[invalid="true"], QListWidget[invalid="true"] {
+    border: 1px solid #dc2626; background: #fef2f2;
 }
 """
 
@@ -35,23 +34,10 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QListWidget[invalid="true"
 class FieldErrors:
     """A red message under each form field, shown for the field a ValidationError names."""
 
-    def __init__(self, general: QLabel):
+    def __init__(self, general: QLabel, fields: dict[str, tuple[QWidget, QLabel]]):
         self.general = general
-        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
-
-    def wrap(self, name: str, widget: QWidget, hint: str = "") -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        if hint:
-            layout.addWidget(form_label(hint, "hint"))
-        error = form_label("", "error")
-        error.hide()
-        layout.addWidget(error)
-        self.fields[name] = (widget, error)
-        return box
+        self.fields = fields
+        self.clear()
 
     def clear(self) -> None:
         self.general.hide()
@@ -89,47 +75,35 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
-class CodeEntry(QLineEdit):
-    """A line where a scanned code ends with Enter: adds it instead of closing the dialog.
+def name_buttons(buttons: QDialogButtonBox) -> None:
+    """Save and Cancel in PartsDesk's words (and language), Save the default for Enter."""
+    save = buttons.button(QDialogButtonBox.Save)
+    save.setText(tr("Save"))
+    save.setDefault(True)
+    buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
 
-    Enter on an empty line still reaches the dialog, so Enter saves as everywhere else.
+
+class AliasEditor(QObject):
+    """The part's barcode aliases: scan or type one and press Enter; select and remove.
+
+    Enter in the entry adds the code instead of saving the dialog; on an empty entry it
+    still reaches the dialog, so Enter saves as everywhere else.
     """
 
-    def keyPressEvent(self, event) -> None:
-        had_code = bool(self.text().strip())
-        super().keyPressEvent(event)
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and had_code:
-            event.accept()
+    def __init__(self, entry: QLineEdit, codes: QListWidget, add: QPushButton,
+                 remove: QPushButton):
+        super().__init__(entry)
+        self.entry, self.list = entry, codes
+        entry.installEventFilter(self)
+        add.clicked.connect(self.add_entry)
+        remove.clicked.connect(self.remove_selected)
 
-
-class AliasEditor(QWidget):
-    """The part's barcode aliases: scan or type one and press Enter; select and remove."""
-
-    def __init__(self, codes: list[str], parent=None):
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.list.setMaximumHeight(96)
-        self.list.addItems(codes)
-        self.entry = CodeEntry()
-        self.entry.setPlaceholderText(tr("Scan or type a barcode, then Enter"))
-        self.entry.returnPressed.connect(self.add_entry)
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button = QPushButton(tr("Remove"))
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove_selected)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.entry, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self.list)
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and self.entry.text().strip()):
+            self.add_entry()
+            return True
+        return False
 
     def add_entry(self) -> None:
         code = catalog.normalise_part_no(self.entry.text())
@@ -152,71 +126,38 @@ class PartDialog(QDialog):
 
     def __init__(self, user, part: Part | None = None, parent=None):
         super().__init__(parent)
+        self.ui = Ui_PartDialog()
+        self.ui.setupUi(self)
         self.setObjectName("partDialog")
+        self.setStyleSheet(FORM_STYLE)
         self.user, self.part = user, part
         self.saved_part: Part | None = None
         self.setWindowTitle(tr("New part") if part is None
                             else tr("Part {part_no}", part_no=part.part_no))
-        self.setStyleSheet(FORM_STYLE)
-        general = form_label("", "error")
-        general.hide()
-        self.errors = FieldErrors(general)
-        self._build_fields()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(tr("Save"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
-        self.buttons.button(QDialogButtonBox.Save).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        ui = self.ui
+        # the names the page and the tests use
+        self.part_no, self.name, self.name_zh = ui.partNo, ui.name, ui.nameZh
+        self.category, self.unit, self.unit_price = ui.category, ui.unit, ui.unitPrice
+        self.min_stock, self.must_return = ui.minStock, ui.mustReturn
+        self.aliases = AliasEditor(ui.aliasEntry, ui.aliases, ui.addAlias, ui.removeAlias)
+        self.errors = FieldErrors(ui.error, {
+            "part_no": (ui.partNo, ui.partNoError), "name": (ui.name, ui.nameError),
+            "name_zh": (ui.nameZh, ui.nameZhError), "category": (ui.category, ui.categoryError),
+            "unit_price": (ui.unitPrice, ui.unitPriceError), "unit": (ui.unit, ui.unitPriceError),
+            "min_stock": (ui.minStock, ui.minStockError), "aliases": (ui.aliases, ui.aliasesError),
+        })
+        self.category.addItems([""] + _categories())
+        self.unit.addItems(UNITS)
+        self.unit_price.setText("0.00")
+        self.min_stock.setText("0")
+        name_buttons(ui.buttons)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(540)
+        self.adjustSize()
         if part is not None:
             self._load(part)
         (self.name if part else self.part_no).setFocus()
-
-    def _build_fields(self) -> None:
-        self.part_no = QLineEdit()
-        self.part_no.setMaxLength(40)
-        self.name = QLineEdit()
-        self.name.setMaxLength(200)
-        self.name_zh = QLineEdit()
-        self.name_zh.setMaxLength(200)
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.addItems([""] + _categories())
-        self.unit = QComboBox()
-        self.unit.setEditable(True)
-        self.unit.addItems(UNITS)
-        self.unit_price = QLineEdit("0.00")
-        self.unit_price.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.min_stock = QLineEdit("0")
-        self.min_stock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.must_return = QCheckBox(tr("A failed part must be sent back to the manufacturer"))
-        self.aliases = AliasEditor([])
-        numbers = QHBoxLayout()
-        numbers.setContentsMargins(0, 0, 0, 0)
-        numbers.setAlignment(Qt.AlignTop)
-        for widget in (self.errors.wrap("unit_price", self.unit_price), QLabel(tr("Unit")),
-                       self.errors.wrap("unit", self.unit)):
-            numbers.addWidget(widget)
-        prices = QWidget()
-        prices.setLayout(numbers)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignRight)
-        self.form.setVerticalSpacing(8)
-        e = self.errors
-        self.form.addRow(tr("Part No."), e.wrap("part_no", self.part_no))
-        self.form.addRow(tr("Name"), e.wrap("name", self.name))
-        self.form.addRow(tr("Chinese name"), e.wrap("name_zh", self.name_zh))
-        self.form.addRow(tr("Category"), e.wrap("category", self.category))
-        self.form.addRow(tr("Unit price"), prices)
-        self.form.addRow(tr("Minimum stock"), e.wrap("min_stock", self.min_stock))
-        self.form.addRow(tr("Must return"), e.wrap("must_return", self.must_return))
-        self.form.addRow(tr("Barcode aliases"), e.wrap(
-            "aliases", self.aliases, tr("Supplier EAN or box codes that also mean this part.")))
 
     def _load(self, part: Part) -> None:
         self.part_no.setText(part.part_no)
@@ -290,8 +231,7 @@ class SupersedeDialog(QDialog):
                           name=part.name), "")
         hint = form_label(tr("Leave the field empty to clear the supersession."), "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
+        name_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
