@@ -3,7 +3,7 @@
 ;
 ; Per-machine, 64-bit only, into Program Files. User data (database, backups, documents,
 ; settings) lives in %LOCALAPPDATA%\PartsDesk and is only removed when the user ticks it.
-; Silent: PartsDesk-Setup-X.Y.Z.exe /S [/DESKTOP] [/D=C:\path]   uninstall.exe /S
+; Silent: PartsDesk-Setup-X.Y.Z.exe /S [/DESKTOP] [/D=C:\path]   uninstall.exe /S [/REMOVEDATA]
 ; Exit code 2 from a silent run means it stopped (e.g. PartsDesk was still open).
 
 Unicode true
@@ -237,6 +237,12 @@ SectionEnd
 Function un.onInit
   SetRegView 64
   !insertmacro MUI_UNGETLANGUAGE
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    SectionSetFlags ${SecUnData} ${SF_SELECTED}
+  ${EndIf}
   Push $INSTDIR
   Call un.CheckNotRunning
 FunctionEnd
