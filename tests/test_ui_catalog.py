@@ -80,6 +80,19 @@ def test_typing_filters_the_catalogue_as_you_type(qtbot, parts):
     assert page.count_label.text() == "1 part found"
 
 
+def test_down_in_the_search_field_moves_into_the_list_and_enter_opens_the_part(qtbot, parts):
+    page = open_page(qtbot, parts)
+    qtbot.keyClicks(page.search, "brake")
+    qtbot.waitUntil(lambda: len(shown_part_numbers(page)) == 2)
+    qtbot.keyClick(page.search, Qt.Key_Down)
+    assert page.table.hasFocus()
+    assert selected_row_part_no(page) == "04465-02220"
+    qtbot.keyClick(page.table, Qt.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key_Return)
+    dialog = page.findChild(PartDialog)
+    assert dialog.part_no.text() == "04466-02100"
+
+
 def test_scanning_a_part_number_selects_that_part(qtbot, parts):
     page = open_page(qtbot, parts)
     scan(qtbot, page, "04465-02220")

@@ -43,7 +43,9 @@ def shown_codes(page) -> list[str]:
 
 def test_a_clerk_creates_a_bin_through_the_dialog(qtbot, bins):
     page = open_page(qtbot, bins)
-    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    page.activated()                                                # the search has focus
+    qtbot.waitUntil(page.search.hasFocus)
+    qtbot.keyClick(page.search, Qt.Key_N, Qt.ControlModifier)     # Ctrl+N: a new location
     dialog = page.findChild(LocationDialog)
     qtbot.keyClicks(dialog.code, "c-03-07")
     qtbot.keyClicks(dialog.description, "Spark plugs")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTableView,
@@ -310,6 +310,10 @@ class CatalogPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.details = PartDetails(self.show_part)
+        DownToList(self.search, self.table)
+        if self.may_edit:
+            QShortcut(QKeySequence.New, self, activated=self.new_part,
+                      context=Qt.WidgetWithChildrenShortcut)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -534,6 +538,24 @@ class CatalogPage(Page):
         self.apply_filter()
         self.say(tr("Part {part_no} reactivated.", part_no=part_no) if active
                  else tr("Part {part_no} deactivated.", part_no=part_no), "")
+
+
+class DownToList(QObject):
+    """Down in the search field goes to the list (first row), as in any search box."""
+
+    def __init__(self, search, table: QTableView):
+        super().__init__(search)
+        self.table = table
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
+                and self.table.model().rowCount():
+            self.table.setFocus(Qt.TabFocusReason)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return False
 
 
 def table_view(model, stretch: tuple[int, ...]) -> QTableView:

@@ -6,6 +6,7 @@ Typing filters by code or description; scanning a bin label selects that bin.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
@@ -18,7 +19,8 @@ from partsdesk.ui import messages
 from partsdesk.ui.import_dialog import SpreadsheetTransfer
 from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import CENTRE, STATUS_COLOURS, ListModel, table_view, tick
+from partsdesk.ui.pages.catalog import (CENTRE, STATUS_COLOURS, DownToList, ListModel,
+                                        table_view, tick)
 from partsdesk.ui.scan_field import ScanField
 
 tr = Translator("LocationsPage")
@@ -81,6 +83,10 @@ class LocationsPage(Page):
         self.table.activated.connect(lambda _: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
         self.model.rowsInserted.connect(lambda *_: self._show_count())
+        DownToList(self.search, self.table)
+        if self.may_edit:
+            QShortcut(QKeySequence.New, self, activated=self.new_location,
+                      context=Qt.WidgetWithChildrenShortcut)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.status_line = QLabel()
