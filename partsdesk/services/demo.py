@@ -21,7 +21,7 @@ from partsdesk.db.connection import (close_database, database, is_postgres_url, 
                                      transaction)
 from partsdesk.db.models import Setting, User
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, locations, users
+from partsdesk.services import audit, catalog, demo_claims, demo_stock, locations, users
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -278,6 +278,8 @@ STEPS: list[tuple[int, Callable[[DemoWorld], None]]] = [
     (5, add_users),
     (10, add_locations),
     (80, add_catalogue),
+    (40, demo_stock.demo_step),
+    (15, demo_claims.demo_step),
     (5, mark_demo),
 ]
 
@@ -321,9 +323,12 @@ def build(target: str, size: str = "small", progress=None) -> str:
         _remove_database_files(building)
         raise
     open_database(str(path), backup=False)
-    return tr("{parts} parts, {locations} locations, {users} users (password {password})",
+    return tr("{parts} parts, {locations} locations, {moves} stock moves, {claims} claims, "
+              "{users} users (password {password})",
               parts=f"{world.counts.get('parts', 0):,}",
               locations=f"{world.counts.get('locations', 0):,}",
+              moves=f"{world.counts.get('moves', 0):,}",
+              claims=f"{world.counts.get('claims', 0):,}",
               users=world.counts.get("users", 0), password=PASSWORD)
 
 

@@ -90,6 +90,7 @@ class Vehicle(BaseModel):
 # --- claims ------------------------------------------------------------------------------
 
 class Claim(BaseModel):
+    number_series = "WC"            # scanning.resolve finds documents by this attribute
     number = CharField(max_length=20, unique=True)
     state = CharField(max_length=20, default="draft")
     vehicle = ForeignKeyField(Vehicle, backref="claims", on_delete="RESTRICT")
@@ -159,6 +160,7 @@ class ClaimComment(BaseModel):
 # --- parts requests ----------------------------------------------------------------------
 
 class PartsRequest(BaseModel):
+    number_series = "PR"
     """Parts an approved claim needs and the warehouse did not have."""
     number = CharField(max_length=20, unique=True)
     claim = ForeignKeyField(Claim, backref="parts_requests", on_delete="RESTRICT")

@@ -4,8 +4,8 @@
   <context>
     <name>Demo</name>
     <message>
-      <source>{parts} parts, {locations} locations, {users} users (password {password})</source>
-      <translation>{parts} 个配件，{locations} 个库位，{users} 个用户（密码 {password}）</translation>
+      <source>{parts} parts, {locations} locations, {moves} stock moves, {claims} claims, {users} users (password {password})</source>
+      <translation>{parts} 个配件，{locations} 个库位，{moves} 条库存移动，{claims} 张索赔单，{users} 个用户（密码 {password}）</translation>
     </message>
     <message>
       <source>{n} demo parts superseded</source>
