@@ -76,7 +76,7 @@ class StreamedSheet:
         return cell
 
     def append(self, values: list) -> None:
-        row = [safe(v) for v in values]
+        row = [None if v == "" else safe(v) for v in values]     # empty text: no cell at all
         for index, number_format in self.formats.items():
             if row[index] is not None:
                 cell = WriteOnlyCell(self.sheet, row[index])
