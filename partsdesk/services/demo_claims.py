@@ -197,13 +197,13 @@ def _advance(plan: str, number: str, wa, wa2, sup, mgr, clerk) -> None:
     claims.submit(wa, number)
     if plan == "submitted":
         return
+    approver = mgr if claims.get_claim(number).tier == 3 else sup   # prices vary by demo size
     if plan == "returned":
-        claims.return_for_information(sup, number, "请补充故障照片和里程表照片")
+        claims.return_for_information(approver, number, "请补充故障照片和里程表照片")
         return
     if plan == "rejected":
-        claims.reject(sup, number, "属于正常磨损，不在保修范围")
+        claims.reject(approver, number, "属于正常磨损，不在保修范围")
         return
-    approver = mgr if claims.get_claim(number).tier == 3 else sup
     claims.approve(approver, number)
     if plan in ("approved", "short"):
         return
