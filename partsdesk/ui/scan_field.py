@@ -68,10 +68,11 @@ class ScanField(QLineEdit):
         while not self.busy and self.pending:
             self.scanned.emit(self.pending.pop(0))
 
-    def feedback(self, kind: str) -> None:
-        """Colour the field for a moment and sound for anything but ok."""
+    def feedback(self, kind: str, sound: str | None = None) -> None:
+        """Colour the field for a moment and play the sound of ``sound`` (an outcome such as
+        "over" or "damaged") or of ``kind``."""
+        from partsdesk.ui import sounds
         self.setStyleSheet(f"QLineEdit#scanField {{ background: {COLOURS[kind]}; }}")
         self.setProperty("feedback", kind)
         self._reset_timer.start()
-        if kind != "ok":
-            QApplication.beep()
+        sounds.play(sound or kind)
