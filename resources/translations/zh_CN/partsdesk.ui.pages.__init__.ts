@@ -12,6 +12,30 @@
       <translation>库位</translation>
     </message>
     <message>
+      <source>Receiving</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <source>Put-away and moves</source>
+      <translation>上架与移库</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Warranty claims</source>
+      <translation>索赔单</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>索赔审核</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>用户</translation>
     </message>

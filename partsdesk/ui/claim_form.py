@@ -1,0 +1,770 @@
+"""The claim form: a warranty administrator enters or changes a claim and submits it.
+
+Everything typed is handed to ``services.claims`` on Save; a refusal is shown under the field
+its ``ValidationError`` names. While typing, the form only helps: the VIN is checked as it is
+typed (length, letters, check digit), the vehicle is looked up, each part shows what stock has,
+and the amounts are recomputed with ``claims.compute_amounts`` at every change.
+
+Keyboard: Enter on a labour or part line adds the line, Delete removes the selected one,
+Ctrl+S saves the draft, Ctrl+Enter submits, Esc closes (asking first if something is unsaved).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+                               QVBoxLayout, QWidget)
+
+from partsdesk.db.models.claims import Claim, LaborOperation, Vehicle
+from partsdesk.i18n import Translator
+from partsdesk.services import catalog, claims, codes, stock, vehicles
+from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
+from partsdesk.services.errors import PartsDeskError, ValidationError
+from partsdesk.ui import messages
+from partsdesk.ui.claim_view import fill, qty, small_table
+from partsdesk.ui.lazy_model import money
+from partsdesk.ui.pages.catalog import display_name
+from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, form_label
+
+tr = Translator("ClaimForm")
+
+NO_DATE = QDate(1990, 1, 1)
+VIN_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#64748b"}
+
+
+class FieldMessages(FieldErrors):
+    """FieldErrors whose fields are added as the form is built (``wrap``)."""
+
+    def __init__(self, general: QLabel):
+        super().__init__(general, {})
+
+    def wrap(self, name: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = form_label("", "error")
+        error.hide()
+        layout.addWidget(error)
+        self.fields[name] = (widget, error)
+        return box
+
+
+class HintLine(QLabel):
+    """A grey line of help that takes no room while it has nothing to say."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setProperty("role", "hint")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+class CodeBox(QComboBox):
+    """A code from a code table, shown as "CODE · description"."""
+
+    def __init__(self, table: str, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setMaxVisibleItems(14)
+        self.addItem("", "")
+        text_field = codes.TABLES[table].text_field
+        for row in codes.list_codes(table):
+            self.addItem(f"{row.code} · {getattr(row, text_field)}", row.code)
+        # Typing a code completes it in place (no popup to steal the keys of fast typists);
+        # the drop-down lists every code with its description to choose by words.
+        completer = self.completer()
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.InlineCompletion)
+        self.lineEdit().setPlaceholderText(placeholder)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index >= 0:
+            return self.itemData(index) or ""
+        return codes.normalise_code(text.split("·")[0])
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(code or "")
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be left empty (shown as —)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+
+def line_edit(placeholder: str = "", width: int | None = None, limit: int = 200) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(limit)
+    if width:
+        edit.setFixedWidth(width)
+    return edit
+
+
+def _decimal(text: str) -> Decimal | None:
+    """A positive number as typed, or None (the service says what is wrong on Save)."""
+    try:
+        return stock.as_quantity(text)
+    except ValidationError:
+        return None
+
+
+class ClaimForm(QDialog):
+    """A new claim (``number=None``) or a draft to change."""
+
+    def __init__(self, user, number: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("claimForm")
+        self.user = user
+        self.claim: Claim | None = claims.get_claim(number) if number else None
+        self.rate = self.claim.labour_rate if self.claim else claims.labour_rate()
+        self.labour: list[LabourLineData] = []
+        self.parts: list[PartLineData] = []
+        self.dirty = False
+        self._info_part: str | None = None     # the part whose stock and return flag are shown
+        self.setStyleSheet(FORM_STYLE)
+        general = form_label("", "error")
+        general.hide()
+        self.errors = FieldMessages(general)
+        self._build(general)
+        if self.claim is not None:
+            self._load(self.claim)
+        self._update_title()
+        self.recompute()
+        self.dirty = False
+        self.vin.setFocus()
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self, general: QLabel) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self._build_vehicle(), 5)
+        top.addWidget(self._build_repair(), 4)
+        top.addWidget(self._build_fault(), 5)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("claimWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("QLabel#claimWarnings { color: #8a5a00; background: #fff7e0;"
+                                    " border: 1px solid #f3d58a; border-radius: 5px; "
+                                    "padding: 6px 8px; }")
+        self.warnings.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self._build_labour(), 2)
+        layout.addWidget(self._build_parts(), 3)
+        layout.addWidget(self.warnings)
+        layout.addWidget(general)
+        layout.addLayout(self._build_bottom())
+        self._build_shortcuts()
+        self.resize(1180, 800)
+
+    def _build_vehicle(self) -> QGroupBox:
+        self.vin = line_edit(tr("17 characters"), limit=24)
+        self.vin.setObjectName("vin")
+        font = self.vin.font()
+        font.setFamily("monospace")
+        font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 0.6)
+        self.vin.setFont(font)
+        self.vin.textEdited.connect(self._vin_edited)
+        self.vin_status = QLabel()
+        self.vin_status.setObjectName("vinStatus")
+        self.vin_status.setWordWrap(True)
+        self.vin_override = line_edit(tr("Why this VIN is right (markets without a check digit)"))
+        self.model = CodeBox("vehicle_models", tr("Model of a new vehicle"))
+        self.model.currentIndexChanged.connect(lambda _: self.changed())
+        self.production_date = OptionalDate()
+        self.warranty_start = OptionalDate()
+        vin_box = QWidget()
+        vin_layout = QVBoxLayout(vin_box)
+        vin_layout.setContentsMargins(0, 0, 0, 0)
+        vin_layout.setSpacing(2)
+        vin_layout.addWidget(self.errors.wrap("vin", self.vin))
+        vin_layout.addWidget(self.vin_status)
+        form = self.vehicle_form = self._form()
+        form.addRow(tr("VIN"), vin_box)
+        form.addRow(tr("Override"), self.vin_override)
+        form.addRow(tr("Model"), self.errors.wrap("model", self.model))
+        dates = QHBoxLayout()
+        dates.addWidget(self.production_date)
+        dates.addWidget(QLabel(tr("Warranty from")))
+        dates.addWidget(self.warranty_start)
+        form.addRow(tr("Produced"), dates)
+        form.setRowVisible(self.vin_override, False)
+        return self._group(tr("Vehicle"), form)
+
+    def _build_repair(self) -> QGroupBox:
+        self.repair_date = QDateEdit(QDate.currentDate())
+        self.repair_date.setCalendarPopup(True)
+        self.repair_date.setDisplayFormat("yyyy-MM-dd")
+        self.repair_date.dateChanged.connect(lambda _: self.changed())
+        self.mileage = line_edit(tr("km"), limit=12)
+        self.mileage.setAlignment(Qt.AlignRight)
+        self.customer_name = line_edit(tr("Customer's name"), limit=100)
+        self.customer_phone = line_edit(tr("Mobile or landline"), limit=30)
+        form = self._form()
+        form.addRow(tr("Repair date"), self.errors.wrap("repair_date", self.repair_date))
+        form.addRow(tr("Mileage (km)"), self.errors.wrap("mileage", self.mileage))
+        form.addRow(tr("Customer"), self.customer_name)
+        form.addRow(tr("Phone"), self.customer_phone)
+        for edit in (self.mileage, self.customer_name, self.customer_phone):
+            edit.textEdited.connect(lambda _: self.changed())
+        return self._group(tr("Repair and customer"), form)
+
+    def _build_fault(self) -> QGroupBox:
+        self.fault = CodeBox("fault_codes", tr("Type a code or words of the fault"))
+        self.cause = CodeBox("cause_codes", tr("Type a code or words of the cause"))
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(tr("What the customer reported and what was found"))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(64)
+        for box in (self.fault, self.cause):
+            box.currentIndexChanged.connect(lambda _: self.changed())
+        form = self._form()
+        form.addRow(tr("Fault code"), self.errors.wrap("fault_code", self.fault))
+        form.addRow(tr("Cause"), self.errors.wrap("cause_code", self.cause))
+        form.addRow(tr("Description"), self.description)
+        return self._group(tr("Fault"), form)
+
+    def _build_labour(self) -> QGroupBox:
+        self.operation = CodeBox("labour_operations", tr("Labour operation code"))
+        self.operation.setMinimumWidth(300)
+        self.operation.currentIndexChanged.connect(lambda _: self._operation_chosen())
+        self.hours = line_edit(tr("Hours"), 70, 10)
+        self.hours.setAlignment(Qt.AlignRight)
+        self.hours_reason = line_edit(tr("Reason, if above the standard hours"))
+        self.add_labour_button = self._button(tr("Add line"), self.add_labour)
+        self.remove_labour_button = self._button(tr("Remove"), self.remove_labour)
+        self.labour_info = HintLine()
+        self.labour_table = small_table([tr("Operation"), tr("Description"), tr("Hours"),
+                                         tr("Standard"), tr("Amount"),
+                                         tr("Reason for extra hours")], (1, 5))
+        self.labour_table.setMinimumHeight(84)
+        for edit in (self.operation.lineEdit(), self.hours, self.hours_reason):
+            edit.returnPressed.connect(self.add_labour)
+        entry = QHBoxLayout()
+        entry.addWidget(self.operation, 3)
+        entry.addWidget(self.hours)
+        entry.addWidget(self.hours_reason, 3)
+        entry.addWidget(self.add_labour_button)
+        entry.addWidget(self.remove_labour_button)
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addLayout(entry)
+        box.addWidget(self.labour_info)
+        box.addWidget(self.errors.wrap("labour", self.labour_table), 1)
+        return self._group(tr("Labour (rate {rate} per hour)", rate=money(self.rate)), box)
+
+    def _build_parts(self) -> QGroupBox:
+        self.part_no = line_edit(tr("Scan or type a part number"), 180, 60)
+        self.part_no.setObjectName("partEntry")
+        self._part_timer = QTimer(self, singleShot=True, interval=200)
+        self._part_timer.timeout.connect(self._show_part_info)
+        self.part_no.textEdited.connect(lambda _: self._part_timer.start())
+        self.part_qty = line_edit(tr("Qty"), 56, 12)
+        self.part_qty.setText("1")
+        self.part_qty.setAlignment(Qt.AlignRight)
+        self.replacement_reason = line_edit(tr("Replacement reason"))
+        self.failed_batch = line_edit(tr("Batch of the failed part"), 150, 60)
+        self.must_return = QCheckBox(tr("Return"))
+        self.must_return.setToolTip(tr("The failed part must be returned"))
+        self.must_return.toggled.connect(lambda _: self._return_toggled())
+        self.return_reason = line_edit(tr("Why not as the catalogue says"))
+        self.return_reason.setEnabled(False)
+        self.add_part_button = self._button(tr("Add line"), self.add_part)
+        self.remove_part_button = self._button(tr("Remove"), self.remove_part)
+        self.part_info = HintLine()
+        self.part_info.setObjectName("partInfo")
+        self.parts_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Price"),
+                                        tr("Amount"), tr("On hand"), tr("Available"),
+                                        tr("Replacement reason"), tr("Batch"), tr("Return")],
+                                       (1, 7))
+        self.parts_table.setMinimumHeight(96)
+        for edit in (self.part_no, self.part_qty, self.replacement_reason, self.failed_batch,
+                     self.return_reason):
+            edit.returnPressed.connect(self.add_part)
+        entry = QHBoxLayout()
+        entry.addWidget(self.part_no)
+        entry.addWidget(self.part_qty)
+        entry.addWidget(self.replacement_reason, 2)
+        entry.addWidget(self.failed_batch)
+        entry.addWidget(self.must_return)
+        entry.addWidget(self.return_reason, 2)
+        entry.addWidget(self.add_part_button)
+        entry.addWidget(self.remove_part_button)
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addLayout(entry)
+        box.addWidget(self.part_info)
+        box.addWidget(self.errors.wrap("parts", self.parts_table), 1)
+        return self._group(tr("Parts"), box)
+
+    def _build_bottom(self) -> QHBoxLayout:
+        self.other = line_edit("0.00", 90, 16)
+        self.other.setAlignment(Qt.AlignRight)
+        self.other.textEdited.connect(lambda _: self.changed())
+        self.other_description = line_edit(tr("What the other costs are"), limit=200)
+        self.other_description.setMinimumWidth(160)
+        self.totals: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(0)
+        for column, (key, label) in enumerate((("parts", tr("Parts")), ("labour", tr("Labour")),
+                                                ("other", tr("Other")), ("total", tr("Total")),
+                                                ("tier", tr("Approval level")))):
+            caption = QLabel(label)
+            caption.setProperty("role", "hint")
+            grid.addWidget(caption, 0, column)
+            if key == "other":
+                cell = QHBoxLayout()
+                cell.addWidget(self.errors.wrap("other_amount", self.other))
+                cell.addWidget(self.other_description)
+                grid.addLayout(cell, 1, column)
+                continue
+            value = QLabel()
+            value.setObjectName(f"{key}Amount")
+            if key in ("total", "tier"):
+                value.setStyleSheet("font-weight: 600;")
+            self.totals[key] = value
+            grid.addWidget(value, 1, column)
+        self.status = QLabel()
+        self.status.setProperty("role", "hint")
+        self.save_button = self._button(tr("Save draft"), self.save)
+        self.save_button.setToolTip(tr("Save as a draft (Ctrl+S)"))
+        self.submit_button = self._button(tr("Submit"), self.submit)
+        self.submit_button.setProperty("role", "primary")
+        self.submit_button.setToolTip(tr("Save and submit for approval (Ctrl+Enter)"))
+        self.close_button = self._button(tr("Close"), self.reject)
+        row = QHBoxLayout()
+        row.addLayout(grid)
+        row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.status, 0, Qt.AlignRight)
+        line = QHBoxLayout()
+        for button in (self.close_button, self.save_button, self.submit_button):
+            line.addWidget(button)
+        buttons.addLayout(line)
+        row.addLayout(buttons)
+        return row
+
+    def _build_shortcuts(self) -> None:
+        bindings = [("Ctrl+S", self.save), ("Ctrl+Return", self.submit),
+                    ("Ctrl+Enter", self.submit)]
+        for keys, slot in bindings:
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=slot: s())
+        for table, slot in ((self.labour_table, self.remove_labour),
+                            (self.parts_table, self.remove_part)):
+            shortcut = QShortcut(QKeySequence.Delete, table)
+            shortcut.setContext(Qt.WidgetShortcut)
+            shortcut.activated.connect(lambda s=slot: s())
+            table.doubleClicked.connect(lambda _, t=table: self._edit_line(t))
+        order = [self.vin, self.vin_override, self.model, self.production_date,
+                 self.warranty_start, self.repair_date, self.mileage, self.customer_name,
+                 self.customer_phone, self.fault, self.cause, self.description, self.operation,
+                 self.hours, self.hours_reason, self.add_labour_button, self.labour_table,
+                 self.part_no, self.part_qty, self.replacement_reason, self.failed_batch,
+                 self.must_return, self.return_reason, self.add_part_button, self.parts_table,
+                 self.other, self.other_description, self.save_button, self.submit_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(6)
+        return form
+
+    def _group(self, title: str, layout) -> QGroupBox:
+        box = QGroupBox(title)
+        box.setLayout(layout)
+        return box
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # --- loading a draft -----------------------------------------------------------------
+    def _load(self, claim: Claim) -> None:
+        vehicle = claim.vehicle
+        self.vin.setText(vehicle.vin)
+        self.vin_override.setText(vehicle.check_digit_override)
+        self.model.set_code(vehicle.model.code if vehicle.model else "")
+        self.production_date.set_value(vehicle.production_date)
+        self.warranty_start.set_value(vehicle.warranty_start)
+        self.repair_date.setDate(QDate(claim.repair_date))
+        self.mileage.setText(str(claim.mileage))
+        self.customer_name.setText(claim.customer_name)
+        self.customer_phone.setText(claim.customer_phone)
+        self.fault.set_code(claim.fault_code.code if claim.fault_code_id else "")
+        self.cause.set_code(claim.cause_code.code if claim.cause_code_id else "")
+        self.description.setPlainText(claim.description)
+        self.other.setText(f"{claim.other_amount:.2f}" if claim.other_amount else "")
+        self.other_description.setText(claim.other_description)
+        self.labour = [LabourLineData(line.operation.code, line.hours, line.hours_reason)
+                       for line in claim.labour_lines]
+        self.parts = [PartLineData(line.part.part_no, line.quantity, line.unit_price,
+                                   line.replacement_reason, line.failed_batch, line.must_return,
+                                   line.must_return_reason) for line in claim.part_lines]
+        self._check_vin()
+        self._show_warnings(claim)
+
+    def _update_title(self) -> None:
+        if self.claim is None:
+            self.setWindowTitle(tr("New warranty claim"))
+        else:
+            self.setWindowTitle(tr("Warranty claim {number} — {state}", number=self.claim.number,
+                                   state=claims.state_name(self.claim.state)))
+
+    # --- live help -----------------------------------------------------------------------
+    def changed(self) -> None:
+        self.dirty = True
+        self.recompute()
+
+    def _vin_edited(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:
+            position = self.vin.cursorPosition()
+            self.vin.setText(upper)
+            self.vin.setCursorPosition(position)
+        self.dirty = True
+        self._check_vin()
+
+    def _check_vin(self) -> None:
+        """Length, letters and check digit as typed; a known vehicle fills in its model."""
+        vin = vehicles.normalise_vin(self.vin.text())
+        needs_override = False
+        bad = sorted({c for c in vin if c in "IOQ" or not (c.isascii() and c.isalnum())})
+        if len(vin) < 17 and not bad:
+            text, kind = tr("{n} of 17 characters", n=len(vin)), ""
+        elif len(vin) < 17:         # say at once, not when the 17th character is typed
+            text, kind = tr("{chars} cannot be in a VIN: it uses digits and letters except I, O "
+                            "and Q.", chars=" ".join(bad)), "error"
+        else:
+            try:
+                vehicles.validate_format(vin)
+            except ValidationError as exc:
+                text, kind = str(exc), "error"
+            else:
+                problem = vehicles.check_digit_problem(vin)
+                needs_override = problem is not None
+                text, kind = (problem, "warning") if problem else (
+                    tr("✓ Check digit correct"), "ok")
+                if kind == "ok" or self.vin_override.text().strip():
+                    text = self._vehicle_text(vin, text)
+        self.vehicle_form.setRowVisible(self.vin_override,
+                                        needs_override or bool(self.vin_override.text()))
+        self.vin_status.setText(text)
+        self.vin_status.setStyleSheet(f"color: {VIN_COLOURS[kind]};")
+        self.recompute()
+
+    def _vehicle_text(self, vin: str, text: str) -> str:
+        vehicle = Vehicle.get_or_none(Vehicle.vin == vin)
+        if vehicle is None:
+            return text + " · " + tr("new vehicle: choose its model")
+        if vehicle.model_id and not self.model.code():
+            self.model.set_code(vehicle.model.code)
+        if vehicle.production_date and self.production_date.value() is None:
+            self.production_date.set_value(vehicle.production_date)
+        if vehicle.warranty_start and self.warranty_start.value() is None:
+            self.warranty_start.set_value(vehicle.warranty_start)
+        if vehicle.check_digit_override and not self.vin_override.text():
+            self.vin_override.setText(vehicle.check_digit_override)
+        earlier = vehicle.claims.where(Claim.id != (self.claim.id if self.claim else 0)).count()
+        end = vehicles.warranty_end(vehicle)
+        text += " · " + (tr("known vehicle, {n} earlier claims", n=earlier) if earlier
+                         else tr("known vehicle"))
+        if end:
+            text += " · " + tr("warranty until {date}", date=end)
+        return text
+
+    def _operation_chosen(self) -> None:
+        code = self.operation.code()
+        operation = LaborOperation.get_or_none(LaborOperation.code == code) if code else None
+        if operation is None:
+            self.hours.setPlaceholderText(tr("Hours"))
+            self.labour_info.clear()
+            return
+        self.hours.setPlaceholderText(qty(operation.standard_hours))
+        text = tr("{code}: standard {hours} h", code=operation.code,
+                  hours=qty(operation.standard_hours))
+        model = self._model()
+        if model is not None and not codes.applies_to(operation, model):
+            text += " · " + tr("⚠ not listed for model {model}", model=model.code)
+        self.labour_info.setText(text)
+
+    def _model(self):
+        from partsdesk.db.models.claims import VehicleModel
+        code = self.model.code()
+        return VehicleModel.get_or_none(VehicleModel.code == code) if code else None
+
+    def _show_part_info(self):
+        self._part_timer.stop()
+        self._info_part = None
+        part = catalog.find_by_code(self.part_no.text()) if self.part_no.text().strip() else None
+        if part is None:
+            self.part_info.setText(tr("No part with this number or barcode.")
+                                   if self.part_no.text().strip() else "")
+            return None
+        self._info_part = part.part_no
+        self.must_return.blockSignals(True)
+        self.must_return.setChecked(part.must_return)
+        self.must_return.blockSignals(False)
+        self._return_toggled()
+        self.part_info.setText(tr(
+            "{part_no} · {name} · {price} · on hand {on_hand} · available {available}{ret}",
+            part_no=part.part_no, name=display_name(part), price=money(part.unit_price),
+            on_hand=qty(stock.on_hand(part)), available=qty(stock.available(part)),
+            ret=" · " + tr("failed part must be returned") if part.must_return else ""))
+        return part
+
+    def _return_toggled(self) -> None:
+        part = catalog.find_by_code(self.part_no.text()) if self.part_no.text().strip() else None
+        differs = part is not None and self.must_return.isChecked() != part.must_return
+        self.return_reason.setEnabled(differs)
+        self.return_reason.setPlaceholderText(
+            tr("Reason for the change (required)") if differs
+            else tr("Why not as the catalogue says"))
+
+    # --- lines ---------------------------------------------------------------------------
+    def add_labour(self) -> bool:
+        if not self.operation.code() and not self.hours.text().strip():
+            return False            # Enter on an empty line: nothing to add
+        self.errors.clear()
+        try:
+            operation = codes.get_code("labour_operations", self.operation.code())
+            hours = (stock.as_quantity(self.hours.text(), "labour")
+                     if self.hours.text().strip() else None)
+        except PartsDeskError as exc:
+            self.errors.show("labour", str(exc))
+            return False
+        reason = self.hours_reason.text().strip()
+        if hours is not None and hours > operation.standard_hours and not reason:
+            self.errors.show("labour", tr(
+                "{hours} h is above the standard {standard} h of {code}: give a reason for the "
+                "extra hours.", hours=qty(hours), standard=qty(operation.standard_hours),
+                code=operation.code))
+            self.hours_reason.setFocus()
+            return False
+        self.labour.append(LabourLineData(operation.code, hours, reason))
+        self.operation.setCurrentIndex(0)
+        self.hours.clear()
+        self.hours_reason.clear()
+        self.labour_info.clear()
+        self.operation.setFocus()
+        self.changed()
+        return True
+
+    def add_part(self) -> bool:
+        if not self.part_no.text().strip():
+            return False
+        self.errors.clear()
+        try:
+            part = catalog.get_part(self._part_code())
+            quantity = stock.as_quantity(self.part_qty.text() or "1", "parts")
+        except PartsDeskError as exc:
+            self.errors.show("parts", str(exc))
+            self.part_no.setFocus()
+            return False
+        if self._info_part != part.part_no:     # typed faster than the lookup: as catalogued
+            self._show_part_info()
+        must_return = self.must_return.isChecked()
+        self.parts.append(PartLineData(
+            part.part_no, quantity, None, self.replacement_reason.text().strip(),
+            self.failed_batch.text().strip(),
+            None if must_return == part.must_return else must_return,
+            self.return_reason.text().strip() if must_return != part.must_return else ""))
+        for edit in (self.part_no, self.replacement_reason, self.failed_batch,
+                     self.return_reason):
+            edit.clear()
+        self.part_qty.setText("1")
+        self.part_info.clear()
+        self.part_no.setFocus()
+        self.changed()
+        return True
+
+    def _part_code(self) -> str:
+        part = catalog.find_by_code(self.part_no.text())    # a barcode alias is fine too
+        return part.part_no if part else self.part_no.text()
+
+    def remove_labour(self) -> None:
+        row = self.labour_table.currentRow()
+        if 0 <= row < len(self.labour):
+            del self.labour[row]
+            self.changed()
+
+    def remove_part(self) -> None:
+        row = self.parts_table.currentRow()
+        if 0 <= row < len(self.parts):
+            del self.parts[row]
+            self.changed()
+
+    def _edit_line(self, table: QTableWidget) -> None:
+        """Double-click: the line goes back into the entry row to be changed and added again."""
+        row = table.currentRow()
+        if table is self.labour_table and 0 <= row < len(self.labour):
+            line = self.labour.pop(row)
+            self.operation.set_code(line.operation)
+            self.hours.setText(qty(line.hours) if line.hours not in (None, "") else "")
+            self.hours_reason.setText(line.hours_reason)
+            self.hours.setFocus()
+        elif table is self.parts_table and 0 <= row < len(self.parts):
+            line = self.parts.pop(row)
+            self.part_no.setText(line.part_no)
+            self._show_part_info()
+            self.part_qty.setText(qty(line.quantity))
+            self.replacement_reason.setText(line.replacement_reason)
+            self.failed_batch.setText(line.failed_batch)
+            if line.must_return is not None:
+                self.must_return.setChecked(line.must_return)
+            self.return_reason.setText(line.must_return_reason)
+            self.part_qty.setFocus()
+        self.changed()
+
+    # --- amounts -------------------------------------------------------------------------
+    def recompute(self) -> None:
+        """Lines and amounts as the service computes them (each line rounded to the cent)."""
+        operations = {o.code: o for o in LaborOperation.select().where(
+            LaborOperation.code.in_([line.operation for line in self.labour] or [""]))}
+        labour_rows, labour_amounts = [], []
+        for line in self.labour:
+            operation = operations[line.operation]
+            hours = Decimal(line.hours) if line.hours not in (None, "") else \
+                operation.standard_hours
+            labour_amounts.append((hours, self.rate))
+            labour_rows.append((operation.code, operation.description, qty(hours),
+                                qty(operation.standard_hours),
+                                money(claims.line_amount(hours, self.rate)), line.hours_reason))
+        fill(self.labour_table, labour_rows, right=(2, 3, 4))
+        part_rows, part_amounts = [], []
+        for line in self.parts:
+            part = catalog.get_part(line.part_no)
+            price = Decimal(line.unit_price) if line.unit_price not in (None, "") else \
+                part.unit_price
+            quantity = Decimal(line.quantity)
+            part_amounts.append((quantity, price))
+            must_return = part.must_return if line.must_return is None else line.must_return
+            part_rows.append((part.part_no, display_name(part), qty(quantity), money(price),
+                              money(claims.line_amount(quantity, price)),
+                              qty(stock.on_hand(part)), qty(stock.available(part)),
+                              line.replacement_reason, line.failed_batch,
+                              tr("Yes") if must_return else ""))
+        fill(self.parts_table, part_rows, right=(2, 3, 4, 5, 6))
+        try:
+            other = catalog.parse_money(self.other.text(), "other_amount")
+        except ValidationError:
+            other = Decimal("0.00")
+        amounts = claims.compute_amounts(labour_amounts, part_amounts, other)
+        for key, value in (("parts", amounts.parts), ("labour", amounts.labour),
+                           ("total", amounts.total)):
+            self.totals[key].setText(money(value))
+        self.totals["tier"].setText(claims.tier_name(claims.tier_for(amounts.total)))
+
+    # --- saving and submitting -----------------------------------------------------------
+    def data(self) -> ClaimData:
+        return ClaimData(
+            vin=self.vin.text(), repair_date=self.repair_date.date().toPython(),
+            mileage=self.mileage.text(), customer_name=self.customer_name.text(),
+            customer_phone=self.customer_phone.text(), fault_code=self.fault.code(),
+            cause_code=self.cause.code(), description=self.description.toPlainText(),
+            model_code=self.model.code(), production_date=self.production_date.value(),
+            warranty_start=self.warranty_start.value(),
+            vin_override_reason=self.vin_override.text(),
+            other_amount=self.other.text() or "0",
+            other_description=self.other_description.text(),
+            labour=list(self.labour), parts=list(self.parts))
+
+    def save(self) -> Claim | None:
+        """Save the draft; the claim, or None when the service refused (shown at its field)."""
+        self.errors.clear()
+        try:
+            if self.claim is None:
+                self.claim = claims.create_claim(self.user, self.data())
+            else:
+                self.claim = claims.update_claim(self.user, self.claim.number, self.data())
+        except ValidationError as exc:
+            self.errors.show(exc.field, str(exc))
+            return None
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        self.dirty = False
+        self._update_title()
+        self._show_warnings(self.claim)
+        self.status.setText(tr("Saved as draft {number}.", number=self.claim.number))
+        return self.claim
+
+    def _show_warnings(self, claim: Claim) -> list[str]:
+        found = claims.warnings(claim)
+        self.warnings.setText("\n".join("⚠ " + w for w in found))
+        self.warnings.setVisible(bool(found))
+        return found
+
+    def submit(self) -> bool:
+        """Save, show the warnings and ask to confirm them, then submit for approval."""
+        claim = self.save()
+        if claim is None:
+            return False
+        found = claims.warnings(claim)
+        if found and not messages.question(self, tr(
+                "Claim {number} has warnings:\n\n{warnings}\n\nSubmit it anyway?",
+                number=claim.number, warnings="\n".join("• " + w for w in found))):
+            return False
+        try:
+            self.claim = claims.submit(self.user, claim.number)
+        except ValidationError as exc:
+            self.errors.show(exc.field, str(exc))
+            return False
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return False
+        messages.info(self, tr("Claim {number} submitted for approval by a {tier}.",
+                               number=self.claim.number,
+                               tier=claims.tier_name(self.claim.tier)))
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.dirty and not messages.question(self, tr(
+                "Close the claim form without saving your changes?")):
+            return
+        if self.claim is not None:
+            self.done(QDialog.Accepted)     # a saved draft: the list shows it
+            return
+        super().reject()

@@ -1,0 +1,706 @@
+"""One warranty claim on screen: its data, lines, amounts, state, history and where its parts are,
+with the actions its state allows (edit, submit, approve, reject, return, cancel, repaired) and,
+for an approved claim, issuing its reserved parts by scanning.
+
+The view decides nothing: each button calls a service and shows what the service says. Buttons a
+role may never use are hidden; a refusal that depends on the claim (your own claim, a level above
+yours) comes back from the service as a message naming the claim.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
+                               QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from partsdesk import i18n
+from partsdesk.db.models.claims import Claim, ClaimComment
+from partsdesk.i18n import Translator
+from partsdesk.services import (catalog, claim_parts, claim_search, claims, scanning, stock,
+                                vehicles)
+from partsdesk.services.errors import PartsDeskError
+from partsdesk.services.permissions import can
+from partsdesk.ui import messages
+from partsdesk.ui.lazy_model import money
+from partsdesk.ui.pages.catalog import display_name
+from partsdesk.ui.scan_field import ScanField
+
+tr = Translator("ClaimView")
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+# text and background of the state badge, by state; anything later in the loop is green-grey
+STATE_COLOURS = {
+    claims.DRAFT: ("#334155", "#e2e8f0"),
+    claims.SUBMITTED: ("#1e3a8a", "#dbeafe"),
+    claims.APPROVED: ("#166534", "#dcfce7"),
+    claims.PARTS_ISSUED: ("#115e59", "#ccfbf1"),
+    claims.REPAIRED: ("#3f6212", "#ecfccb"),
+    claims.REJECTED: ("#991b1b", "#fee2e2"),
+    claims.CANCELLED: ("#6b7280", "#f3f4f6"),
+}
+STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
+
+
+def state_colours(state: str) -> tuple[str, str]:
+    return STATE_COLOURS.get(state, ("#14532d", "#f0fdf4"))
+
+
+def badge_style(state: str) -> str:
+    ink, paper = state_colours(state)
+    return (f"background: {paper}; color: {ink}; border-radius: 9px; padding: 2px 10px; "
+            "font-weight: 600;")
+
+
+def qty(value) -> str:
+    return stock.qty_text(value)
+
+
+def local_time(moment) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def person(user) -> str:
+    return (user.full_name or user.username) if user is not None else ""
+
+
+# --- history in the reader's language -------------------------------------------------------
+# The stored summary is in the language of whoever made the change. Each summary is matched
+# against the services' own message templates (in every language) and said again in the
+# reader's language; values typed by people (reasons, comments) stay as they were written.
+
+HISTORY_TEMPLATES = [
+    ("Claims", "Claim {number} entered"),
+    ("Claims", "Claim {number} changed"),
+    ("Claims", "Comment on claim {number}: {text}"),
+    ("Claims", "Claim {number} submitted for approval by a {tier} ({total})"),
+    ("Claims", "Claim {number} approved"),
+    ("Claims", "Claim {number} rejected: {reason}"),
+    ("Claims", "Claim {number} returned for information: {comment}"),
+    ("Claims", "Claim {number} repaired"),
+    ("Claims", "Claim {number} cancelled: {reason}"),
+    ("ClaimParts", "{qty} x {part_no} issued to claim {number} from {location}"),
+    ("ClaimParts", "All parts of claim {number} issued"),
+    ("ClaimParts", "Parts request {request} for claim {number}: {parts}"),
+    ("ClaimParts", "Stock is short: parts request {request} raised"),
+    ("ClaimParts", "{qty} x {part_no} received for parts request {request}, reserved for "
+                   "claim {number}"),
+    ("Stock", "{qty} x {part_no} reserved for {document}"),
+    ("Stock", "Reservations of {document} released"),
+]
+_patterns: list | None = None
+
+
+def _pattern(template: str) -> re.Pattern:
+    parts = re.split(r"(\{\w+\})", template)
+    return re.compile("".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p)
+                              else re.escape(p) for p in parts) + "$", re.S)
+
+
+def _history_patterns() -> list:
+    global _patterns
+    if _patterns is None:
+        _patterns = []
+        for context, template in HISTORY_TEMPLATES:
+            for lang in i18n.LANGUAGES:
+                _patterns.append((context, template,
+                                  _pattern(i18n.translate(context, template, lang))))
+    return _patterns
+
+
+def describe(event) -> str:
+    """One history line in the reader's language."""
+    after = json.loads(event.after) if event.after else {}
+    for context, template, pattern in _history_patterns():
+        found = pattern.match(event.summary or "")
+        if found:
+            values = found.groupdict()
+            if "tier" in values and isinstance(after, dict) and after.get("tier"):
+                values["tier"] = claims.tier_name(int(after["tier"]))
+            return i18n.translate(context, template).format(**values)
+    return event.summary
+
+
+# --- a reason or a comment ------------------------------------------------------------------
+
+class ReasonDialog(QDialog):
+    """Asks for a reason (reject, cancel) or a comment (return for information).
+
+    ``act(text)`` calls the service; its refusal is shown in the dialog, which stays open, so the
+    user can correct the text. Enter confirms, Esc closes.
+    """
+
+    def __init__(self, title: str, prompt: str, button: str, act, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.act = act
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.text = QLineEdit()
+        self.text.setMaxLength(300)
+        self.text.setMinimumWidth(420)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(button)
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.act(self.text.text())
+        except PartsDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+# --- the view -------------------------------------------------------------------------------
+
+class ClaimView(QFrame):
+    """The selected claim. ``changed(number)`` after any action, so lists refresh;
+    ``open_requested(number)`` when another claim's number is scanned into the issue field."""
+
+    changed = Signal(str)
+    open_requested = Signal(str)
+
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.setObjectName("claimView")
+        self.setProperty("role", "card")
+        self.user = user
+        self.claim: Claim | None = None
+        self.dialog: QDialog | None = None      # the open reason dialog or claim form
+        self.location = None                    # the bin parts are issued from
+        self.pending_part = None                # a part scanned before its bin
+        self._build()
+        self.show_claim(None)
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.empty = QLabel(tr("Select a claim to see its details."))
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.body = QWidget()
+        row = QHBoxLayout(self.body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addLayout(self._build_summary(), 0)
+        row.addLayout(self._build_tabs(), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+
+    def _build_summary(self) -> QVBoxLayout:
+        self.title = QLabel()
+        self.title.setObjectName("claimTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.badge = QLabel()
+        self.badge.setObjectName("stateBadge")
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.badge)
+        heading.addStretch(1)
+        self.meta = QLabel()
+        self.meta.setProperty("role", "hint")
+        self.meta.setWordWrap(True)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
+        for key, label in (("vin", tr("VIN")), ("vehicle", tr("Vehicle")),
+                           ("repair", tr("Repair")), ("customer", tr("Customer")),
+                           ("fault", tr("Fault code")), ("cause", tr("Cause")),
+                           ("description", tr("Description"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(caption(label), value)
+        amounts = QGridLayout()
+        amounts.setHorizontalSpacing(18)
+        amounts.setVerticalSpacing(2)
+        self.amounts: dict[str, QLabel] = {}
+        for column, (key, label) in enumerate((("parts", tr("Parts")), ("labour", tr("Labour")),
+                                                ("other", tr("Other")), ("total", tr("Total")))):
+            value = QLabel()
+            value.setAlignment(RIGHT)
+            if key == "total":
+                value.setStyleSheet("font-weight: 600;")
+            self.amounts[key] = value
+            amounts.addWidget(caption(label), 0, column, Qt.AlignRight)
+            amounts.addWidget(value, 1, column)
+        self.note = QLabel()
+        self.note.setObjectName("claimNote")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "hint")
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addLayout(heading)
+        column.addWidget(self.meta)
+        column.addSpacing(4)
+        column.addLayout(form)
+        column.addSpacing(4)
+        column.addLayout(amounts)
+        column.addWidget(self.note)
+        column.addStretch(1)
+        column.addLayout(self._build_actions())
+        wrapper = QWidget()
+        wrapper.setLayout(column)
+        wrapper.setFixedWidth(400)
+        outer = QVBoxLayout()
+        outer.addWidget(wrapper)
+        return outer
+
+    def _build_actions(self) -> QGridLayout:
+        may_edit, may_approve = can(self.user, "claims.edit"), can(self.user, "claims.approve")
+        self.edit_button = self._button(tr("Edit…"), self.edit, may_edit, "primary")
+        self.submit_button = self._button(tr("Submit"), self.submit,
+                                          can(self.user, "claims.submit"), "primary")
+        self.approve_button = self._button(tr("Approve"), self.approve, may_approve, "primary")
+        self.reject_button = self._button(tr("Reject…"), self.ask_reject, may_approve, "danger")
+        self.return_button = self._button(tr("Return for information…"), self.ask_return,
+                                          may_approve)
+        self.repaired_button = self._button(tr("Mark repaired"), self.mark_repaired, may_edit)
+        self.cancel_button = self._button(tr("Cancel claim…"), self.ask_cancel,
+                                          can(self.user, "claims.cancel"), "danger")
+        self.submit_button.setToolTip(tr("Submit for approval (Ctrl+Enter)"))
+        self.approve_button.setToolTip(tr("Approve (Ctrl+Enter)"))
+        self.actions = QGridLayout()
+        self.actions.setSpacing(6)
+        return self.actions
+
+    def install_shortcuts(self, page: QWidget) -> None:
+        """Ctrl+Enter anywhere on ``page`` submits a draft or approves a submitted claim."""
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), page)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.primary_action)
+
+    def _button(self, text: str, slot, allowed: bool, role: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setProperty("role", role)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        button.setProperty("allowed", allowed)
+        button.setVisible(False)
+        return button
+
+    def _build_tabs(self) -> QVBoxLayout:
+        self.issue_box = self._build_issue_box()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.labour_table = small_table([tr("Operation"), tr("Description"), tr("Hours"),
+                                         tr("Amount"), tr("Reason for extra hours")], (1, 4))
+        self.parts_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Price"),
+                                        tr("Amount"), tr("Replacement reason"), tr("Batch"),
+                                        tr("Return")], (1, 5))
+        lines = QWidget()
+        lines_layout = QVBoxLayout(lines)
+        lines_layout.setContentsMargins(0, 8, 0, 0)
+        lines_layout.addWidget(caption(tr("Labour"), "section"))
+        lines_layout.addWidget(self.labour_table, 2)
+        lines_layout.addWidget(caption(tr("Parts"), "section"))
+        lines_layout.addWidget(self.parts_table, 3)
+        self.where_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Reserved"),
+                                        tr("Issued"), tr("On request"), tr("Parts request"),
+                                        tr("Return")], (1,))
+        self.history = QListWidget()
+        self.history.setObjectName("claimHistory")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        self.history.setSelectionMode(QAbstractItemView.NoSelection)
+        self.history.setFocusPolicy(Qt.NoFocus)
+        self.history.setStyleSheet("QListWidget#claimHistory::item { padding: 4px 2px; "
+                                   "border-bottom: 1px solid #eef2f6; }")
+        self.tabs.addTab(lines, tr("Lines"))
+        self.tabs.addTab(self.where_table, tr("Where are the parts"))
+        self.tabs.addTab(self.history, tr("History"))
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        column.addWidget(self.issue_box)
+        column.addWidget(self.tabs, 1)
+        return column
+
+    def _build_issue_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("issueBox")
+        box.setStyleSheet("QFrame#issueBox { background: #f8fafc; border: 1px solid #e2e8f0; "
+                          "border-radius: 6px; }")
+        self.scan = ScanField(box, placeholder=tr("Scan the bin, then each part (or the part, "
+                                                  "then its bin)"), keep_focus=False)
+        self.scan.scanned.connect(self.on_scanned)
+        self.quantity = QLineEdit("1")
+        self.quantity.setObjectName("issueQuantity")
+        self.quantity.setToolTip(tr("How many of the next scanned part are issued"))
+        self.quantity.setFixedWidth(64)
+        self.quantity.setAlignment(Qt.AlignRight)
+        self.location_label = QLabel()
+        self.issue_status = QLabel()
+        self.issue_status.setObjectName("issueStatus")
+        self.issue_status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(caption(tr("Issue parts"), "section"))
+        top.addSpacing(8)
+        top.addWidget(self.scan, 1)
+        top.addWidget(caption(tr("Qty")))
+        top.addWidget(self.quantity)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.location_label)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.issue_status, 1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        return box
+
+    # --- showing -------------------------------------------------------------------------
+    def show_claim(self, number: str | None) -> None:
+        claim = Claim.get_or_none(Claim.number == number) if number else None
+        if self.claim is None or claim is None or claim.id != self.claim.id:
+            self.location, self.pending_part = None, None
+            self.issue_status.clear()
+        self.claim = claim
+        self.empty.setVisible(claim is None)
+        self.body.setVisible(claim is not None)
+        if claim is None:
+            return
+        self._show_summary(claim)
+        self._show_lines(claim)
+        self._show_whereabouts(claim)
+        self._show_history(claim)
+        self._show_actions(claim)
+
+    def refresh(self) -> None:
+        self.show_claim(self.claim.number if self.claim else None)
+
+    def _show_summary(self, claim: Claim) -> None:
+        vehicle = claim.vehicle
+        self.title.setText(claim.number)
+        self.badge.setText(claims.state_name(claim.state))
+        self.badge.setStyleSheet(badge_style(claim.state))
+        meta = [tr("Entered by {name} on {time}", name=person(claim.created_by),
+                   time=local_time(claim.created_at))]
+        if claim.approved_by_id:
+            meta.append(tr("approved by {name} on {time}", name=person(claim.approved_by),
+                           time=local_time(claim.approved_at)))
+        self.meta.setText("; ".join(meta))
+        model = vehicle.model
+        end = vehicles.warranty_end(vehicle)
+        vehicle_text = (f"{model.code} · {model.name}" if model else tr("model not known"))
+        if end:
+            vehicle_text += " · " + tr("warranty until {date}", date=end)
+        self.values["vin"].setText(vehicle.vin + (" ⚠" if not vehicles.is_valid(vehicle) else ""))
+        self.values["vehicle"].setText(vehicle_text)
+        self.values["repair"].setText(tr("{date} at {km} km", date=claim.repair_date,
+                                         km=f"{claim.mileage:,}"))
+        self.values["customer"].setText(" · ".join(x for x in (claim.customer_name,
+                                                               claim.customer_phone) if x)
+                                        or "—")
+        self.values["fault"].setText(code_text(claim.fault_code))
+        self.values["cause"].setText(code_text(claim.cause_code))
+        self.values["description"].setText(claim.description or "—")
+        for key, value in (("parts", claim.parts_amount), ("labour", claim.labour_amount),
+                           ("other", claim.other_amount), ("total", claim.total_amount)):
+            self.amounts[key].setText(money(value))
+        self.note.setText(self._note(claim))
+
+    def _note(self, claim: Claim) -> str:
+        """What the claim waits for, or why it ended, in one line."""
+        if claim.state == claims.SUBMITTED:
+            text = tr("Waiting for approval by a {tier} or higher.",
+                      tier=claims.tier_name(claim.tier or 1))
+            if self.user.id in (claim.created_by_id, claim.submitted_by_id):
+                text += " " + tr("You entered this claim, so another approver decides.")
+            return text
+        if claim.state == claims.DRAFT:
+            returned = (claim.comments.where(ClaimComment.kind == "returned")
+                        .order_by(ClaimComment.id.desc()).first())
+            problems = claims.problems(claim)
+            lines = []
+            if returned:
+                lines.append(tr("Returned for information by {name}: {comment}",
+                                name=person(returned.user), comment=returned.text))
+            if problems:
+                lines.append(tr("Before submitting: {problems}", problems=" ".join(problems)))
+            return "\n".join(lines)
+        if claim.state in (claims.REJECTED, claims.CANCELLED):
+            return tr("Reason: {reason}", reason=claim.closing_reason)
+        if claim.state == claims.APPROVED and claim.part_lines.exists():
+            return tr("Approved: its parts are reserved; issue them by scanning.")
+        return ""
+
+    def _show_lines(self, claim: Claim) -> None:
+        labour = list(claim.labour_lines)
+        fill(self.labour_table, [
+            (line.operation.code, line.operation.description, qty(line.hours),
+             money(line.amount), line.hours_reason) for line in labour], right=(2, 3))
+        parts = list(claim.part_lines)
+        fill(self.parts_table, [
+            (line.part.part_no, display_name(line.part), qty(line.quantity),
+             money(line.unit_price),
+             money(line.amount), line.replacement_reason, line.failed_batch,
+             tr("Yes") if line.must_return else "") for line in parts], right=(2, 3, 4))
+
+    def _show_whereabouts(self, claim: Claim) -> None:
+        rows = claim_search.where_are_the_parts(claim.number)
+        fill(self.where_table, [
+            (r.part_no, display_name(catalog.get_part(r.part_no)), qty(r.quantity), qty(r.reserved) if r.reserved else "",
+             qty(r.issued) if r.issued else "", qty(r.requested) if r.requested else "",
+             r.requests, tr("Yes") if r.must_return else "") for r in rows],
+            right=(2, 3, 4, 5))
+
+    def _show_history(self, claim: Claim) -> None:
+        self.history.clear()
+        for event in reversed(claim_search.history(claim.number)):
+            what = describe(event)
+            who = person(event.user) if event.user_id else ""
+            item = QListWidgetItem(f"{what}\n{local_time(event.time)} · {who}")
+            item.setToolTip(what)
+            self.history.addItem(item)
+
+    def _show_actions(self, claim: Claim) -> None:
+        state = claim.state
+        has_parts = claim.part_lines.exists()
+        wanted = {
+            self.edit_button: state == claims.DRAFT,
+            self.submit_button: state == claims.DRAFT,
+            self.approve_button: state == claims.SUBMITTED,
+            self.reject_button: state == claims.SUBMITTED,
+            self.return_button: state == claims.SUBMITTED,
+            self.repaired_button: state == claims.PARTS_ISSUED or (
+                state == claims.APPROVED and not has_parts),
+            self.cancel_button: state in claims.OPEN_STATES,
+        }
+        while self.actions.count():
+            self.actions.takeAt(0)
+        shown = [button for button, show in wanted.items()
+                 if show and bool(button.property("allowed"))]
+        for button in wanted:
+            button.setVisible(button in shown)
+        for index, button in enumerate(shown):      # no gaps where hidden buttons would be
+            self.actions.addWidget(button, index // 3, index % 3)
+        may_issue = can(self.user, "claims.issue_parts")
+        self.issue_box.setVisible(may_issue and state == claims.APPROVED and has_parts)
+        self._show_location()
+
+    def _show_location(self) -> None:
+        self.location_label.setText(
+            tr("From bin: <b>{code}</b>", code=self.location.code) if self.location
+            else tr("From bin: scan a bin label"))
+
+    def primary_action(self) -> None:
+        """Ctrl+Enter: submit a draft, approve a submitted claim."""
+        for button in (self.submit_button, self.approve_button):
+            if button.isVisible():
+                button.click()
+                return
+
+    # --- actions -------------------------------------------------------------------------
+    def _do(self, action, done: str) -> bool:
+        """Run one service call on the shown claim; show its refusal or say it is done."""
+        number = self.claim.number
+        try:
+            action(number)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return False
+        self.show_claim(number)
+        self.changed.emit(number)
+        self.say(done, "ok")
+        return True
+
+    def submit(self) -> bool:
+        claim = self.claim
+        found = claims.warnings(claim)
+        if found and not messages.question(self, tr(
+                "Claim {number} has warnings:\n\n{warnings}\n\nSubmit it anyway?",
+                number=claim.number, warnings="\n".join("• " + w for w in found))):
+            return False
+        return self._do(lambda n: claims.submit(self.user, n),
+                        tr("Claim {number} submitted.", number=claim.number))
+
+    def approve(self) -> bool:
+        return self._do(lambda n: claims.approve(self.user, n),
+                        tr("Claim {number} approved.", number=self.claim.number))
+
+    def mark_repaired(self) -> bool:
+        return self._do(lambda n: claims.mark_repaired(self.user, n),
+                        tr("Claim {number} marked repaired.", number=self.claim.number))
+
+    def ask_reject(self) -> ReasonDialog:
+        number = self.claim.number
+        return self._ask(tr("Reject claim {number}", number=number),
+                         tr("Why is claim {number} rejected? The reason is kept with the claim.",
+                            number=number), tr("Reject"),
+                         lambda text: claims.reject(self.user, number, text))
+
+    def ask_return(self) -> ReasonDialog:
+        number = self.claim.number
+        return self._ask(tr("Return claim {number} for information", number=number),
+                         tr("What information does claim {number} need? It goes back to its "
+                            "administrator as a draft.", number=number), tr("Send back"),
+                         lambda text: claims.return_for_information(self.user, number, text))
+
+    def ask_cancel(self) -> ReasonDialog:
+        number = self.claim.number
+        return self._ask(tr("Cancel claim {number}", number=number),
+                         tr("Why is claim {number} cancelled? Parts reserved for it go back to "
+                            "available stock.", number=number), tr("Cancel claim"),
+                         lambda text: claims.cancel(self.user, number, text))
+
+    def _ask(self, title: str, prompt: str, button: str, act) -> ReasonDialog:
+        number = self.claim.number
+        dialog = ReasonDialog(title, prompt, button, act, self)
+
+        def done() -> None:
+            self.show_claim(number)
+            self.changed.emit(number)
+        dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit(self):
+        from partsdesk.ui.claim_form import ClaimForm
+        number = self.claim.number
+        form = ClaimForm(self.user, number, self)
+
+        def done() -> None:
+            self.show_claim(number)
+            self.changed.emit(number)
+        form.accepted.connect(done)
+        form.finished.connect(lambda _: form.deleteLater())
+        self.dialog = form
+        form.open()
+        return form
+
+    # --- issuing by scan -----------------------------------------------------------------
+    def focus_scan(self) -> None:
+        if self.issue_box.isVisible():
+            self.scan.setFocus(Qt.OtherFocusReason)
+
+    def on_scanned(self, code: str) -> None:
+        """A bin label sets where parts come from; a part is issued from it; a claim opens."""
+        found = scanning.resolve(code)
+        if found.kind == "location" and found.record is not None:
+            self.location = found.record
+            self._show_location()
+            if self.pending_part is not None:
+                part, self.pending_part = self.pending_part, None
+                self.issue(part.part_no)
+            else:
+                self.say(tr("Issuing from {code}. Now scan the parts.", code=found.record.code),
+                         "ok")
+        elif found.kind == "part" and found.record is not None:
+            if self.location is None:
+                self.pending_part = found.record
+                bins = stock.locations_of(found.record)
+                hint = tr(" (it lies in {bins})", bins=", ".join(
+                    loc.code for loc, _ in bins[:3])) if bins else ""
+                self.say(tr("Part {part_no}: now scan the bin it comes from{hint}.",
+                            part_no=found.record.part_no, hint=hint), "warning")
+            else:
+                self.issue(found.record.part_no)
+        elif found.kind == "claim" and found.record is not None:
+            self.open_requested.emit(found.record.number)
+        else:
+            self.say(tr("Unknown code {code}: scan a bin label or a part.", code=code), "error")
+
+    def issue(self, code: str) -> bool:
+        number = self.claim.number
+        try:
+            quantity = stock.as_quantity(self.quantity.text() or "1")
+            move = claim_parts.issue_part(self.user, number, code, self.location.code, quantity)
+        except PartsDeskError as exc:
+            self.say(str(exc), "error")
+            return False
+        self.quantity.setText("1")
+        self.show_claim(number)
+        self.changed.emit(number)
+        text = tr("{qty} x {part_no} issued from {code}.", qty=qty(move.quantity),
+                  part_no=move.part.part_no, code=self.location.code)
+        if self.claim.state == claims.PARTS_ISSUED:
+            text += " " + tr("All parts of claim {number} are issued.", number=number)
+        self.say(text, "ok")
+        return True
+
+    def say(self, text: str, kind: str = "") -> None:
+        self.issue_status.setText(text)
+        self.issue_status.setStyleSheet(f"color: {STATUS_COLOURS[kind]};")
+        if kind and self.issue_box.isVisible():
+            self.scan.feedback(kind)
+
+
+# --- small helpers --------------------------------------------------------------------------
+
+def caption(text: str, role: str = "hint") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    return label
+
+
+def code_text(row) -> str:
+    return f"{row.code} · {row.description}" if row is not None else "—"
+
+
+def small_table(headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+    header.setHighlightSections(False)
+    for column in range(len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.Stretch if column in stretch
+                                    else QHeaderView.ResizeToContents)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[tuple], right: tuple[int, ...] = ()) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if column in right:
+                item.setTextAlignment(RIGHT)
+            table.setItem(row, column, item)
+
+
+def rows_of(table: QTableWidget) -> list[list[str]]:
+    """What a table shows, row by row (tests and the screenshots read it)."""
+    return [[table.item(r, c).text() if table.item(r, c) else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+

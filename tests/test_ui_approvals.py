@@ -1,0 +1,115 @@
+"""The approval queue as supervisors and administrators use it: their claims only, oldest first;
+approve, reject with a reason, return for information with a comment."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from partsdesk.services import claims
+from partsdesk.services.claims import PartLineData
+from partsdesk.ui import messages
+from partsdesk.ui.claim_view import ReasonDialog
+from partsdesk.ui.pages.approvals import ApprovalsPage
+from partsdesk.ui.pages.claims import ClaimsPage
+from tests.factories import make_claim, make_codes, make_part, make_user
+from tests.ui_fixtures import headless_ui  # noqa: F401
+
+HEADLAMP = "26060-9UX7X"
+
+
+@pytest.fixture
+def office(admin):
+    make_codes(admin)
+    clerk = make_user(admin, "pc", "parts_clerk")
+    make_part(clerk, HEADLAMP, name="Headlamp assembly, left", unit_price="1250.00")
+    return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
+            "wa2": make_user(admin, "wa2", "warranty_admin", "Sun Li"),
+            "sup": make_user(admin, "sup", "supervisor", "Liu Yang"),
+            "mgr": make_user(admin, "mgr", "manager", "Chen Jing")}
+
+
+def submitted(user, customer: str, headlamps: str = "0", other: str = "0"):
+    parts = [PartLineData(HEADLAMP, headlamps)] if headlamps != "0" else []
+    claim = make_claim(user, customer_name=customer, parts=parts, other_amount=other)
+    return claims.submit(user, claim.number)
+
+
+def open_queue(qtbot, user) -> ApprovalsPage:
+    page = ApprovalsPage(user)
+    qtbot.addWidget(page)
+    page.resize(1180, 760)
+    page.show()
+    return page
+
+
+def queue_numbers(page) -> list[str]:
+    return [row[1] for row in page.model.rows]
+
+
+def test_each_approver_sees_the_claims_of_their_level_that_others_entered(qtbot, office):
+    small = submitted(office["wa"], "王芳")                          # 60.00: tier 1
+    medium = submitted(office["wa"], "李娜", headlamps="2")          # 2,560.00: supervisor
+    large = submitted(office["wa2"], "陈静", other="12000")          # manager
+    own = submitted(office["wa2"], "刘洋")
+    assert queue_numbers(open_queue(qtbot, office["wa"])) == [own.number]
+    assert queue_numbers(open_queue(qtbot, office["wa2"])) == [small.number]
+    supervisor = open_queue(qtbot, office["sup"])
+    assert queue_numbers(supervisor) == [small.number, medium.number, own.number]
+    assert supervisor.heading.text() == "3 claims are waiting for your decision."
+    assert supervisor.level.text() == "You approve claims up to the level of a Supervisor."
+    manager = open_queue(qtbot, office["mgr"])
+    assert queue_numbers(manager) == [small.number, medium.number, large.number, own.number]
+    assert manager.model.data(manager.model.index(2, 8)) == "Manager"
+    assert manager.view.claim.number == small.number      # the oldest is selected
+
+
+def test_rejecting_asks_for_a_reason_and_selects_the_next_claim(qtbot, office):
+    first = submitted(office["wa"], "王芳")
+    second = submitted(office["wa"], "李娜")
+    page = open_queue(qtbot, office["wa2"])
+    qtbot.mouseClick(page.view.reject_button, Qt.LeftButton)
+    dialog = page.view.dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.text, "Normal wear, not covered")
+    qtbot.keyClick(dialog.text, Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert claims.get_claim(first.number).state == claims.REJECTED
+    assert queue_numbers(page) == [second.number]
+    assert page.view.claim.number == second.number
+    assert page.heading.text() == "1 claim is waiting for your decision."
+
+
+def test_returning_for_information_sends_the_claim_back_as_a_draft_with_the_question(
+        qtbot, office):
+    claim = submitted(office["wa"], "王芳")
+    page = open_queue(qtbot, office["sup"])
+    qtbot.mouseClick(page.view.return_button, Qt.LeftButton)
+    dialog = page.view.dialog
+    qtbot.keyClicks(dialog.text, "Add a photo of the odometer")
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert claims.get_claim(claim.number).state == claims.DRAFT
+    assert page.heading.text() == "No claims are waiting for you."
+    assert not page.view.body.isVisible()
+
+    desk = ClaimsPage(office["wa"])
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.show_claim(claim.number)
+    assert desk.view.note.text().startswith(
+        "Returned for information by Liu Yang: Add a photo of the odometer")
+    assert desk.view.submit_button.isVisible() and desk.view.edit_button.isVisible()
+    history = desk.view.history.item(0).text()
+    assert history.startswith(f"Claim {claim.number} returned for information: Add a photo")
+    assert desk.view.submit()
+    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+
+
+def test_an_approver_outside_the_claims_level_gets_the_services_message(qtbot, office):
+    claim = submitted(office["wa"], "李娜", headlamps="2")
+    desk = ClaimsPage(office["wa2"])
+    qtbot.addWidget(desk)
+    desk.show_claim(claim.number)
+    qtbot.mouseClick(desk.view.approve_button, Qt.LeftButton)
+    assert messages.shown[-1].text == (
+        f"Claim {claim.number} (2560.00) is waiting for approval by a Supervisor; you are a "
+        "Warranty administrator. Leave it to a Supervisor or higher.")
+    assert claims.get_claim(claim.number).state == claims.SUBMITTED

@@ -1,0 +1,311 @@
+"""The claim desk driven like the warranty office and the warehouse drive it: a claim typed into
+the form, submitted, approved by a supervisor, its parts issued by scanning, the list searched and
+exported."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from partsdesk.db.models.claims import Claim
+from partsdesk.services import audit, claims, stock
+from partsdesk.services.claims import PartLineData
+from partsdesk.ui import messages, operations
+from partsdesk.ui.claim_form import ClaimForm
+from partsdesk.ui.claim_view import ReasonDialog, rows_of
+from partsdesk.ui.pages import pages_for
+from partsdesk.ui.pages.approvals import ApprovalsPage
+from partsdesk.ui.pages.claims import ClaimsPage
+from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
+from tests.ui_fixtures import headless_ui  # noqa: F401
+
+FILTER, HEADLAMP = "15208-65F0E", "26060-9UX7X"
+BAD_VIN = VIN[:8] + "1" + VIN[9:]
+
+
+@pytest.fixture
+def office(admin):
+    """Code tables, two parts in bin A-01-01, and the people of the claim loop."""
+    make_codes(admin)
+    clerk = make_user(admin, "pc", "parts_clerk", "Li Wei")
+    make_part(clerk, FILTER, name="Oil filter", unit_price="38.50", must_return=True,
+              aliases=["6901234567892"])
+    make_part(clerk, HEADLAMP, name="Headlamp assembly, left", unit_price="1250.00")
+    make_location(clerk, "A-01-01")
+    stock.move(clerk, FILTER, 10, None, "A-01-01", "receipt", "RC-TEST")
+    stock.move(clerk, HEADLAMP, 4, None, "A-01-01", "receipt", "RC-TEST")
+    return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
+            "wa2": make_user(admin, "wa2", "warranty_admin", "Sun Li"),
+            "sup": make_user(admin, "sup", "supervisor", "Liu Yang"), "clerk": clerk,
+            "admin": admin}
+
+
+def show(qtbot, widget, size=(1180, 760)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    return widget
+
+
+def activate(qtbot, window) -> None:
+    """Shortcuts work in the active window only."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def type_chinese(field, text: str) -> None:
+    """Chinese arrives through the input method, not as key presses."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
+
+def enter(qtbot, widget, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def fill_claim(qtbot, form: ClaimForm, vin: str = VIN) -> None:
+    """Type a whole claim the way an administrator does, field by field."""
+    qtbot.keyClicks(form.vin, vin.lower())
+    form.model.setFocus()
+    qtbot.keyClicks(form.model.lineEdit(), "SED20")
+    form.mileage.setFocus()
+    qtbot.keyClicks(form.mileage, "12500")
+    type_chinese(form.customer_name, "张伟")
+    qtbot.keyClicks(form.customer_phone, "138 0013 8000")
+    qtbot.keyClicks(form.fault.lineEdit(), "F101")
+    qtbot.keyClicks(form.cause.lineEdit(), "C01")
+    qtbot.keyClicks(form.description, "Oil leaking at the filter seal")
+    enter(qtbot, form.operation.lineEdit(), "01-010")                 # Enter adds the line
+    qtbot.keyClicks(form.part_no, "6901234567892")                    # the filter's box barcode
+    qtbot.keyClicks(form.failed_batch, "B2311")
+    qtbot.keyClick(form.failed_batch, Qt.Key_Return)
+    qtbot.keyClicks(form.part_no, HEADLAMP)
+    form.part_qty.clear()
+    qtbot.keyClicks(form.part_qty, "2")
+    enter(qtbot, form.replacement_reason, "Water inside")
+
+
+def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(qtbot, office):
+    # the warranty administrator types the claim into the form and submits it
+    page = show(qtbot, ClaimsPage(office["wa"]))
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    form = page.dialog
+    assert isinstance(form, ClaimForm) and form.isVisible()
+    fill_claim(qtbot, form)
+    assert "Check digit correct" in form.vin_status.text()
+    assert rows_of(form.labour_table) == [["01-010", "更换机油滤清器", "0.5", "0.5", "60.00", ""]]
+    assert [row[:7] for row in rows_of(form.parts_table)] == [
+        [FILTER, "Oil filter", "1", "38.50", "38.50", "10", "10"],
+        [HEADLAMP, "Headlamp assembly, left", "2", "1,250.00", "2,500.00", "4", "4"]]
+    assert form.totals["total"].text() == "2,598.50"
+    assert form.totals["tier"].text() == "Supervisor"
+    activate(qtbot, form)
+    qtbot.keyClick(form, Qt.Key_Return, Qt.ControlModifier)        # Ctrl+Enter submits
+    qtbot.waitUntil(lambda: not form.isVisible())
+    claim = Claim.get()
+    assert (claim.state, claim.tier, claim.customer_name) == (claims.SUBMITTED, 2, "张伟")
+    assert claim.total_amount == Decimal("2598.50") and claim.mileage == 12500
+    assert messages.shown[-1].text == (f"Claim {claim.number} submitted for approval by a "
+                                       "Supervisor.")
+    assert page.view.claim.number == claim.number
+
+    # another warranty administrator does not see it: it needs a supervisor
+    assert show(qtbot, ApprovalsPage(office["wa2"])).model.rowCount() == 0
+    queue = show(qtbot, ApprovalsPage(office["sup"]))
+    assert [row[1] for row in queue.model.rows] == [claim.number]
+    assert queue.view.claim.number == claim.number
+    activate(qtbot, queue)
+    qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter approves
+    assert claims.get_claim(claim.number).state == claims.APPROVED
+    assert queue.model.rowCount() == 0
+    assert stock.available(HEADLAMP) == Decimal("2")
+
+    # the parts clerk scans the bin, then each part, into the claim's scan field
+    desk = show(qtbot, ClaimsPage(office["clerk"]))
+    assert not desk.new_button.isVisible()
+    enter(qtbot, desk.search, claim.number)
+    view = desk.view
+    assert view.claim.number == claim.number and view.issue_box.isVisible()
+    enter(qtbot, view.scan, "A-01-01")
+    enter(qtbot, view.scan, "6901234567892")
+    assert "1 x 15208-65F0E issued from A-01-01" in view.issue_status.text()
+    view.quantity.clear()
+    qtbot.keyClicks(view.quantity, "2")
+    enter(qtbot, view.scan, HEADLAMP)
+    claim = claims.get_claim(claim.number)
+    assert claim.state == claims.PARTS_ISSUED
+    assert view.scan.property("feedback") == "ok"
+    assert "All parts of claim" in view.issue_status.text()
+    assert stock.on_hand(FILTER) == Decimal("9") and stock.on_hand(HEADLAMP) == Decimal("2")
+    assert stock.available(HEADLAMP) == Decimal("2")
+    where = rows_of(view.where_table)
+    assert [(r[0], r[4]) for r in where] == [(FILTER, "1"), (HEADLAMP, "2")]
+    history = [view.history.item(i).text().split("\n")[0] for i in range(view.history.count())]
+    assert history[0] == f"All parts of claim {claim.number} issued"
+    assert f"Claim {claim.number} approved" in history
+    assert f"Claim {claim.number} entered" == history[-1]
+    actions = [e.action for e in audit.history("claim", claim.number)]
+    assert actions[-3:] == ["claim.issue_part", "claim.issue_part", "claim.parts_issued"]
+
+
+def test_approving_your_own_claim_shows_the_services_message(qtbot, office):
+    claim = make_claim(office["sup"])
+    claims.submit(office["sup"], claim.number)
+    page = show(qtbot, ClaimsPage(office["sup"]))
+    page.show_claim(claim.number)
+    assert "You entered this claim" in page.view.note.text()
+    qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)
+    assert messages.shown[-1].level == "error"
+    assert messages.shown[-1].text == (
+        f"Claim {claim.number} was entered or submitted by you; nobody approves their own "
+        "claim. Another Warranty administrator or higher must decide.")
+    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+
+
+def test_the_vin_is_checked_as_it_is_typed_and_a_bad_check_digit_needs_a_reason(qtbot, office):
+    form = show(qtbot, ClaimForm(office["wa"]))
+    qtbot.keyClicks(form.vin, VIN[:10])
+    assert form.vin_status.text() == "10 of 17 characters"
+    qtbot.keyClicks(form.vin, "O")
+    assert form.vin_status.text() == ("O cannot be in a VIN: it uses digits and letters except "
+                                      "I, O and Q.")
+    form.vin.clear()
+    qtbot.keyClicks(form.vin, BAD_VIN)
+    assert "check digit (position 9) is 1 but should be X" in form.vin_status.text()
+    assert form.vehicle_form.isRowVisible(form.vin_override)
+    fill_rest = [("mileage", "8000")]
+    for name, text in fill_rest:
+        qtbot.keyClicks(getattr(form, name), text)
+    form.model.setEditText("SED20")
+    form.fault.setEditText("F101")
+    enter(qtbot, form.operation.lineEdit(), "01-010")
+    messages.answers.append(True)
+    assert not form.submit()                    # saved as a draft, refused at submit
+    assert "check digit (position 9) is 1" in form.errors.general.text()
+    assert Claim.get().state == claims.DRAFT
+    qtbot.keyClicks(form.vin_override, "Imported vehicle, market without check digits")
+    assert form.submit()
+    assert Claim.get().state == claims.SUBMITTED
+
+
+def test_hours_above_standard_need_a_reason_before_the_line_is_added(qtbot, office):
+    form = show(qtbot, ClaimForm(office["wa"]))
+    qtbot.keyClicks(form.operation.lineEdit(), "01-010")
+    enter(qtbot, form.hours, "0.8")
+    assert form.labour == []
+    assert form.errors.text("labour") == (
+        "0.8 h is above the standard 0.5 h of 01-010: give a reason for the extra hours.")
+    enter(qtbot, form.hours_reason, "Seized drain plug")
+    assert rows_of(form.labour_table)[0][2:] == ["0.8", "0.5", "96.00", "Seized drain plug"]
+    assert form.totals["labour"].text() == "96.00"
+
+
+def test_warnings_are_shown_before_submitting_and_can_stop_it(qtbot, office):
+    make_claim(office["wa"], repair_date=date.today() - timedelta(days=3))
+    form = show(qtbot, ClaimForm(office["wa"]))
+    fill_claim(qtbot, form)
+    form.mileage.clear()
+    qtbot.keyClicks(form.mileage, "150000")
+    enter(qtbot, form.operation.lineEdit(), "02-120")              # only for model SUV30
+    messages.answers.append(False)                                 # "Submit it anyway?" No
+    activate(qtbot, form)
+    qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
+    assert "out of warranty by mileage" in form.warnings.text()
+    assert not form.submit()
+    question = messages.shown[-1]
+    assert question.level == "question"
+    assert "out of warranty by mileage: 150000 km" in question.text
+    assert "Labour operation 02-120 is not valid for model SED20." in question.text
+    assert "for the same fault F101" in question.text
+    assert form.claim.state == claims.DRAFT and form.isVisible()
+
+
+def test_a_draft_is_changed_through_the_form_and_a_rejected_field_is_marked(qtbot, office):
+    claim = make_claim(office["wa"], parts=[PartLineData(FILTER, "1")])
+    page = show(qtbot, ClaimsPage(office["wa"]))
+    page.show_claim(claim.number)
+    form = page.view.edit()
+    assert form.vin.text() == VIN and len(form.parts) == 1
+    form.mileage.clear()
+    qtbot.keyClicks(form.mileage, "12,5OO")
+    activate(qtbot, form)
+    qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
+    assert form.errors.text("mileage") == "Mileage \"12,5OO\" is not a whole number of kilometres."
+    form.mileage.clear()
+    qtbot.keyClicks(form.mileage, "12600")
+    form.parts_table.setFocus()
+    form.parts_table.setCurrentCell(0, 0)
+    qtbot.keyClick(form.parts_table, Qt.Key_Delete)                 # Delete removes the line
+    qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
+    assert form.status.text() == f"Saved as draft {claim.number}."
+    form.close_button.click()
+    claim = claims.get_claim(claim.number)
+    assert claim.mileage == 12600 and not claim.part_lines.exists()
+    assert page.view.values["repair"].text().endswith("at 12,600 km")
+
+
+def test_cancelling_asks_for_a_reason_and_releases_the_reserved_parts(qtbot, office):
+    claim = make_claim(office["wa"], parts=[PartLineData(FILTER, "3")])
+    claims.submit(office["wa"], claim.number)
+    claims.approve(office["wa2"], claim.number)
+    assert stock.available(FILTER) == Decimal("7")
+    page = show(qtbot, ClaimsPage(office["wa"]))
+    page.show_claim(claim.number)
+    dialog = page.view.ask_cancel()
+    assert isinstance(dialog, ReasonDialog)
+    qtbot.keyClick(dialog.text, Qt.Key_Return)
+    assert dialog.isVisible()
+    assert "Give the reason for cancelling" in dialog.error.text()
+    type_chinese(dialog.text, "客户放弃索赔")
+    qtbot.keyClick(dialog.text, Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert claims.get_claim(claim.number).state == claims.CANCELLED
+    assert stock.available(FILTER) == Decimal("10")
+    assert page.view.note.text() == "Reason: 客户放弃索赔"
+
+
+def test_one_search_box_finds_claims_by_vin_tail_customer_and_part(qtbot, office):
+    first = make_claim(office["wa"], customer_name="王芳", customer_phone="13911112222")
+    second = make_claim(office["wa"], vin="LFV2A21K8G4000101", model_code="SUV30",
+                        parts=[PartLineData(HEADLAMP, "1")])
+    page = show(qtbot, ClaimsPage(office["wa"]))
+    assert page.count_label.text() in ("", "2 claims")
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 claims")
+
+    def found(text: str) -> list[str]:
+        page.search.clear()
+        qtbot.keyClicks(page.search, text)
+        page.apply_filter()
+        return [row[1] for row in page.model.rows]
+    assert found("4000101") == [second.number]
+    assert found("1391111") == [first.number]
+    assert found(HEADLAMP) == [second.number]
+    page.search.clear()
+    type_chinese(page.search, "王芳")
+    page.apply_filter()
+    assert [row[1] for row in page.model.rows] == [first.number]
+    page.search.clear()
+    claims.submit(office["wa"], second.number)
+    page.state_filter.setCurrentIndex(page.state_filter.findData(claims.SUBMITTED))
+    assert [row[1] for row in page.model.rows] == [second.number]
+
+
+def test_the_claim_list_is_exported_to_excel_off_the_gui_thread(qtbot, office, tmp_path):
+    make_claim(office["wa"], customer_name="李娜")
+    page = show(qtbot, ClaimsPage(office["wa"]))
+    page.export_to(str(tmp_path / "claims"))
+    qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
+    assert (tmp_path / "claims.xlsx").exists()
+    assert messages.shown[-1].text == f"1 claims exported to {tmp_path / 'claims.xlsx'}."
+
+
+def test_the_claim_pages_appear_only_for_roles_that_use_them(office):
+    keys = lambda user: [spec.key for spec in pages_for(user)]  # noqa: E731
+    assert {"claims", "approvals"} <= set(keys(office["wa"]))
+    assert "claims" in keys(office["clerk"]) and "approvals" not in keys(office["clerk"])
+    assert "claims" not in keys(office["admin"])
