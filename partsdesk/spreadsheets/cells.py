@@ -23,6 +23,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Controls other than whitespace, zero-width characters and the byte-order mark.
 _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+# Excel stores a control character in a cell as "_x0001_" (OOXML escaping), and a typed
+# "_x0001_" as "_x005F_x0001_"; openpyxl hands both on as they are.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _CURRENCY = re.compile(r"^(RMB|CNY)|元$", re.IGNORECASE)
 _MAX_TEXT = 200
 
@@ -40,11 +43,18 @@ def text(value) -> str:
         value = value.date() if value.time() == datetime.min.time() else value
     if isinstance(value, date):
         value = value.isoformat()
-    result = " ".join(_INVISIBLE.sub("", str(value)).split())
+    value = _OOXML_ESCAPE.sub(_unescape, str(value))
+    result = " ".join(_INVISIBLE.sub("", value).split())
     # An export wrote "'" before text that starts like a formula; reading it back drops it.
     if result[:1] == "'" and result[1:2] and result[1] in FORMULA_STARTS:
         result = result[1:]
     return result
+
+
+def _unescape(match) -> str:
+    # Only control characters (dropped next) and the escaped underscore are turned back.
+    char = chr(int(match.group(1), 16))
+    return char if char < " " or char in "\x7f_" else match.group()
 
 
 def code(value) -> str:

@@ -109,7 +109,7 @@ def _read_sheet(sheet: Sheet, table) -> tuple[list[CodeData], list[Problem]]:
         raw = {c.key: table.value(values, c.key) for c in sheet.columns}
         try:
             data = codes.clean(sheet.table, CodeData(
-                cells.code(raw["code"]), cells.text(raw["description"]),
+                cells.code(raw["code"]), _description(sheet, raw["description"]),
                 standard_hours=cells.code(raw.get("standard_hours")) or None,
                 models=cells.code_list(raw.get("models")),
                 warranty_months=cells.code(raw.get("warranty_months")) or None,
@@ -128,6 +128,15 @@ def _read_sheet(sheet: Sheet, table) -> tuple[list[CodeData], list[Problem]]:
         data.row = number
         rows.append(data)
     return rows, problems
+
+
+def _description(sheet: Sheet, value) -> str:
+    """Refused when too long, as in every import (the service alone would cut it short)."""
+    limit = 100 if sheet.table in ("vehicle_models", "part_categories") else 200
+    try:
+        return cells.limited(value, limit)
+    except ValidationError as exc:
+        raise ValidationError(str(exc), field="description") from None
 
 
 def _unknown_models(tables: dict[str, list[CodeData]]) -> list[str]:

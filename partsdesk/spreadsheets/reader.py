@@ -24,6 +24,8 @@ HEADER_SCAN = 30            # rows searched for the header
 PROGRESS_EVERY = 500        # rows between progress reports (each may raise Cancelled)
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"     # old .xls, and any password-protected .xlsx
+LONG_WORD = 60              # characters of a cell a problem quotes before it cuts it short
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,11 @@ class Problem:
     row: int | None
     column: str | None
     reason: str
+
+    def __post_init__(self):
+        # A reason quoting a 10,000-character cell would bury the advice that follows it.
+        object.__setattr__(self, "reason", _LONG_WORD.sub(
+            lambda m: m.group()[:LONG_WORD] + "…", str(self.reason)))
 
     def __str__(self) -> str:
         if self.row and self.column:
