@@ -115,3 +115,82 @@ def test_several_pcs_creating_and_changing_the_same_parts_lose_nothing(db_target
     for part_no in part_nos:
         _assert_history_is_a_chain(part_no)
     assert all(not problems for _, problems in run_checks())
+
+
+# --- stock: the same part in the same bin, from every PC at once ---------------------------
+
+STOCK_OPERATIONS = 60       # per PC: moves out and in, reserve-and-issue, receiving scans
+START_STOCK = 20
+LAST_UNITS = 5
+RESERVE_ATTEMPTS = 4        # per PC, one unit each: more than the last units
+
+
+def _stock_world(admin):
+    from tests.factories import make_location, make_part, make_stock
+    for i in range(PCS):
+        make_user(admin, f"pc{i}", "parts_clerk")
+    part = make_part(admin, "HOT-1", "Oil filter")
+    bin_ = make_location(admin, "A-01-01")
+    make_location(admin, "RECV", "receiving")
+    make_stock(admin, part, bin_, START_STOCK)
+    return part, bin_
+
+
+def _bin_never_went_below_zero(part, bin_):
+    """In commit order (SQLite writes one transaction at a time, so ids are that order)."""
+    from partsdesk.db.models.stock import StockMove
+    balance = 0
+    for move in StockMove.select().where(StockMove.part == part.id).order_by(StockMove.id):
+        balance += move.quantity if move.to_location_id == bin_.id else 0
+        balance -= move.quantity if move.from_location_id == bin_.id else 0
+        assert balance >= 0, f"the bin went to {balance} at move #{move.id}"
+
+
+def test_several_pcs_issuing_and_receiving_one_part_in_one_bin_lose_nothing(db_target, admin,
+                                                                          db_backend):
+    from partsdesk.services import stock
+    part, bin_ = _stock_world(admin)
+    close_database()
+    reports = _run(workers.trade_stock, [(db_target, i, "HOT-1", "A-01-01", STOCK_OPERATIONS)
+                                         for i in range(PCS)])
+    errors = [e for _, errs in reports for e in errs]
+    assert not errors, errors[0]
+    done = {key: sum(r[key] for r, _ in reports) for key in reports[0][0]}
+    assert done["operations"] == PCS * STOCK_OPERATIONS
+
+    open_database(db_target)
+    assert all(not problems for _, problems in run_checks()), run_checks()
+    received = done["in"] + done["put_away"]
+    issued = done["out"] + done["issued"]
+    assert stock.on_hand(part, bin_) == START_STOCK + received - issued
+    assert stock.on_hand(part, "RECV") == 0
+    assert stock.reserved(part) == 0, "every reservation was issued or given back"
+    if db_backend == "sqlite":
+        _bin_never_went_below_zero(part, bin_)
+    assert done["refused"] > 0 and issued > 0 and received > 0, done
+    print(f"\n{PCS} processes x {STOCK_OPERATIONS} stock operations: {done}")
+
+
+def test_several_pcs_reserving_the_last_units_never_promise_more_than_there_is(db_target,
+                                                                             admin):
+    from partsdesk.db.models.stock import Reservation
+    from partsdesk.services import stock
+    from tests.factories import make_location, make_part, make_stock
+    for i in range(PCS):
+        make_user(admin, f"pc{i}", "warranty_admin")
+    part = make_part(admin, "LAST-1", "Last filters")
+    make_stock(admin, part, make_location(admin, "A-01-01"), LAST_UNITS)
+    close_database()
+    reports = _run(workers.reserve_the_last, [(db_target, i, "LAST-1", RESERVE_ATTEMPTS)
+                                              for i in range(PCS)])
+    errors = [e for *_, errs in reports for e in errs]
+    assert not errors, errors[0]
+    granted = [doc for got, *_ in reports for doc in got]
+    assert len(granted) == LAST_UNITS, "exactly the last units were promised, once each"
+    assert sum(refused for _, refused, _ in reports) == PCS * RESERVE_ATTEMPTS - LAST_UNITS
+
+    open_database(db_target)
+    assert sorted(r.document for r in Reservation.select()) == sorted(granted)
+    assert stock.reserved(part) == LAST_UNITS and stock.available(part) == 0
+    assert (AuditEvent.select().where(AuditEvent.action == "stock.reserve").count()
+            == LAST_UNITS)

@@ -136,3 +136,91 @@ def import_batches_forever(target: str, prefix: str, rows: int, report: str) -> 
         catalog.import_parts(actor, data, source=f"{prefix}-{batch:04d}.xlsx")
         _report(report, f"{prefix}-{batch:04d}")
         time.sleep(0)
+
+
+# --- stock: several PCs issuing, receiving and reserving the same part in the same bin -----
+
+def trade_stock(target: str, worker: int, part_no: str, bin_code: str, operations: int,
+                barrier, results) -> None:
+    """Issue and receive ``part_no`` at ``bin_code`` in a random mix, as a counter, a receiving
+    PC and a warranty office would; report only what was committed.
+
+    Operations: out (a move out of the bin), in (a move into it), reserve+issue (reserve for a
+    document, then issue against it from the bin), scan (one scan on this PC's own receipt,
+    which is closed into the receiving area and put away into the bin at the end).
+    """
+    from partsdesk.services import receiving, stock
+    from partsdesk.services.errors import InsufficientStock
+
+    done = {"in": 0, "out": 0, "issued": 0, "scanned": 0, "put_away": 0, "refused": 0,
+            "operations": 0}
+    errors = []
+    rng = random.Random(worker)
+    try:
+        _open(target)
+        actor = _user(f"pc{worker}")
+        receipt = receiving.create_receipt(actor, source=f"PC {worker}", location="RECV",
+                                           lines=[(part_no, operations)]).number
+        _wait(barrier)
+        for i in range(operations):
+            kind = rng.choice(("out", "out", "in", "reserve+issue", "scan"))
+            quantity = rng.randint(1, 3)
+            done["operations"] += 1
+            try:
+                if kind == "out":
+                    stock.move(actor, part_no, quantity, bin_code, None, "issue",
+                               document=f"COUNTER-{worker}")
+                    done["out"] += quantity
+                elif kind == "in":
+                    stock.move(actor, part_no, quantity, None, bin_code, "receipt",
+                               document=f"DELIVERY-{worker}")
+                    done["in"] += quantity
+                elif kind == "scan":
+                    receiving.scan(actor, receipt, part_no)
+                    done["scanned"] += 1
+                else:
+                    _reserve_and_issue(actor, part_no, bin_code, quantity, f"WO-{worker}-{i}",
+                                       done)
+            except InsufficientStock:
+                done["refused"] += 1
+        receiving.close(actor, receipt)
+        if done["scanned"]:
+            receiving.put_away(actor, part_no, done["scanned"], bin_code, "RECV")
+            done["put_away"] = done["scanned"]
+    except BaseException as exc:
+        errors.append(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+    results.put((done, errors))
+
+
+def _reserve_and_issue(actor, part_no, bin_code, quantity, document, done) -> None:
+    from partsdesk.services import stock
+    from partsdesk.services.errors import InsufficientStock
+    stock.reserve(actor, part_no, quantity, document)
+    try:
+        stock.issue_reserved(actor, part_no, bin_code, quantity, document)
+    except InsufficientStock:
+        stock.release(actor, document)      # free elsewhere, not in this bin: give it back
+        raise
+    done["issued"] += quantity
+
+
+def reserve_the_last(target: str, worker: int, part_no: str, attempts: int, barrier,
+                     results) -> None:
+    """Reserve one more unit for a new document, ``attempts`` times; report what was granted."""
+    from partsdesk.services import stock
+    from partsdesk.services.errors import InsufficientStock
+
+    granted, refused, errors = [], 0, []
+    try:
+        _open(target)
+        actor = _user(f"pc{worker}")
+        _wait(barrier)
+        for i in range(attempts):
+            try:
+                stock.reserve(actor, part_no, 1, f"WC-{worker}-{i}")
+                granted.append(f"WC-{worker}-{i}")
+            except InsufficientStock:
+                refused += 1
+    except BaseException as exc:
+        errors.append(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+    results.put((granted, refused, errors))
