@@ -261,10 +261,19 @@ def _excepthook(kind, exc, tb) -> None:
     messages.report(QApplication.activeWindow(), exc)
 
 
+_running_mutex = None
+
+
 def run(database: str | None = None, demo: bool = False, language: str | None = None) -> int:
-    if sys.platform == "win32":     # the taskbar shows PartsDesk's icon, not Python's
+    if sys.platform == "win32":
         import ctypes
+        # the taskbar shows PartsDesk's icon, not Python's
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("PartsDesk.PartsDesk")
+        # the installer refuses to upgrade while this mutex exists; the handle lives as long
+        # as the process, and Windows drops it when PartsDesk ends
+        global _running_mutex
+        _running_mutex = ctypes.windll.kernel32.CreateMutexW(None, False,
+                                                              "Global\\PartsDesk.Running")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare(app)
     app.setQuitOnLastWindowClosed(False)    # the shell decides when PartsDesk ends
