@@ -23,6 +23,10 @@ from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
 from partsdesk.ui.pdf_preview import PdfPreview
 
+# A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
+# under the application style sheet.)
+NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+
 tr = Translator("LabelDialog")
 
 
@@ -123,11 +127,14 @@ class LabelDialog(QDialog):
         self.layout_box.currentIndexChanged.connect(lambda _: self._layout_changed())
 
         self.start_box = QSpinBox()
+
+        self.start_box.setStyleSheet(NO_ARROWS)
         self.start_box.setRange(1, 1)
         self.start_box.valueChanged.connect(lambda _: self.changed())
         self.sheet_map = SheetMap()
         self.sheet_map.start_changed.connect(self.start_box.setValue)
         self.copies_box = QSpinBox()
+        self.copies_box.setStyleSheet(NO_ARROWS)
         self.copies_box.setRange(1, 99)
         self.copies_box.valueChanged.connect(lambda _: self.changed())
 
@@ -140,7 +147,8 @@ class LabelDialog(QDialog):
         for button in (self.per_piece, self.per_line):
             button.toggled.connect(lambda on: on and self.changed())
         multiple = any(pieces != 1 for _, pieces in self.items)
-        self.outlines = QCheckBox(tr("Draw label outlines (a test print on plain paper)"))
+        self.outlines = QCheckBox(tr("Draw label outlines"))
+        self.outlines.setToolTip(tr("For a test print on plain paper, to check the positions"))
         self.outlines.toggled.connect(lambda _: self.changed())
         self.summary = QLabel()
         self.summary.setObjectName("labelSummary")
@@ -162,7 +170,7 @@ class LabelDialog(QDialog):
 
         side = QFrame()
         side.setProperty("role", "card")
-        side.setFixedWidth(330)
+        side.setFixedWidth(380)
         column = QVBoxLayout(side)
         column.setContentsMargins(14, 12, 14, 12)
         heading = QLabel(tr("{n} items", n=len(self.items)) if len(self.items) != 1

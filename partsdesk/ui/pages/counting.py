@@ -28,17 +28,17 @@ from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, money
 from partsdesk.ui.pages import Page
 from partsdesk.ui.pages.catalog import ListModel, table_view
-from partsdesk.ui.pages.receiving import (RIGHT, ScanBanner, big_scan_field, button, caption,
-                                          local_time, part_name, quantity_item, simple_table)
+from partsdesk.ui.pages.receiving import (NO_ARROWS, RIGHT, ScanBanner, big_scan_field, button,
+                                          caption, local_time, part_name, quantity_item,
+                                          simple_table)
 from partsdesk.ui.scan_field import ScanField
 
 tr = Translator("CountingPage")
 
 COUNT_COLUMNS = [
-    Column(tr.mark("Count"), 0, width=140, translator=tr),
-    Column(tr.mark("Status"), 1, format=counting.status_name, width=80, translator=tr),
-    Column(tr.mark("Started"), 2, format=local_time, width=125, translator=tr),
-    Column(tr.mark("Note"), 5, width=120, translator=tr),
+    Column(tr.mark("Count"), 0, width=130, translator=tr),
+    Column(tr.mark("Status"), 1, format=counting.status_name, width=70, translator=tr),
+    Column(tr.mark("Started"), 2, format=local_time, width=120, translator=tr),
 ]
 LINE_HEADERS = [tr.mark("Location"), tr.mark("Part No."), tr.mark("Name"), tr.mark("Expected"),
                 tr.mark("Counted"), tr.mark("Variance"), tr.mark("Value"), tr.mark("Approval")]
@@ -158,14 +158,18 @@ class CountView(QWidget):
         self.sheet_xlsx = button(self, tr("Count sheet Excel…"), self.ask_sheet_excel)
         self.cancel_button = button(self, tr("Cancel count…"), lambda: self.cancel_count())
         self.post_button = button(self, tr("Post variances…"), lambda: self.post(), "primary")
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.facts)
-        head.addLayout(titles, 1)
-        for made in (self.sheet_pdf, self.sheet_xlsx, self.cancel_button, self.post_button):
-            head.addWidget(made)
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.title)
+        head.addWidget(self.facts)
+        actions = QHBoxLayout()
+        actions.addWidget(self.sheet_pdf)
+        actions.addWidget(self.sheet_xlsx)
+        actions.addStretch(1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.post_button)
+        head.addSpacing(6)
+        head.addLayout(actions)
         self.banner = ScanBanner(self)
         self.location = QComboBox()
         self.location.setMinimumHeight(44)
@@ -176,6 +180,9 @@ class CountView(QWidget):
                                             "(one scan = one piece)"))
         self.scan.scanned.connect(self.on_scanned)
         self.quantity = QSpinBox()
+        self.quantity.setStyleSheet(NO_ARROWS)
+        self.quantity.setMinimumWidth(80)
+        self.quantity.setAlignment(Qt.AlignCenter)
         self.quantity.setRange(1, 9999)
         self.quantity.setPrefix("× ")
         self.quantity.setMinimumHeight(44)
@@ -444,11 +451,12 @@ class CountingPage(Page):
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button = button(self, tr("New count…"), lambda: self.new_count(), "primary")
         self.list_model = CountListModel(self)
-        self.table = table_view(self.list_model, stretch=(3,))
+        self.table = table_view(self.list_model, stretch=(0,))
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: current.isValid() and self.open_count(
                 self.list_model.key(current.row())))
         left = QWidget()
+        left.setMinimumWidth(300)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -466,7 +474,8 @@ class CountingPage(Page):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setSizes([330, 900])
+        splitter.setSizes([310, 950])
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -21,8 +21,8 @@ from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.pages import Page
 from partsdesk.ui.pages.catalog import table_view
-from partsdesk.ui.pages.receiving import (RIGHT, ScanBanner, big_scan_field, caption, local_time,
-                                          part_name)
+from partsdesk.ui.pages.receiving import (NO_ARROWS, RIGHT, ScanBanner, big_scan_field, caption,
+                                          local_time, part_name)
 from partsdesk.ui.receipt_dialog import receiving_locations
 
 tr = Translator("PutAwayPage")
@@ -52,6 +52,9 @@ class PutAwayTab(QWidget):
         self.scan = big_scan_field(self, tr("Scan a bin label, then the parts that go into it"))
         self.scan.scanned.connect(self.on_scanned)
         self.quantity = QSpinBox()
+        self.quantity.setStyleSheet(NO_ARROWS)
+        self.quantity.setMinimumWidth(80)
+        self.quantity.setAlignment(Qt.AlignCenter)
         self.quantity.setRange(1, 9999)
         self.quantity.setPrefix("× ")
         self.quantity.setMinimumHeight(44)

@@ -32,6 +32,10 @@ from partsdesk.ui.pages import Page
 from partsdesk.ui.pages.catalog import STATUS_COLOURS, ListModel, table_view
 from partsdesk.ui.scan_field import ScanField
 
+# A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
+# under the application style sheet.)
+NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+
 tr = Translator("ReceivingPage")
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -283,6 +287,9 @@ class ReceiptView(QWidget):
                                             "press Enter"))
         self.scan.scanned.connect(self.on_scanned)
         self.quantity = QSpinBox()
+        self.quantity.setStyleSheet(NO_ARROWS)
+        self.quantity.setMinimumWidth(80)
+        self.quantity.setAlignment(Qt.AlignCenter)
         self.quantity.setRange(1, 9999)
         self.quantity.setPrefix("× ")
         self.quantity.setMinimumHeight(44)

@@ -56,7 +56,7 @@ BY_PART = [
     Column(tr.mark("Defective"), 7, align=RIGHT, format=blank_zero, width=80, translator=tr),
     Column(tr.mark("Unit price"), 8, align=RIGHT, format=money, width=90, translator=tr),
     Column(tr.mark("Value"), 9, align=RIGHT, format=money, width=110, translator=tr),
-    Column(tr.mark("Min stock"), 10, align=RIGHT, format=qty, width=80, translator=tr),
+    Column(tr.mark("Min stock"), 10, align=RIGHT, format=blank_zero, width=80, translator=tr),
 ]
 BY_LOCATION = [
     Column(tr.mark("Location"), 1, width=110, translator=tr),
