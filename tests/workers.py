@@ -224,3 +224,30 @@ def reserve_the_last(target: str, worker: int, part_no: str, attempts: int, barr
     except BaseException as exc:
         errors.append(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
     results.put((granted, refused, errors))
+
+
+def scan_forever(target: str, receipt_no: str, codes: list[str], report: str) -> None:
+    """A receiving PC scanning until killed; each scan reported (by its id) once committed."""
+    from partsdesk.services import receiving
+    _open(target)
+    actor = _user("clerk")
+    _report(report, "ready")
+    for n in range(1_000_000):
+        made = receiving.scan(actor, receipt_no, codes[n % len(codes)],
+                              quantity=1 + n % 3, damaged=n % 11 == 10)
+        _report(report, str(made.scan_id))
+
+
+def print_labels_forever(target: str, output: str, report: str) -> None:
+    """Print the whole catalogue's labels to ``output`` again and again until killed; each
+    round's copies (and so its page count) differ, and a round is reported once written."""
+    from partsdesk.db.models import Part
+    from partsdesk.documents import labels
+    _open(target)
+    layout = labels.get_layout(labels.DEFAULT_LAYOUT)
+    _report(report, "ready")
+    for n in range(1_000_000):
+        copies = 1 + n % 3
+        parts = Part.select().order_by(Part.part_no)        # read while rendering
+        labels.render_part_labels(parts, layout, copies=copies, output=output)
+        _report(report, str(labels.page_count(layout, Part.select().count() * copies)))
