@@ -1,6 +1,5 @@
-"""Properties that must hold for any input (hypothesis): number series, part numbers, money.
-
-VIN validation and scan resolution get their properties here as well (still to be written)."""
+"""Properties that must hold for any input (hypothesis): number series, part numbers, money,
+scan resolution and claim amounts (VIN check digits: tests/test_vehicles.py)."""
 
 from datetime import date
 from decimal import Decimal
@@ -11,10 +10,11 @@ from hypothesis import strategies as st
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import MoneyField
-from partsdesk.services import numbering
+from partsdesk.services import numbering, scanning
 from partsdesk.services.catalog import (DOCUMENT_NO_RE, normalise_part_no, parse_money,
                                         validate_part_no)
 from partsdesk.services.errors import ValidationError
+from partsdesk.services.numbering import SERIES
 
 amounts = st.decimals(min_value=0, max_value=Decimal("99999999999.99"), places=2,
                       allow_nan=False, allow_infinity=False)
@@ -82,3 +82,103 @@ def test_money_parsing_gives_an_amount_or_a_clear_refusal(value):
         assert exc.field == "unit_price" and str(exc)
         return
     assert amount >= 0 and amount == amount.quantize(Decimal("0.01"))
+
+
+# --- scan resolution -----------------------------------------------------------------------
+# (VIN check digits have their properties in tests/test_vehicles.py.)
+
+PART_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-./_ "
+part_numbers = st.text(alphabet=PART_CHARS, min_size=1, max_size=40).filter(
+    lambda t: t[0] not in "-./_ " and t.strip() == t)
+barcodes = st.text(alphabet="0123456789", min_size=8, max_size=14)
+location_codes = st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-._/", min_size=1,
+                         max_size=30).filter(lambda t: t[0].isalnum())
+typed = st.sampled_from([lambda c: c, str.lower, lambda c: f"  {c}\r", lambda c: f"{c}\t\n"])
+db_examples = settings(max_examples=40, deadline=None,
+                       suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@db_examples
+@given(series=st.sampled_from(sorted(SERIES)), year=st.integers(2000, 2099),
+       number=st.integers(1, 999_999), how=typed)
+def test_a_scanned_document_number_never_resolves_as_a_part(admin, series, year, number, how):
+    from tests.factories import make_part
+    text = numbering.format_number(series, year, number)
+    if not scanning.catalog.find_by_code("BOX-OF-DOCS"):
+        make_part(admin, "BOX-OF-DOCS", aliases=[text])   # even a barcode of that shape
+    found = scanning.resolve(how(text))
+    assert found.kind != "part" and scanning.resolve_part(how(text)) is None
+
+
+@db_examples
+@given(part_no=part_numbers, barcode=barcodes, how=typed)
+def test_a_part_number_or_its_barcode_always_resolves_to_its_part(admin, part_no, barcode,
+                                                                  how):
+    from partsdesk.services import catalog
+    from tests.factories import make_location, make_part
+    try:
+        part_no = validate_part_no(part_no)
+    except ValidationError:
+        return          # a document-number shape: refused as a part number
+    if catalog.find_by_code(part_no) or catalog.find_by_code(barcode):
+        return          # drawn before in this run
+    part = make_part(admin, part_no, aliases=[barcode])
+    if " " not in part_no and not scanning.resolve_location(part_no):
+        make_location(admin, part_no[:30])      # a bin of the same code does not get in the way
+    for code in (part_no, barcode):
+        found = scanning.resolve(how(code))
+        assert (found.kind, found.record.id) == ("part", part.id), (code, found)
+
+
+@db_examples
+@given(code=location_codes, how=typed)
+def test_a_bin_label_always_resolves_to_its_location(admin, code, how):
+    from partsdesk.db.models import Location
+    from partsdesk.services import catalog
+    from tests.factories import make_location, make_part
+    if Location.select().where(Location.code == code).exists():
+        return
+    location = make_location(admin, code)
+    if not DOCUMENT_NO_RE.match(code) and not catalog.find_by_code(code):
+        make_part(admin, code)          # a part of the same number: the label still means the bin
+    found = scanning.resolve(how(f"L:{code}"))
+    assert (found.kind, found.record.id) == ("location", location.id)
+
+
+# --- claim amounts -------------------------------------------------------------------------
+
+hours = st.decimals(min_value=Decimal("0.1"), max_value=40, places=1)
+prices = st.decimals(min_value=0, max_value=50_000, places=2)
+quantities = st.decimals(min_value=Decimal("0.001"), max_value=200, places=3)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(labour=st.lists(hours, max_size=4), parts=st.lists(st.tuples(quantities, prices),
+                                                          max_size=4),
+       other=prices)
+def test_a_claim_total_is_parts_plus_labour_plus_other_exactly_in_decimal(admin, labour, parts,
+                                                                          other):
+    from partsdesk.db.models import User
+    from partsdesk.services import claims
+    from partsdesk.services.claims import LabourLineData, PartLineData
+    from tests.factories import make_claim, make_codes, make_part, make_user
+    if not User.select().where(User.username == "wa").exists():
+        make_codes(admin)
+        make_user(admin, "wa", "warranty_admin")
+        make_part(admin, "P-1", unit_price="99.99")
+    wa = User.get(User.username == "wa")
+    claim = make_claim(
+        wa, labour=[LabourLineData("01-010", str(h), "Seized bolts") for h in labour],
+        parts=[PartLineData("P-1", str(q), str(p)) for q, p in parts], other_amount=str(other))
+    for stored in (claim, claims.get_claim(claim.number)):
+        amounts = (stored.parts_amount, stored.labour_amount, stored.other_amount,
+                   stored.total_amount)
+        assert all(type(a) is Decimal for a in amounts), [type(a) for a in amounts]
+        assert stored.total_amount == stored.parts_amount + stored.labour_amount \
+            + stored.other_amount
+        assert stored.other_amount == other
+        assert stored.parts_amount == sum((claims.line_amount(q, p) for q, p in parts),
+                                          Decimal(0))
+        assert stored.labour_amount == sum((claims.line_amount(h, claims.labour_rate())
+                                            for h in labour), Decimal(0))
