@@ -171,6 +171,7 @@ class PackingListDialog(QDialog, _ReceiptFacts):
         self.preview_lines: list = []
         self.rejection: RejectionDialog | None = None
         self.receipt = None
+        self._reads = 0
         self.setObjectName("packingListDialog")
         self.setWindowTitle(tr("New receipt from a packing list"))
         self.file_label = QLabel(tr("No file chosen."))
@@ -254,8 +255,13 @@ class PackingListDialog(QDialog, _ReceiptFacts):
             from partsdesk.spreadsheets import packing_list
             return packing_list.read(path, mapping)
 
+        # A changed mapping reads again; only the newest read may fill the preview.
+        self._reads += 1
+        read = self._reads
         return operations.run(self, work, label=tr("Reading {file}…", file=Path(path).name),
-                              on_done=self._show_lines, on_error=self._rejected)
+                              on_done=lambda lines: read == self._reads and self._show_lines(
+                                  lines),
+                              on_error=lambda exc: read == self._reads and self._rejected(exc))
 
     def _fill_headers(self, path: str) -> None:
         try:
