@@ -69,9 +69,55 @@ def shoot(language: str, database: str) -> list[Path]:
         saved.append(save(window, f"page-{spec.key}-{language}.png"))
         if spec.key == "catalog" and language == "en":
             saved.append(save(window, "main-window.png"))
+    window, shots = shoot_claim_desk(shell, window, language)
+    saved += shots
     window.replace()
     settle(100)
     return saved
+
+
+def log_in_again(shell, window, username: str):
+    """Log out and back in as another demo user; returns the new main window."""
+    window.log_out_requested.emit()
+    settle()
+    dialog = shell.dialog
+    dialog.ui.username.setText(username)
+    dialog.ui.password.setText(next((p for name, _role, p in getattr(dialog, "accounts", [])
+                                     if name == username), "demo123"))
+    QTest.keyClick(dialog.ui.password, Qt.Key_Return)
+    shell.window.resize(*SIZE)
+    return shell.window
+
+
+def shoot_claim_desk(shell, window, language: str):
+    """The claim desk is not the administrator's: a draft with its form as the warranty
+    administrator; the approval queue and a repaired claim's history as the supervisor."""
+    from partsdesk.ui.claim_view import ClaimView
+    window = log_in_again(shell, window, "warranty")
+    window.select("claims")
+    page = window.pages["claims"]
+    page.state_filter.setCurrentIndex(page.state_filter.findData("draft"))
+    page.table.selectRow(0)
+    settle()
+    saved = [save(window, f"page-claims-{language}.png")]
+    form = page.view.edit()
+    form.resize(1180, 800)
+    settle()
+    saved.append(save(form, f"claim-form-{language}.png"))
+    form.done(0)
+    window = log_in_again(shell, window, "supervisor")
+    window.select("approvals")
+    settle()
+    saved.append(save(window, f"page-approvals-{language}.png"))
+    window.select("claims")
+    page = window.pages["claims"]
+    page.state_filter.setCurrentIndex(page.state_filter.findData("repaired"))
+    page.table.selectRow(0)
+    view = page.findChild(ClaimView)
+    view.tabs.setCurrentWidget(view.history)
+    settle()
+    saved.append(save(window, f"claim-history-{language}.png"))
+    return window, saved
 
 
 def save(widget, name: str) -> Path:

@@ -99,6 +99,10 @@ def test_returning_for_information_sends_the_claim_back_as_a_draft_with_the_ques
     assert desk.view.submit_button.isVisible() and desk.view.edit_button.isVisible()
     history = desk.view.history.item(0).text()
     assert history.startswith(f"Claim {claim.number} returned for information: Add a photo")
+    form = desk.view.edit()                         # the question is in front of the editor
+    assert form.warnings.text() == ("? Returned for information by Liu Yang: Add a photo of the "
+                                    "odometer")
+    form.close_button.click()
     assert desk.view.submit()
     assert claims.get_claim(claim.number).state == claims.SUBMITTED
 

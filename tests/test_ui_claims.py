@@ -309,3 +309,45 @@ def test_the_claim_pages_appear_only_for_roles_that_use_them(office):
     assert {"claims", "approvals"} <= set(keys(office["wa"]))
     assert "claims" in keys(office["clerk"]) and "approvals" not in keys(office["clerk"])
     assert "claims" not in keys(office["admin"])
+
+
+# --- code tables ------------------------------------------------------------------------------
+
+def test_the_administrator_adds_a_labour_operation_and_a_bad_hours_value_is_marked(qtbot, office):
+    from partsdesk.services import codes
+    from partsdesk.ui.pages.codes import CodesPage
+    page = show(qtbot, CodesPage(office["admin"]))
+    assert page.current_table() == "labour_operations"
+    assert [row[0] for row in rows_of(page.table)] == ["01-010", "02-120"]
+    assert rows_of(page.table)[1][3] == "SUV30"
+    dialog = page.new_code()
+    qtbot.keyClicks(dialog.code, "03-300")
+    qtbot.keyClicks(dialog.description, "Replace water pump")
+    qtbot.keyClicks(dialog.hours, "two")
+    qtbot.keyClick(dialog.description, Qt.Key_Return)
+    assert dialog.isVisible()
+    assert "Standard hours of 03-300 must be a number" in dialog.errors.text("standard_hours")
+    dialog.hours.clear()
+    qtbot.keyClicks(dialog.hours, "2.4")
+    qtbot.keyClicks(dialog.models, "SED20")
+    qtbot.keyClick(dialog.description, Qt.Key_Return)
+    assert not dialog.isVisible()
+    operation = codes.get_code("labour_operations", "03-300")
+    assert operation.standard_hours == Decimal("2.4")
+    assert codes.models_of(operation) == ["SED20"]
+    assert page.selected_code() == "03-300"
+    qtbot.mouseClick(page.active_button, Qt.LeftButton)
+    assert not codes.get_code("labour_operations", "03-300").active
+
+
+def test_code_tables_go_out_to_excel_and_come_back(qtbot, office, tmp_path):
+    from partsdesk.ui.pages.codes import CodesPage
+    page = show(qtbot, CodesPage(office["admin"]))
+    page.export_to(str(tmp_path / "codes.xlsx"))
+    qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
+    assert messages.shown[-1].text.startswith("8 codes exported to")
+    page.import_from(str(tmp_path / "codes.xlsx"))
+    qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
+    assert messages.shown[-1].text == "codes.xlsx imported: 8 rows, 0 new and 8 updated."
+    assert "codes" in [spec.key for spec in pages_for(office["admin"])]
+    assert "codes" not in [spec.key for spec in pages_for(office["wa"])]

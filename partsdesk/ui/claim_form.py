@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDia
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QVBoxLayout, QWidget)
 
-from partsdesk.db.models.claims import Claim, LaborOperation, Vehicle
+from partsdesk.db.models.claims import Claim, ClaimComment, LaborOperation, Vehicle
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog, claims, codes, stock, vehicles
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
@@ -731,9 +731,17 @@ class ClaimForm(QDialog):
         return self.claim
 
     def _show_warnings(self, claim: Claim) -> list[str]:
+        """The service's warnings, and the approver's question when the claim came back."""
         found = claims.warnings(claim)
-        self.warnings.setText("\n".join("⚠ " + w for w in found))
-        self.warnings.setVisible(bool(found))
+        lines = ["⚠ " + w for w in found]
+        returned = (claim.comments.where(ClaimComment.kind == "returned")
+                    .order_by(ClaimComment.id.desc()).first())
+        if returned is not None and claim.state == claims.DRAFT:
+            lines.insert(0, "? " + tr("Returned for information by {name}: {comment}",
+                                      name=returned.user.full_name or returned.user.username,
+                                      comment=returned.text))
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
         return found
 
     def submit(self) -> bool:

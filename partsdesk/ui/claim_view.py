@@ -276,7 +276,7 @@ class ClaimView(QFrame):
 
     def _build_actions(self) -> QGridLayout:
         may_edit, may_approve = can(self.user, "claims.edit"), can(self.user, "claims.approve")
-        self.edit_button = self._button(tr("Edit…"), self.edit, may_edit, "primary")
+        self.edit_button = self._button(tr("Edit…"), self.edit, may_edit)
         self.submit_button = self._button(tr("Submit"), self.submit,
                                           can(self.user, "claims.submit"), "primary")
         self.approve_button = self._button(tr("Approve"), self.approve, may_approve, "primary")
@@ -290,6 +290,7 @@ class ClaimView(QFrame):
         self.approve_button.setToolTip(tr("Approve (Ctrl+Enter)"))
         self.actions = QGridLayout()
         self.actions.setSpacing(6)
+        self.actions.setColumnStretch(3, 1)     # buttons keep their size; the rest is room
         return self.actions
 
     def install_shortcuts(self, page: QWidget) -> None:

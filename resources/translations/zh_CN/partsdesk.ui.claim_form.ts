@@ -300,6 +300,10 @@
       <translation>没有此编号或条码的配件。</translation>
     </message>
     <message>
+      <source>Returned for information by {name}: {comment}</source>
+      <translation>{name} 退回补充资料：{comment}</translation>
+    </message>
+    <message>
       <source>Claim {number} has warnings:
 
 {warnings}

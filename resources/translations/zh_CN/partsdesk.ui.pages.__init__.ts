@@ -36,6 +36,10 @@
       <translation>索赔审核</translation>
     </message>
     <message>
+      <source>Code tables</source>
+      <translation>代码表</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>用户</translation>
     </message>
