@@ -18,6 +18,7 @@ from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.spreadsheets import cells
 from partsdesk.spreadsheets.reader import (CONTEXT, Column, Problem, find_table, header_key,
                                            open_workbook, quiet_openpyxl)
+from partsdesk.spreadsheets.writer import safe      # text that looks like a formula stays text
 
 # Headers are in the reader's context, so one Chinese header is the same word in every import.
 tr = Translator("Spreadsheet")      # the reader's context: one Chinese word per header
@@ -181,7 +182,7 @@ def export_file(path, lang: str | None = None, template: bool = False) -> int:
             worksheet.column_dimensions[chr(ord("A") + index)].width = column.width
         worksheet.freeze_panes = "A2"
         for row in ([] if template else codes.list_codes(sheet.table, include_inactive=True)):
-            worksheet.append([_value(sheet, row, c.key, lang) for c in sheet.columns])
+            worksheet.append([safe(_value(sheet, row, c.key, lang)) for c in sheet.columns])
             written += 1
     book.save(Path(path))
     return written

@@ -225,6 +225,7 @@ class SupersedeDialog(QDialog):
             self.new_part_no.setText(part.superseded_by.part_no)
         self.new_part_no.textChanged.connect(self._describe)
         self.found = form_label("", "hint")
+        self.found.setTextFormat(Qt.PlainText)      # a part's name, never markup
         self.error = form_label("", "error")
         self.error.hide()
         intro = form_label(tr("Part {part_no} ({name}) is replaced by:", part_no=part.part_no,

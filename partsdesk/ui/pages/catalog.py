@@ -127,6 +127,7 @@ class PartDetails(QFrame):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.names = QLabel()
+        self.names.setTextFormat(Qt.RichText)   # escaped names: "Nut &amp; bolt" is markup too
         self.names.setWordWrap(True)
         self.names.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.values: dict[str, QLabel] = {}
@@ -140,6 +141,7 @@ class PartDetails(QFrame):
                            ("superseded_by", tr("Superseded by")),
                            ("supersedes", tr("Supersedes"))):
             value = QLabel()
+            value.setTextFormat(Qt.RichText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextBrowserInteraction)
             value.linkActivated.connect(on_link)
