@@ -202,6 +202,8 @@ def cmd_print(args) -> int:
         for layout in labels.LAYOUTS.values():
             print(f"{layout.name:<14} {labels.layout_title(layout)}")
         return 0
+    if args.what in ("voucher", "package"):
+        return _print_claim_documents(args)
     if bool(args.parts) == bool(args.locations):
         raise CommandFailed(tr("Name either --parts or --locations, separated by commas."))
     if not args.output:
@@ -222,6 +224,34 @@ def cmd_print(args) -> int:
     count = len(codes) * args.copies
     print(tr("{count} labels on {pages} page(s) written to {path}.", count=count,
              pages=labels.page_count(layout, count, args.start), path=args.output))
+    return 0
+
+
+def _print_claim_documents(args) -> int:
+    """``print voucher CLAIM`` (original or next copy) and ``print package CLAIM…``."""
+    if not args.claims or (args.what == "voucher" and len(args.claims) != 1):
+        raise CommandFailed(tr("Name the claim: partsdesk print voucher CLAIM -o FILE.pdf") if
+                            args.what == "voucher" else
+                            tr("Name the claims: partsdesk print package CLAIM… -o FILE.pdf"))
+    if not args.output:
+        raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
+    from partsdesk import i18n
+    _open(args)
+    actor = _actor(args)
+    lang = args.doc_lang or args.lang or i18n.language()
+    if args.what == "voucher":
+        from partsdesk.documents import voucher
+        _, made = voucher.print_voucher(actor, args.claims[0], lang, output=args.output)
+        print(tr("Voucher of {claim} ({kind}) written to {path}; archived as {archive}.",
+                 claim=args.claims[0].upper(), path=args.output, archive=made.path,
+                 kind=tr("original") if made.copy_number == 0 else
+                 tr("copy {n}", n=made.copy_number)))
+    else:
+        from partsdesk.documents import claim_package
+        claim_package.build(actor, args.claims, lang, output=args.output,
+                            progress=_progress_printer("package"))
+        print(tr("Claim package of {count} claim(s) written to {path}.",
+                 count=len(args.claims), path=args.output))
     return 0
 
 
@@ -294,8 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("print", parents=[common],
-                       help=tr("print part or bin labels to a PDF file; list label layouts"))
-    p.add_argument("what", choices=["labels", "layouts"])
+                       help=tr("print labels, settlement vouchers or claim packages to a PDF "
+                               "file; list label layouts"))
+    p.add_argument("what", choices=["labels", "layouts", "voucher", "package"])
+    p.add_argument("claims", nargs="*", metavar="CLAIM",
+                   help=tr("claim numbers (voucher, package)"))
+    p.add_argument("--lang", dest="doc_lang", choices=["en", "zh_CN"],
+                   help=tr("language of the voucher or package (default: the program's)"))
     p.add_argument("--parts", help=tr("part numbers, separated by commas"))
     p.add_argument("--locations", help=tr("location codes, separated by commas"))
     p.add_argument("--layout", help=tr("label layout (list them: partsdesk print layouts)"))

@@ -76,3 +76,48 @@ def make_receipt(actor, lines: dict, location: str = "RECV", source: str = "Supp
         make_location(actor, location, "receiving")
     return receiving.create_receipt(actor, source=source, location=location,
                                     lines=list(lines.items()))
+
+
+# --- the claim loop: defective-part returns and settlement -------------------------------------
+
+FILTER, PUMP, PADS = "15208-65F0E", "16100-WP001", "41060-4BA0A"   # must return: filter, pump
+
+
+def make_loop_desk(admin):
+    """Users of every role of the loop, code tables, parts (two to be returned), a bin with
+    stock and a defective store."""
+    from partsdesk.services import stock
+    make_codes(admin)
+    clerk = make_user(admin, "pc", "parts_clerk", "Li Wei")
+    make_part(clerk, FILTER, name="Oil filter", name_zh="机油滤清器", unit_price="38.50",
+              must_return=True)
+    make_part(clerk, PUMP, name="Water pump", name_zh="水泵", unit_price="860.00",
+              must_return=True)
+    make_part(clerk, PADS, name="Brake pads", name_zh="刹车片", unit_price="420.00")
+    make_location(clerk, "A-01-01")
+    make_location(clerk, "DEF-01", "defective")
+    for part in (FILTER, PUMP, PADS):
+        stock.move(clerk, part, 20, None, "A-01-01", "receipt", "RC-TEST")
+    return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
+            "sup": make_user(admin, "sup", "supervisor", "Liu Yang"),
+            "sc": make_user(admin, "sc", "settlement_clerk", "Zhao Lei"),
+            "clerk": clerk, "admin": admin}
+
+
+def make_issued_claim(desk, *parts, **fields):
+    """A claim entered, approved and with every part issued (parts: PartLineData)."""
+    from partsdesk.services import claim_parts, claims
+    claim = make_claim(desk["wa"], parts=list(parts), **fields)
+    claims.submit(desk["wa"], claim.number)
+    claims.approve(desk["sup"], claim.number)
+    for line in claim.part_lines:
+        claim_parts.issue_part(desk["clerk"], claim.number, line.part.part_no, "A-01-01",
+                               line.quantity)
+    return claims.get_claim(claim.number)
+
+
+def loop_vin(serial: int) -> str:
+    """A valid VIN (its check digit computed) for the ``serial``-th vehicle of a test."""
+    from partsdesk.services import vehicles
+    body = f"LFV3A23C0K{serial:07d}"
+    return body[:8] + vehicles.check_digit(body) + body[9:]

@@ -122,11 +122,16 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
             raise ClaimStateError(_too_many(claim, part, quantity, open_qty, ready))
         move = stock.issue_reserved(actor, part, locations.get_location(location), quantity,
                                     claim.number)
+        before = {line.id: line.issued_quantity for line in lines}
         _count_issued(lines, quantity)
+        from partsdesk.services import returns     # the failed parts that must go back: tags
+        tags = returns.tag_issued(actor, claim, [(line, line.issued_quantity - before[line.id])
+                                                 for line in lines])
         audit.record(actor, "claim.issue_part", "claim", claim.number,
                      tr("{qty} x {part_no} issued to claim {number} from {location}",
                         qty=_qty(quantity), part_no=part.part_no, number=claim.number,
-                        location=str(location).strip().upper()))
+                        location=str(location).strip().upper()),
+                     after={"tags": [t.number for t in tags]} if tags else None)
         if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
             claims.move_to(actor, claim, claims.PARTS_ISSUED, "claim.parts_issued",
                            tr("All parts of claim {number} issued", number=claim.number))

@@ -65,8 +65,32 @@ def match_part(text: str):
             .where(ClaimPartLine.part.in_(parts)))
 
 
+def match_tag(text: str):
+    """A defective-part tag (DT-…) or return shipment (RS-…) finds the claims of its parts;
+    a settlement batch (SB-…) finds the claims in it."""
+    upper = text.strip().upper()
+    if upper.startswith("DT-"):
+        from partsdesk.db.models.returns import DefectTag
+        return Claim.select(Claim.id).where(Claim.id.in_(
+            DefectTag.select(DefectTag.claim).where(_prefix(DefectTag.number, upper))))
+    if upper.startswith("RS-"):
+        from partsdesk.db.models.returns import DefectTag, ReturnShipment
+        shipments = ReturnShipment.select(ReturnShipment.id).where(
+            _prefix(ReturnShipment.number, upper))
+        return Claim.select(Claim.id).where(Claim.id.in_(
+            DefectTag.select(DefectTag.claim).where(DefectTag.shipment.in_(shipments))))
+    if upper.startswith("SB-"):
+        from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim
+        batches = SettlementBatch.select(SettlementBatch.id).where(
+            _prefix(SettlementBatch.number, upper))
+        return Claim.select(Claim.id).where(Claim.id.in_(
+            SettlementBatchClaim.select(SettlementBatchClaim.claim)
+            .where(SettlementBatchClaim.batch.in_(batches))))
+    return None
+
+
 # term -> query of Claim ids (or None when the term cannot be of that kind)
-MATCHERS = [match_number, match_vin, match_customer, match_phone, match_part]
+MATCHERS = [match_number, match_vin, match_customer, match_phone, match_part, match_tag]
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,12 @@ class Cancelled(PartsDeskError):
 
 class ClaimStateError(Conflict):
     """The claim is in a state (or at an approval level) that does not allow the action."""
+
+
+class ClaimNotSettleable(ClaimStateError):
+    """A claim cannot enter settlement yet; ``blockers`` maps each claim number to what is
+    missing (not approved, voucher not signed, tag not received …)."""
+
+    def __init__(self, message: str, blockers: dict[str, list[str]] | None = None):
+        super().__init__(message)
+        self.blockers = blockers or {}

@@ -51,6 +51,13 @@ ACTIONS: dict[str, frozenset[str]] = {
     "claims.approve": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "claims.issue_parts": frozenset({PARTS_CLERK, SUPERVISOR, MANAGER}),
     "claims.cancel": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "returns.tag": WAREHOUSE,
+    "returns.ship": WAREHOUSE,
+    "returns.inspect": frozenset({PARTS_CLERK, WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "vouchers.print": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "vouchers.record_signed": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    "settlement.batch": frozenset({SETTLEMENT_CLERK, SUPERVISOR, MANAGER}),
+    "settlement.payment": frozenset({SETTLEMENT_CLERK, SUPERVISOR, MANAGER}),
 }
 
 ACTION_NAMES = {
@@ -76,6 +83,13 @@ ACTION_NAMES = {
     "claims.approve": tr.mark("approve warranty claims"),
     "claims.issue_parts": tr.mark("issue parts to warranty claims"),
     "claims.cancel": tr.mark("cancel warranty claims"),
+    "returns.tag": tr.mark("book defective parts into the defective store"),
+    "returns.ship": tr.mark("pack and ship return shipments"),
+    "returns.inspect": tr.mark("receive and inspect returned defective parts"),
+    "vouchers.print": tr.mark("print settlement vouchers and claim packages"),
+    "vouchers.record_signed": tr.mark("record signed settlement vouchers"),
+    "settlement.batch": tr.mark("build and submit settlement batches"),
+    "settlement.payment": tr.mark("record settlement payments"),
 }
 
 

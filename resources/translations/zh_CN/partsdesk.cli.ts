@@ -56,12 +56,12 @@
       <translation>请指定要写入的 PDF 文件：-o 文件.pdf</translation>
     </message>
     <message>
-      <source>SQLite file path or postgresql://user@host/db URL (default: PARTSDESK_DB, then this PC's setting)</source>
-      <translation>SQLite 文件路径或 postgresql://用户@主机/数据库 地址（默认：PARTSDESK_DB，其次本机设置）</translation>
+      <source>Voucher of {claim} ({kind}) written to {path}; archived as {archive}.</source>
+      <translation>{claim} 的凭证（{kind}）已写入 {path}；存档为 {archive}。</translation>
     </message>
     <message>
-      <source>act as this user (password from PARTSDESK_PASSWORD or a prompt)</source>
-      <translation>以此用户身份操作（密码取自 PARTSDESK_PASSWORD 或提示输入）</translation>
+      <source>Claim package of {count} claim(s) written to {path}.</source>
+      <translation>{count} 张索赔单的索赔资料包已写入 {path}。</translation>
     </message>
     <message>
       <source>PartsDesk: parts warehouse and warranty claims. Without a command, starts the application window.</source>
@@ -116,8 +116,16 @@
       <translation>small：数千个配件；large：20 万个配件</translation>
     </message>
     <message>
-      <source>print part or bin labels to a PDF file; list label layouts</source>
-      <translation>将配件标签或库位标签打印到 PDF 文件；列出标签版式</translation>
+      <source>print labels, settlement vouchers or claim packages to a PDF file; list label layouts</source>
+      <translation>将标签、结算凭证或索赔资料包打印为 PDF 文件；列出标签版式</translation>
+    </message>
+    <message>
+      <source>claim numbers (voucher, package)</source>
+      <translation>索赔单号（凭证、资料包）</translation>
+    </message>
+    <message>
+      <source>language of the voucher or package (default: the program's)</source>
+      <translation>凭证或资料包的语言（默认：程序语言）</translation>
     </message>
     <message>
       <source>part numbers, separated by commas</source>
@@ -176,6 +184,22 @@
       <translation>{name} 的密码已更改。</translation>
     </message>
     <message>
+      <source>Name the claim: partsdesk print voucher CLAIM -o FILE.pdf</source>
+      <translation>请指定索赔单：partsdesk print voucher 索赔单号 -o 文件.pdf</translation>
+    </message>
+    <message>
+      <source>Name the claims: partsdesk print package CLAIM… -o FILE.pdf</source>
+      <translation>请指定索赔单：partsdesk print package 索赔单号… -o 文件.pdf</translation>
+    </message>
+    <message>
+      <source>SQLite file path or postgresql://user@host/db URL (default: PARTSDESK_DB, then this PC's setting)</source>
+      <translation>SQLite 文件路径或 postgresql://用户@主机/数据库 地址（默认：PARTSDESK_DB，其次本机设置）</translation>
+    </message>
+    <message>
+      <source>act as this user (password from PARTSDESK_PASSWORD or a prompt)</source>
+      <translation>以此用户身份操作（密码取自 PARTSDESK_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
       <source>Interrupted; nothing more was changed.</source>
       <translation>已中断，未再做其他更改。</translation>
     </message>
@@ -190,6 +214,14 @@
     <message>
       <source>{n} problem(s) found.</source>
       <translation>发现 {n} 个问题。</translation>
+    </message>
+    <message>
+      <source>original</source>
+      <translation>正本</translation>
+    </message>
+    <message>
+      <source>copy {n}</source>
+      <translation>副本 {n}</translation>
     </message>
     <message>
       <source>For PostgreSQL use pg_dump and pg_restore on the server.</source>

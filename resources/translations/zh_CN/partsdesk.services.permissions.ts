@@ -116,6 +116,34 @@
       <translation>取消索赔单</translation>
     </message>
     <message>
+      <source>book defective parts into the defective store</source>
+      <translation>旧件入旧件库</translation>
+    </message>
+    <message>
+      <source>pack and ship return shipments</source>
+      <translation>旧件装箱发运</translation>
+    </message>
+    <message>
+      <source>receive and inspect returned defective parts</source>
+      <translation>接收并鉴定返回的旧件</translation>
+    </message>
+    <message>
+      <source>print settlement vouchers and claim packages</source>
+      <translation>打印结算凭证和索赔资料包</translation>
+    </message>
+    <message>
+      <source>record signed settlement vouchers</source>
+      <translation>登记客户签字的结算凭证</translation>
+    </message>
+    <message>
+      <source>build and submit settlement batches</source>
+      <translation>编制并提交结算批次</translation>
+    </message>
+    <message>
+      <source>record settlement payments</source>
+      <translation>登记结算付款</translation>
+    </message>
+    <message>
       <source>{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.</source>
       <translation>{user}（{role}）无权{action}。请找以下角色之一的用户：{allowed}。</translation>
     </message>

@@ -1,0 +1,66 @@
+"""Defective-part returns: the tag on each failed part, return shipments, and inspections.
+
+A tag is made when a part that must be returned is issued to a claim; it follows the failed part
+from the workshop into the defective store, into a return shipment, to the receiver who inspects
+it. ``state`` says where the failed part is now (TAG_STATES in ``services.returns``).
+"""
+
+from __future__ import annotations
+
+from peewee import CharField, DateField, ForeignKeyField, TextField
+
+from partsdesk.db.fields import MoneyField, QuantityField, UTCDateTimeField, utcnow
+from partsdesk.db.models import BaseModel, Location, Part, User
+from partsdesk.db.models.claims import Claim, ClaimPartLine
+
+
+class ReturnShipment(BaseModel):
+    """Tags packed together and sent back, with the carrier's tracking number."""
+    number_series = "RS"            # scanning.resolve finds documents by this attribute
+    number = CharField(max_length=20, unique=True)
+    state = CharField(max_length=10, default="open", index=True)     # open, shipped
+    carrier = CharField(max_length=60, default="")
+    tracking_number = CharField(max_length=60, default="")
+    note = TextField(default="")
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    created_at = UTCDateTimeField(default=utcnow)
+    shipped_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    shipped_at = UTCDateTimeField(null=True)
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class DefectTag(BaseModel):
+    number_series = "DT"
+    number = CharField(max_length=20, unique=True)
+    claim = ForeignKeyField(Claim, backref="tags", on_delete="RESTRICT")
+    part_line = ForeignKeyField(ClaimPartLine, backref="tags", on_delete="RESTRICT", index=False)
+    part = ForeignKeyField(Part, on_delete="RESTRICT", index=False)
+    quantity = QuantityField()
+    repair_date = DateField()                 # the retention clock runs from here
+    state = CharField(max_length=10, default="tagged")
+    location = ForeignKeyField(Location, null=True, on_delete="RESTRICT", index=False)
+    shipment = ForeignKeyField(ReturnShipment, null=True, backref="tags", on_delete="SET NULL")
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    created_at = UTCDateTimeField(default=utcnow)
+    stored_at = UTCDateTimeField(null=True)
+    received_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    received_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        # the overdue list: tags still here, oldest repair first, straight off the index
+        indexes = ((("state", "repair_date", "id"), False),)
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class Inspection(BaseModel):
+    """What the receiver found: confirmed, no fault found, wrong part, or missing."""
+    tag = ForeignKeyField(DefectTag, backref="inspections", unique=True, on_delete="CASCADE")
+    outcome = CharField(max_length=16)
+    comment = TextField(default="")
+    charge_back = MoneyField(default=0)
+    inspected_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    inspected_at = UTCDateTimeField(default=utcnow)

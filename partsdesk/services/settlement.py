@@ -1,0 +1,671 @@
+"""Settlement: voucher prints, the customer's signed copy, the settlement gate, batches, payment.
+
+The seed document's rule lives here: a claim is paid only when it is approved, its voucher came
+back signed by the customer, and every failed part it had to return was received and inspected
+(or it had none). ``blockers`` says what is still missing, in words; ``advance`` moves the claim
+along the loop (repaired → signed / defective parts returned → settleable) as the facts arrive;
+every way into a batch checks ``blockers`` again, so no call can put an unsettleable claim there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import NamedTuple
+
+from peewee import JOIN, fn
+
+from partsdesk.db.connection import transaction
+from partsdesk.db.fields import utcnow
+from partsdesk.db.models import Setting, User
+from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
+from partsdesk.db.models.returns import DefectTag
+from partsdesk.db.models.settlement import (Difference, SettlementBatch, SettlementBatchClaim,
+                                            SignedCopy, VoucherPrint)
+from partsdesk.i18n import Translator
+from partsdesk.services import audit, catalog, claims, returns
+from partsdesk.services.claims import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
+                                       PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED, SIGNED,
+                                       SETTLEABLE)
+from partsdesk.services.errors import (ClaimNotSettleable, Conflict, NotFound, ValidationError)
+from partsdesk.services.numbering import next_number
+from partsdesk.services.permissions import require
+
+tr = Translator("Settlement")
+
+PAGE = 200
+ZERO = Decimal("0.00")
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
+BATCH_STATES = {"open": tr.mark("Open"), "submitted": tr.mark("Submitted"),
+                "paid": tr.mark("Paid"), "closed": tr.mark("Closed")}
+# The claim states of the loop's second half, where something can still block settlement.
+LOOP_STATES = (APPROVED, PARTS_ISSUED, REPAIRED, SIGNED, PARTS_RETURNED, SETTLEABLE)
+
+# What the documents print at the top: shared by every PC (JSON in the Setting table).
+DOCUMENT_SETTINGS = {
+    "documents.organisation": "",
+    "documents.dealer_name": "",
+    "documents.dealer_code": "",
+    "documents.dealer_address": "",
+    "documents.dealer_phone": "",
+}
+
+
+def batch_state_name(state: str) -> str:
+    return tr(BATCH_STATES.get(state, state))
+
+
+def _user(actor):
+    return actor if isinstance(actor, User) else None
+
+
+def _claim(claim) -> Claim:
+    return claim if isinstance(claim, Claim) else claims.get_claim(claim)
+
+
+# --- the organisation and dealer on every document ----------------------------------------------
+
+def document_settings() -> dict[str, str]:
+    rows = {row.key: json.loads(row.value) for row in
+            Setting.select().where(Setting.key.in_(list(DOCUMENT_SETTINGS)))}
+    return {key: str(rows.get(key, default)) for key, default in DOCUMENT_SETTINGS.items()}
+
+
+def configure_documents(actor, **values: str) -> None:
+    """Set organisation, dealer name, code, address and phone (keys without "documents.")."""
+    require(actor, "settings.edit")
+    changes = {}
+    for name, value in values.items():
+        key = f"documents.{name}"
+        if key not in DOCUMENT_SETTINGS:
+            raise ValidationError(tr("Unknown document setting \"{name}\".", name=name))
+        changes[key] = str(value or "").strip()[:300]
+    with transaction():
+        before = document_settings()
+        for key, value in changes.items():
+            (Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False))
+             .on_conflict(conflict_target=[Setting.key],
+                          update={Setting.value: json.dumps(value, ensure_ascii=False)})
+             .execute())
+        audit.record(actor, "settings.documents", "setting", "documents",
+                     tr("Organisation and dealer on the documents changed"),
+                     before={k: before[k] for k in changes}, after=changes)
+
+
+# --- voucher prints ----------------------------------------------------------------------------
+
+def check_printable(actor, claim) -> Claim:
+    """The claim whose voucher ``actor`` may print now (before anything is rendered)."""
+    require(actor, "vouchers.print")
+    claim = _claim(claim)
+    if claim.state in (claims.DRAFT, claims.SUBMITTED, REJECTED, CANCELLED):
+        raise Conflict(tr("Claim {number} is {state}; a settlement voucher is printed only for "
+                          "an approved claim.", number=claim.number,
+                          state=claims.state_name(claim.state)))
+    if claim.state == APPROVED and claim.part_lines.exists():
+        raise Conflict(tr("Claim {number} still waits for its parts to be issued; print the "
+                          "voucher when the repair is done.", number=claim.number))
+    return claim
+
+
+def next_copy(claim) -> int:
+    """0 for the original, then 1, 2 … for each copy."""
+    last = (VoucherPrint.select(fn.MAX(VoucherPrint.copy_number))
+            .where(VoucherPrint.claim == _claim(claim).id).scalar())
+    return 0 if last is None else last + 1
+
+
+def record_print(actor, claim, copy_number: int, language: str, path, sha256: str,
+                 printed_at=None) -> VoucherPrint:
+    """Keep the history of a printed voucher (archived by the document). The first print of a
+    finished repair marks the claim repaired: the voucher goes to the customer to sign."""
+    with transaction():
+        claim = check_printable(actor, claim)
+        if copy_number != next_copy(claim):
+            raise Conflict(tr("The voucher of claim {number} was printed meanwhile on another "
+                              "PC; print it again.", number=claim.number))
+        made = VoucherPrint.create(claim=claim, copy_number=copy_number, language=language,
+                                   printed_by=_user(actor), path=str(path), sha256=sha256,
+                                   printed_at=printed_at or utcnow())
+        summary = (tr("Settlement voucher of claim {number} printed (original)",
+                      number=claim.number) if copy_number == 0 else
+                   tr("Settlement voucher of claim {number} printed (copy {copy})",
+                      number=claim.number, copy=copy_number))
+        audit.record(actor, "voucher.print", "claim", claim.number, summary,
+                     after={"copy": copy_number, "sha256": sha256, "language": language})
+        if claim.state in (APPROVED, PARTS_ISSUED):
+            claims.move_to(actor, claim, REPAIRED, "claim.repaired",
+                           tr("Claim {number} repaired; voucher printed for signature",
+                              number=claim.number))
+        advance(actor, claim)
+    return made
+
+
+def prints(claim) -> list[VoucherPrint]:
+    return list(VoucherPrint.select(VoucherPrint, User).join(User, JOIN.LEFT_OUTER)
+                .where(VoucherPrint.claim == _claim(claim).id)
+                .order_by(VoucherPrint.copy_number))
+
+
+def archived_voucher(print_id: int) -> bytes:
+    """Exactly the bytes that were printed; refuses a file that changed since."""
+    made = VoucherPrint.get_or_none(VoucherPrint.id == print_id)
+    if made is None:
+        raise NotFound(tr("There is no voucher print #{id}.", id=print_id))
+    path = Path(made.path)
+    if not path.exists():
+        raise NotFound(tr("The archived voucher {path} is not on this PC. Open it on the PC "
+                          "that printed it, or restore the documents folder.", path=path))
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != made.sha256:
+        raise Conflict(tr("The archived voucher {path} was changed after printing (its SHA-256 "
+                          "differs); it is not what was printed.", path=path))
+    return data
+
+
+# --- the signed copy -------------------------------------------------------------------------
+
+def signed_dir() -> Path:
+    from partsdesk.settings import data_dir
+    return data_dir() / "documents" / "signed"
+
+
+def record_signed(actor, claim, signed_on: date, received_by: str = "",
+                  scan_file=None) -> SignedCopy:
+    """The customer's signed voucher came back: date, who received it, optional scanned file
+    (PDF/JPG/PNG, copied under documents/signed)."""
+    require(actor, "vouchers.record_signed")
+    if not isinstance(signed_on, date):
+        raise ValidationError(tr("Enter the date the customer signed."), field="signed_on")
+    if signed_on > date.today():
+        raise ValidationError(tr("The signing date {date} is in the future.", date=signed_on),
+                              field="signed_on")
+    received_by = " ".join(str(received_by or "").split())[:100] or (
+        getattr(actor, "full_name", "") or getattr(actor, "username", ""))
+    source = Path(scan_file) if scan_file else None
+    if source is not None:
+        if source.suffix.lower() not in SCAN_SUFFIXES or not source.is_file():
+            raise ValidationError(tr("The scanned copy must be an existing PDF, JPG or PNG "
+                                     "file, not {file}.", file=source.name), field="scan_file")
+    with transaction():
+        claim = _claim(claim)
+        original = (VoucherPrint.select().where(VoucherPrint.claim == claim.id)
+                    .order_by(VoucherPrint.copy_number).first())
+        if original is None:
+            raise Conflict(tr("The voucher of claim {number} has not been printed yet; print "
+                              "it for the customer to sign first.", number=claim.number))
+        if SignedCopy.select().where(SignedCopy.claim == claim.id).exists():
+            raise Conflict(tr("The signed voucher of claim {number} is already recorded.",
+                              number=claim.number))
+        if claim.state in (CANCELLED, REJECTED):
+            raise Conflict(tr("Claim {number} is {state}; no signed voucher is recorded for "
+                              "it.", number=claim.number, state=claims.state_name(claim.state)))
+        path, digest = _keep_scan(claim, source) if source else ("", "")
+        made = SignedCopy.create(claim=claim, signed_on=signed_on, received_by=received_by,
+                                 file_path=path, file_sha256=digest, recorded_by=_user(actor))
+        audit.record(actor, "voucher.signed", "claim", claim.number,
+                     tr("Signed voucher of claim {number} received by {name} (signed {date})",
+                        number=claim.number, name=received_by, date=signed_on),
+                     after={"signed_on": str(signed_on), "received_by": received_by,
+                            "file": path, "sha256": digest})
+        advance(actor, claim)
+    return made
+
+
+def _keep_scan(claim: Claim, source: Path) -> tuple[str, str]:
+    data = source.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    target = signed_dir() / f"{claim.number}-{digest[:12]}{source.suffix.lower()}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return str(target), digest
+
+
+def signed_copy(claim) -> SignedCopy | None:
+    return SignedCopy.get_or_none(SignedCopy.claim == _claim(claim).id)
+
+
+# --- the gate ----------------------------------------------------------------------------------
+
+def blockers(claim) -> list[str]:
+    """What still keeps the claim out of settlement, one sentence each; empty when settleable."""
+    claim = _claim(claim)
+    if claim.state in (CANCELLED, REJECTED):
+        return [tr("The claim is {state}: {reason}.", state=claims.state_name(claim.state),
+                   reason=claim.closing_reason or "—")]
+    if claim.state in (IN_BATCH, PAID, CLOSED):
+        member = SettlementBatchClaim.get_or_none(SettlementBatchClaim.claim == claim.id)
+        return [tr("The claim is already {state} ({batch}).", state=claims.state_name(
+            claim.state), batch=member.batch.number if member else "—")]
+    found = []
+    if claim.approved_at is None:
+        found.append(tr("The claim is not approved."))
+    elif claim.state == APPROVED and claim.part_lines.exists():
+        found.append(tr("Its parts have not been issued."))
+    if not VoucherPrint.select().where(VoucherPrint.claim == claim.id).exists():
+        found.append(tr("The settlement voucher has not been printed."))
+    elif not SignedCopy.select().where(SignedCopy.claim == claim.id).exists():
+        found.append(tr("The voucher signed by the customer has not been recorded."))
+    return found + _return_blockers(claim)
+
+
+def _return_blockers(claim: Claim) -> list[str]:
+    found = []
+    tagged: dict[int, Decimal] = {}
+    for tag in returns.tags_of(claim):
+        tagged[tag.part_line_id] = tagged.get(tag.part_line_id, Decimal(0)) + tag.quantity
+        if tag.state in (returns.TAGGED, returns.STORED):
+            found.append(tr("Tag {tag} ({part_no}) has not been shipped.", tag=tag.number,
+                            part_no=tag.part.part_no))
+        elif tag.state == returns.PACKED:
+            found.append(tr("Tag {tag} ({part_no}) is packed in {shipment} but not shipped.",
+                            tag=tag.number, part_no=tag.part.part_no,
+                            shipment=tag.shipment.number))
+        elif tag.state == returns.SHIPPED:
+            found.append(tr("Tag {tag} ({part_no}) has not been received yet.", tag=tag.number,
+                            part_no=tag.part.part_no))
+        elif tag.state == returns.RECEIVED:
+            found.append(tr("Tag {tag} ({part_no}) has not been inspected.", tag=tag.number,
+                            part_no=tag.part.part_no))
+    for line in claim.part_lines.where(ClaimPartLine.must_return == True):  # noqa: E712
+        if line.issued_quantity > tagged.get(line.id, Decimal(0)):
+            found.append(tr("Part {part_no} must be returned but has no defective-part tag.",
+                            part_no=line.part.part_no))
+    return found
+
+
+def _parts_back(claim: Claim) -> bool:
+    return not _return_blockers(claim)
+
+
+def check_settleable(claim) -> Claim:
+    """Raise ClaimNotSettleable naming the claim and what is missing."""
+    claim = _claim(claim)
+    found = blockers(claim)
+    if not found and claim.state != SETTLEABLE:
+        found = [tr("The claim is {state}, not settleable.", state=claims.state_name(
+            claim.state))]
+    if found:
+        raise ClaimNotSettleable(tr("Claim {number} cannot be settled yet: {missing}",
+                                    number=claim.number, missing=" ".join(found)),
+                                 {claim.number: found})
+    return claim
+
+
+def advance(actor, claim) -> Claim:
+    """Move the claim as far along the loop as its facts allow; inside the caller's
+    transaction. Repaired → signed and/or defective parts returned → settleable."""
+    claim = _claim(claim)
+    while True:
+        signed = SignedCopy.select().where(SignedCopy.claim == claim.id).exists()
+        back = _parts_back(claim)
+        has_tags = DefectTag.select().where(DefectTag.claim == claim.id).exists()
+        target = None
+        if claim.state == REPAIRED and signed:
+            target = (SIGNED, "claim.signed",
+                      tr("Claim {number}: the customer's signed voucher is in",
+                         number=claim.number))
+        elif claim.state == REPAIRED and back and has_tags:
+            target = (PARTS_RETURNED, "claim.parts_returned",
+                      tr("Claim {number}: every defective part is back and inspected",
+                         number=claim.number))
+        elif claim.state in (SIGNED, PARTS_RETURNED) and signed and back \
+                and not blockers(claim):
+            target = (SETTLEABLE, "claim.settleable",
+                      tr("Claim {number} is settleable", number=claim.number))
+        if target is None:
+            return claim
+        claims.move_to(actor, claim, *target)
+
+
+# --- settlement batches --------------------------------------------------------------------------
+
+def get_batch(number) -> SettlementBatch:
+    number = str(number or "").strip().upper()
+    batch = SettlementBatch.get_or_none(SettlementBatch.number == number)
+    if batch is None:
+        raise NotFound(tr("There is no settlement batch {number}.", number=number))
+    return batch
+
+
+def differences_of(claim) -> Decimal:
+    total = (Difference.select(fn.SUM(Difference.amount).coerce(False))
+             .where(Difference.claim == _claim(claim).id).scalar())
+    return ZERO if total is None else Difference.amount.python_value(total)
+
+
+def settleable_claims(period_from: date | None = None, period_to: date | None = None, *,
+                      after: int | None = None, limit: int = PAGE) -> list[Claim]:
+    """Settleable claims by repair date in the period, oldest first (keyset on id)."""
+    query = Claim.select().where(Claim.state == SETTLEABLE)
+    if period_from:
+        query = query.where(Claim.repair_date >= period_from)
+    if period_to:
+        query = query.where(Claim.repair_date <= period_to)
+    if after is not None:
+        query = query.where(Claim.id > after)
+    return list(query.order_by(Claim.id).limit(limit))
+
+
+def create_batch(actor, period_from: date | None = None, period_to: date | None = None,
+                 claim_numbers: list[str] | None = None, note: str = "") -> SettlementBatch:
+    """A new batch of the settleable claims repaired in the period, or of the claims named.
+
+    All or nothing: one named claim that is not settleable refuses the batch, and the message
+    names every such claim with what it still misses.
+    """
+    require(actor, "settlement.batch")
+    with transaction():
+        if claim_numbers:
+            chosen = [claims.get_claim(n) for n in dict.fromkeys(
+                str(n).strip().upper() for n in claim_numbers)]
+            _check_all(chosen)
+        else:
+            chosen = []
+            while True:
+                page = settleable_claims(period_from, period_to,
+                                         after=chosen[-1].id if chosen else None, limit=1000)
+                if not page:
+                    break
+                chosen += page
+            _check_all(chosen)
+        if not chosen:
+            raise ValidationError(tr("No claim repaired between {start} and {end} is settleable; "
+                                     "the settlement overview says what each one still misses.",
+                                     start=period_from or "…", end=period_to or "…"))
+        dates = [c.repair_date for c in chosen]
+        batch = SettlementBatch.create(number=next_number("SB"), created_by=_user(actor),
+                                       period_from=period_from or min(dates),
+                                       period_to=period_to or max(dates),
+                                       note=str(note or "").strip())
+        for claim in chosen:
+            _add(actor, batch, claim)
+        _retotal(batch)
+        audit.record(actor, "batch.create", "settlement_batch", batch.number,
+                     tr("Settlement batch {batch} with {count} claim(s), {total}",
+                        batch=batch.number, count=len(chosen), total=batch.expected_total),
+                     after={"claims": [c.number for c in chosen]})
+    return batch
+
+
+def _check_all(chosen: list[Claim]) -> None:
+    refused = {c.number: found for c in chosen if (found := _gate(c))}
+    if refused:
+        raise ClaimNotSettleable(
+            tr("These claims cannot be settled yet: {claims}",
+               claims=" ".join(tr("{number}: {missing}", number=n, missing=" ".join(f))
+                               for n, f in refused.items())), refused)
+
+
+def _gate(claim: Claim) -> list[str]:
+    try:
+        check_settleable(claim)
+    except ClaimNotSettleable as refused:
+        return refused.blockers[claim.number]
+    return []
+
+
+def _add(actor, batch: SettlementBatch, claim: Claim) -> None:
+    check_settleable(claim)
+    SettlementBatchClaim.create(batch=batch, claim=claim, claimed_amount=claim.total_amount,
+                                differences_amount=differences_of(claim))
+    claims.move_to(actor, claim, IN_BATCH, "claim.in_batch",
+                   tr("Claim {number} put in settlement batch {batch}", number=claim.number,
+                      batch=batch.number), {"batch": batch.number})
+
+
+def _retotal(batch: SettlementBatch) -> None:
+    claimed = differences = ZERO
+    for member in SettlementBatchClaim.select().where(SettlementBatchClaim.batch == batch.id):
+        claimed += member.claimed_amount
+        differences += member.differences_amount
+    batch.claimed_total, batch.differences_total = claimed, differences
+    batch.expected_total = claimed - differences
+    batch.save()
+
+
+def _open_batch(number) -> SettlementBatch:
+    batch = get_batch(number)
+    if batch.state != "open":
+        raise Conflict(tr("Settlement batch {batch} is {state}; claims are added or taken out "
+                          "only while it is open.", batch=batch.number,
+                          state=batch_state_name(batch.state)))
+    return batch
+
+
+def add_claim(actor, batch_no, claim_no) -> SettlementBatch:
+    """Put one more claim in an open batch; the gate is checked again here."""
+    require(actor, "settlement.batch")
+    with transaction():
+        batch = _open_batch(batch_no)
+        claim = claims.get_claim(claim_no)
+        _add(actor, batch, claim)
+        _retotal(batch)
+        audit.record(actor, "batch.add", "settlement_batch", batch.number,
+                     tr("Claim {number} added", number=claim.number))
+    return batch
+
+
+def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
+    """Take a claim out of an open batch; it is settleable again."""
+    require(actor, "settlement.batch")
+    reason = " ".join(str(reason or "").split())
+    if not reason:
+        raise ValidationError(tr("Say why the claim is taken out of the batch."), field="reason")
+    with transaction():
+        batch = _open_batch(batch_no)
+        claim = claims.get_claim(claim_no)
+        member = SettlementBatchClaim.get_or_none((SettlementBatchClaim.batch == batch.id)
+                                                  & (SettlementBatchClaim.claim == claim.id))
+        if member is None:
+            raise NotFound(tr("Claim {number} is not in settlement batch {batch}.",
+                              number=claim.number, batch=batch.number))
+        member.delete_instance()
+        claims.move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
+                       tr("Claim {number} taken out of settlement batch {batch}: {reason}",
+                          number=claim.number, batch=batch.number, reason=reason))
+        _retotal(batch)
+        audit.record(actor, "batch.remove", "settlement_batch", batch.number,
+                     tr("Claim {number} taken out: {reason}", number=claim.number,
+                        reason=reason))
+    return batch
+
+
+def submit_batch(actor, batch_no) -> SettlementBatch:
+    """The statement goes out; the batch no longer changes."""
+    require(actor, "settlement.batch")
+    with transaction():
+        batch = _open_batch(batch_no)
+        if not batch.members.exists():
+            raise ValidationError(tr("Settlement batch {batch} has no claims.",
+                                     batch=batch.number))
+        batch.state, batch.submitted_at = "submitted", utcnow()
+        batch.save()
+        audit.record(actor, "batch.submit", "settlement_batch", batch.number,
+                     tr("Settlement batch {batch} submitted: {total}", batch=batch.number,
+                        total=batch.expected_total))
+    return batch
+
+
+def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
+                   differences: dict[str, tuple] | None = None) -> SettlementBatch:
+    """The money for a submitted batch arrived. ``differences`` {claim number: (amount, reason)}
+    explain every yuan the payment is short of the statement; the claims become paid."""
+    require(actor, "settlement.payment")
+    amount = catalog.parse_money(amount, "amount")
+    reference = " ".join(str(reference or "").split())[:60]
+    if not reference:
+        raise ValidationError(tr("Enter the payment reference."), field="reference")
+    if not isinstance(paid_on, date) or paid_on > date.today():
+        raise ValidationError(tr("Enter the payment date (not in the future)."),
+                              field="payment_date")
+    with transaction():
+        batch = get_batch(batch_no)
+        if batch.state != "submitted":
+            raise Conflict(tr("Settlement batch {batch} is {state}; a payment is recorded for a "
+                              "submitted batch.", batch=batch.number,
+                              state=batch_state_name(batch.state)))
+        members = {m.claim.number: m for m in batch.members}
+        explained = _payment_differences(actor, batch, members, differences or {})
+        if batch.expected_total - sum(explained.values(), ZERO) != amount:
+            raise ValidationError(tr(
+                "The payment {amount} differs from the statement {expected} by {gap} that no "
+                "difference explains. Record a difference for each claim paid less.",
+                amount=amount, expected=batch.expected_total,
+                gap=batch.expected_total - sum(explained.values(), ZERO) - amount),
+                field="differences")
+        for number, member in members.items():
+            member.differences_amount += explained.get(number, ZERO)
+            member.paid_amount = member.claimed_amount - member.differences_amount
+            member.save()
+            claims.move_to(actor, member.claim, PAID, "claim.paid",
+                           tr("Claim {number} paid in batch {batch}: {amount}",
+                              number=number, batch=batch.number, amount=member.paid_amount),
+                           {"paid": str(member.paid_amount)})
+        batch.payment_amount, batch.payment_date, batch.payment_reference = (
+            amount, paid_on, reference)
+        batch.differences_total += sum(explained.values(), ZERO)
+        batch.state, batch.paid_at = "paid", utcnow()
+        batch.save()
+        audit.record(actor, "batch.payment", "settlement_batch", batch.number,
+                     tr("Payment {amount} of {date} recorded ({reference})", amount=amount,
+                        date=paid_on, reference=reference),
+                     after={"amount": str(amount), "date": str(paid_on),
+                            "reference": reference,
+                            "differences": {k: str(v) for k, v in explained.items()}})
+    return batch
+
+
+def _payment_differences(actor, batch, members, differences) -> dict[str, Decimal]:
+    explained: dict[str, Decimal] = {}
+    for number, (value, reason) in differences.items():
+        number = str(number).strip().upper()
+        if number not in members:
+            raise ValidationError(tr("Claim {number} is not in settlement batch {batch}.",
+                                     number=number, batch=batch.number), field="differences")
+        value = catalog.parse_money(value, "differences")
+        reason = " ".join(str(reason or "").split())[:300]
+        if not reason:
+            raise ValidationError(tr("Give the reason for the difference on claim {number}.",
+                                     number=number), field="differences")
+        Difference.create(claim=members[number].claim, amount=value, reason=reason,
+                          source="payment", batch=batch, created_by=_user(actor))
+        explained[number] = explained.get(number, ZERO) + value
+    return explained
+
+
+def close_batch(actor, batch_no) -> SettlementBatch:
+    """The payment is reconciled: the batch and its paid claims close."""
+    require(actor, "settlement.payment")
+    with transaction():
+        batch = get_batch(batch_no)
+        if batch.state != "paid":
+            raise Conflict(tr("Settlement batch {batch} is {state}; only a paid batch is closed.",
+                              batch=batch.number, state=batch_state_name(batch.state)))
+        for member in batch.members:
+            claims.move_to(actor, member.claim, CLOSED, "claim.close",
+                           tr("Claim {number} closed", number=member.claim.number))
+        batch.state, batch.closed_at = "closed", utcnow()
+        batch.save()
+        audit.record(actor, "batch.close", "settlement_batch", batch.number,
+                     tr("Settlement batch {batch} closed", batch=batch.number))
+    return batch
+
+
+# --- views (keyset-paged, for lazy table models) -------------------------------------------------
+
+class BatchLine(NamedTuple):
+    claim_id: int
+    number: str
+    repair_date: date
+    vin: str
+    customer_name: str
+    parts_amount: Decimal
+    labour_amount: Decimal
+    other_amount: Decimal
+    claimed: Decimal
+    differences: Decimal
+    expected: Decimal
+    paid: Decimal | None
+    state: str
+
+
+def batch_lines(batch_no) -> list[BatchLine]:
+    batch = get_batch(batch_no)
+    query = (SettlementBatchClaim.select(
+        Claim.id, Claim.number, Claim.repair_date, Vehicle.vin, Claim.customer_name,
+        Claim.parts_amount, Claim.labour_amount, Claim.other_amount,
+        SettlementBatchClaim.claimed_amount, SettlementBatchClaim.differences_amount,
+        SettlementBatchClaim.paid_amount, Claim.state)
+        .join(Claim).join(Vehicle)
+        .where(SettlementBatchClaim.batch == batch.id).order_by(Claim.number).tuples())
+    return [BatchLine(i, n, d, v, c, p, lab, o, cl, diff, cl - diff, paid, s)
+            for i, n, d, v, c, p, lab, o, cl, diff, paid, s in query]
+
+
+def batch_differences(batch_no) -> list[Difference]:
+    batch = get_batch(batch_no)
+    ids = SettlementBatchClaim.select(SettlementBatchClaim.claim).where(
+        SettlementBatchClaim.batch == batch.id)
+    return list(Difference.select(Difference, Claim).join(Claim)
+                .where(Difference.claim.in_(ids)).order_by(Claim.number, Difference.id))
+
+
+class BatchRow(NamedTuple):
+    id: int
+    number: str
+    state: str
+    period_from: date | None
+    period_to: date | None
+    claims: int
+    expected_total: Decimal
+    payment_amount: Decimal | None
+    payment_date: date | None
+    payment_reference: str
+
+
+def search_batches(text: str = "", *, after: int | None = None,
+                   limit: int = PAGE) -> list[BatchRow]:
+    """Batches newest first (key column 0 = id), by number prefix or payment reference."""
+    query = (SettlementBatch.select(
+        SettlementBatch.id, SettlementBatch.number, SettlementBatch.state,
+        SettlementBatch.period_from, SettlementBatch.period_to,
+        fn.COUNT(SettlementBatchClaim.id), SettlementBatch.expected_total,
+        SettlementBatch.payment_amount, SettlementBatch.payment_date,
+        SettlementBatch.payment_reference)
+        .join(SettlementBatchClaim, JOIN.LEFT_OUTER).group_by(SettlementBatch.id))
+    text = str(text or "").strip().upper()
+    if text:
+        query = query.where(((SettlementBatch.number >= text)
+                             & (SettlementBatch.number < text + "\uffff"))
+                            | (SettlementBatch.payment_reference == text))
+    if after is not None:
+        query = query.where(SettlementBatch.id < after)
+    return [BatchRow(*row) for row in
+            query.order_by(SettlementBatch.id.desc()).limit(limit).tuples()]
+
+
+class OverviewRow(NamedTuple):
+    id: int
+    number: str
+    state: str
+    repair_date: date
+    customer_name: str
+    total_amount: Decimal
+    blockers: str           # "" when settleable
+
+
+def overview(states: tuple[str, ...] = LOOP_STATES, *, after: int | None = None,
+             limit: int = PAGE) -> list[OverviewRow]:
+    """Per claim of the loop's second half, what still blocks settlement; newest first
+    (key column 0 = id). A page costs a few queries per claim: keep pages at ``PAGE``."""
+    query = Claim.select().where(Claim.state.in_(list(states)))
+    if after is not None:
+        query = query.where(Claim.id < after)
+    return [OverviewRow(c.id, c.number, c.state, c.repair_date, c.customer_name,
+                        c.total_amount, " ".join(blockers(c)))
+            for c in query.order_by(Claim.id.desc()).limit(limit)]

@@ -1,0 +1,93 @@
+"""The settlement statement of a batch as an Excel workbook: one sheet of claims with their
+amounts and totals, one of differences (charge-backs). Text is made safe from formula injection;
+amounts are exact decimals with a money format."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from partsdesk import i18n
+from partsdesk.i18n import Translator
+from partsdesk.services import settlement
+from partsdesk.spreadsheets.writer import (HEADER_FILL, HEADER_FONT, TITLE_FONT, replacing, safe,
+                                           sheet_title)
+
+tr = Translator("StatementSheet")
+
+MONEY = "#,##0.00"
+COLUMNS = [  # header, width, money
+    (tr.mark("Claim No."), 16, False), (tr.mark("Repair date"), 12, False),
+    (tr.mark("VIN"), 20, False), (tr.mark("Customer"), 18, False),
+    (tr.mark("Parts"), 12, True), (tr.mark("Labour"), 12, True), (tr.mark("Other"), 12, True),
+    (tr.mark("Claimed"), 12, True), (tr.mark("Differences"), 12, True),
+    (tr.mark("To be paid"), 12, True), (tr.mark("Paid"), 12, True),
+]
+SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment")}
+
+
+def write(batch_no, path, lang: str | None = None) -> int:
+    """Write the statement of ``batch_no``; returns the number of claims."""
+    lang = lang or i18n.language()
+    batch = settlement.get_batch(batch_no)
+    lines = settlement.batch_lines(batch.number)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_title(tr.lang(lang, "Statement"))
+    sheet["A1"] = safe(tr.lang(lang, "Settlement statement {number}", number=batch.number))
+    sheet["A1"].font = TITLE_FONT
+    organisation = settlement.document_settings()
+    sheet["A2"] = safe(" ".join(x for x in (organisation["documents.organisation"],
+                                            organisation["documents.dealer_name"],
+                                            organisation["documents.dealer_code"]) if x))
+    sheet["A3"] = safe(tr.lang(lang, "Repair dates {start} to {end}", start=batch.period_from,
+                               end=batch.period_to))
+    header = 5
+    for index, (label, width, _) in enumerate(COLUMNS, 1):
+        cell = sheet.cell(row=header, column=index, value=safe(tr.lang(lang, label)))
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        sheet.column_dimensions[cell.column_letter].width = width
+    for row, line in enumerate(lines, header + 1):
+        values = [line.number, line.repair_date, line.vin, line.customer_name,
+                  line.parts_amount, line.labour_amount, line.other_amount, line.claimed,
+                  line.differences, line.expected, line.paid]
+        for column, value in enumerate(values, 1):
+            cell = sheet.cell(row=row, column=column, value=safe(value))
+            if COLUMNS[column - 1][2]:
+                cell.number_format = MONEY
+            elif column == 2:
+                cell.number_format = "yyyy-mm-dd"
+    total_row = header + len(lines) + 1
+    sheet.cell(row=total_row, column=1, value=safe(tr.lang(lang, "Total"))).font = Font(bold=True)
+    for column in range(5, len(COLUMNS) + 1):
+        letter = sheet.cell(row=header, column=column).column_letter
+        cell = sheet.cell(row=total_row, column=column,
+                          value=f"=SUM({letter}{header + 1}:{letter}{total_row - 1})")
+        cell.number_format, cell.font = MONEY, Font(bold=True)
+    if batch.payment_amount is not None:
+        sheet.cell(row=total_row + 2, column=1, value=safe(tr.lang(
+            lang, "Paid {amount} on {date}, reference {reference}",
+            amount=f"{batch.payment_amount:,.2f}", date=batch.payment_date,
+            reference=batch.payment_reference)))
+    sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
+    _differences(book.create_sheet(sheet_title(tr.lang(lang, "Differences"))), batch, lang)
+    with replacing(path) as tmp:
+        book.save(tmp)
+    return len(lines)
+
+
+def _differences(sheet, batch, lang: str) -> None:
+    heads = [("Claim No.", 16), ("Source", 12), ("Tag", 18), ("Amount", 12), ("Reason", 60)]
+    labels = [tr.lang(lang, "Claim No."), tr.lang(lang, "Source"), tr.lang(lang, "Tag"),
+              tr.lang(lang, "Amount"), tr.lang(lang, "Reason")]
+    for index, ((_, width), label) in enumerate(zip(heads, labels), 1):
+        cell = sheet.cell(row=1, column=index, value=safe(label))
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        sheet.column_dimensions[cell.column_letter].width = width
+    for row, item in enumerate(settlement.batch_differences(batch.number), 2):
+        values = [item.claim.number, tr.lang(lang, SOURCES.get(item.source, item.source)),
+                  item.tag, item.amount, item.reason]
+        for column, value in enumerate(values, 1):
+            cell = sheet.cell(row=row, column=column, value=safe(value))
+            if column == 4:
+                cell.number_format = MONEY

@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>Returns</name>
+    <message>
+      <source>Tagged</source>
+      <translation>已挂签</translation>
+    </message>
+    <message>
+      <source>In the defective store</source>
+      <translation>在旧件库</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>已装箱</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>已发运</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已接收</translation>
+    </message>
+    <message>
+      <source>Inspected</source>
+      <translation>已鉴定</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>确认故障</translation>
+    </message>
+    <message>
+      <source>No fault found</source>
+      <translation>未发现故障</translation>
+    </message>
+    <message>
+      <source>Wrong part</source>
+      <translation>错件</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未结</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is already {state}.</source>
+      <translation>旧件标签 {tag} 已经是{state}状态。</translation>
+    </message>
+    <message>
+      <source>{what} is not a defective-part tag. Scan the barcode on the tag.</source>
+      <translation>{what} 不是旧件标签。请扫描标签上的条码。</translation>
+    </message>
+    <message>
+      <source>Failed part of claim {number}</source>
+      <translation>索赔单 {number} 的旧件</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is already in the defective store {location}.</source>
+      <translation>旧件标签 {tag} 已在旧件库 {location}。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is already in return shipment {shipment} ({state}).</source>
+      <translation>旧件标签 {tag} 已在旧件返回单 {shipment} 中（{state}）。</translation>
+    </message>
+    <message>
+      <source>The retention time must be between 1 and 3650 days.</source>
+      <translation>旧件保留期限必须在 1 到 3650 天之间。</translation>
+    </message>
+    <message>
+      <source>Retention time of defective parts set to {days} days</source>
+      <translation>旧件保留期限设为 {days} 天</translation>
+    </message>
+    <message>
+      <source>"{code}" is not a defective-part tag. Scan the barcode on the tag.</source>
+      <translation>“{code}”不是旧件标签。请扫描标签上的条码。</translation>
+    </message>
+    <message>
+      <source>There is no defective-store location. Create a location of kind "defective" first.</source>
+      <translation>没有旧件库库位。请先创建一个类型为“旧件库”（defective）的库位。</translation>
+    </message>
+    <message>
+      <source>Location {location} is not a defective store; failed parts go into a location of kind "defective".</source>
+      <translation>库位 {location} 不是旧件库；旧件只能放入类型为“旧件库”（defective）的库位。</translation>
+    </message>
+    <message>
+      <source>Tag {tag}: {qty} x {part_no} booked into the defective store {location}</source>
+      <translation>旧件标签 {tag}：{qty} x {part_no} 已入旧件库 {location}</translation>
+    </message>
+    <message>
+      <source>There is no return shipment {number}.</source>
+      <translation>没有旧件返回单 {number}。</translation>
+    </message>
+    <message>
+      <source>Return shipment {number} opened</source>
+      <translation>已新建旧件返回单 {number}</translation>
+    </message>
+    <message>
+      <source>Return shipment {number} has been shipped; open a new shipment for more tags.</source>
+      <translation>旧件返回单 {number} 已发运；其他旧件请新建返回单。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} belongs to claim {number}, which was cancelled ({reason}). Its failed part is not sent back; keep it aside for scrapping.</source>
+      <translation>旧件标签 {tag} 属于索赔单 {number}，该索赔单已取消（{reason}）。该旧件不返回，请单独存放待报废。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} ({part_no}, claim {number}) packed</source>
+      <translation>旧件标签 {tag}（{part_no}，索赔单 {number}）已装箱</translation>
+    </message>
+    <message>
+      <source>Tag {tag} taken out</source>
+      <translation>旧件标签 {tag} 已取出</translation>
+    </message>
+    <message>
+      <source>Name the carrier.</source>
+      <translation>请填写承运商。</translation>
+    </message>
+    <message>
+      <source>Enter the carrier's tracking number.</source>
+      <translation>请填写承运商的运单号。</translation>
+    </message>
+    <message>
+      <source>Return shipment {number} shipped with {carrier}, tracking {tracking}: {count} tag(s)</source>
+      <translation>旧件返回单 {number} 已由 {carrier} 发运，运单号 {tracking}：共 {count} 个旧件标签</translation>
+    </message>
+    <message>
+      <source>Tag {tag} received from shipment {shipment}</source>
+      <translation>旧件标签 {tag} 已从返回单 {shipment} 接收</translation>
+    </message>
+    <message>
+      <source>Choose the inspection outcome: {outcomes}.</source>
+      <translation>请选择鉴定结果：{outcomes}。</translation>
+    </message>
+    <message>
+      <source>Say why the inspection found "{outcome}"; the comment explains the charge-back.</source>
+      <translation>请说明鉴定结果为“{outcome}”的原因；该说明即扣款理由。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} inspected: {outcome}</source>
+      <translation>旧件标签 {tag} 已鉴定：{outcome}</translation>
+    </message>
+    <message>
+      <source>Tag {tag} was already inspected: {outcome}.</source>
+      <translation>旧件标签 {tag} 已鉴定过：{outcome}。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is already in this shipment.</source>
+      <translation>旧件标签 {tag} 已在本返回单中。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is not in return shipment {number}.</source>
+      <translation>旧件标签 {tag} 不在旧件返回单 {number} 中。</translation>
+    </message>
+    <message>
+      <source>Return shipment {number} is empty; scan its tags first.</source>
+      <translation>旧件返回单 {number} 是空的；请先扫描旧件标签。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} has not been shipped yet ({state}); only shipped tags are received.</source>
+      <translation>旧件标签 {tag} 尚未发运（{state}）；只能接收已发运的旧件。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is {state}, so it is not missing.</source>
+      <translation>旧件标签 {tag} 状态为{state}，不属于缺失。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is {state}; receive it before recording the inspection (or record it as missing).</source>
+      <translation>旧件标签 {tag} 状态为{state}；请先接收再录入鉴定结果（或登记为缺失）。</translation>
+    </message>
+    <message>
+      <source>Tag {tag} was already received.</source>
+      <translation>旧件标签 {tag} 已接收过。</translation>
+    </message>
+    <message>
+      <source>Tag {tag}: {outcome} — {comment}</source>
+      <translation>旧件标签 {tag}：{outcome} — {comment}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,239 @@
+"""Every path of the claim loop, from the repair to the money, with the settlement gate checked
+at each step: no batch function and no hand-made call puts an unsettleable claim in a batch, and
+the refusal says what is missing."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from partsdesk.documents import voucher
+from partsdesk.services import claims, returns, settlement
+from partsdesk.services.claims import PartLineData
+from partsdesk.services.errors import ClaimNotSettleable, ClaimStateError
+from tests.factories import (FILTER, PADS, PUMP, VIN, loop_vin, make_claim, make_issued_claim,
+                             make_loop_desk)
+
+OTHER_VIN = loop_vin(2)
+
+
+@pytest.fixture
+def desk(admin):
+    return make_loop_desk(admin)
+
+
+def state(claim):
+    return claims.get_claim(claim.number).state
+
+
+def assert_gate_holds(desk, claim, *missing):
+    """Neither a new batch nor adding to an open batch takes the claim; the message names the
+    claim and each thing it misses."""
+    with pytest.raises(ClaimNotSettleable) as refused:
+        settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+    message = str(refused.value)
+    assert claim.number in message
+    for words in missing:
+        assert words in message, message
+    assert refused.value.blockers[claim.number] == settlement.blockers(claim) or \
+        claims.get_claim(claim.number).state != claims.SETTLEABLE
+    with pytest.raises(ClaimNotSettleable, match=claim.number):
+        settlement.add_claim(desk["sc"], open_batch(desk).number, claim.number)
+
+
+def open_batch(desk):
+    """An open batch with one settleable claim of its own (so add_claim has somewhere to go)."""
+    from partsdesk.db.models.settlement import SettlementBatch
+    batch = SettlementBatch.get_or_none(SettlementBatch.state == "open")
+    if batch:
+        return batch
+    spare = make_issued_claim(desk, vin=loop_vin(99))
+    sign(desk, spare)
+    return settlement.create_batch(desk["sc"], claim_numbers=[spare.number])
+
+
+def sign(desk, claim):
+    voucher.print_voucher(desk["wa"], claim.number)
+    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+
+
+def ship_and_receive(desk, claim, outcomes=None):
+    shipment = returns.create_shipment(desk["clerk"])
+    tags = returns.tags_of(claim)
+    for tag in tags:
+        returns.store(desk["clerk"], tag.number)
+        returns.pack(desk["clerk"], shipment.number, tag.number)
+    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
+    for tag in tags:
+        outcome, comment = (outcomes or {}).get(tag.part.part_no, (returns.CONFIRMED, ""))
+        if outcome != returns.MISSING:
+            returns.receive(desk["wa"], tag.number)
+        returns.inspect(desk["wa"], tag.number, outcome, comment)
+    return shipment
+
+
+def settle(desk, claim, paid=None, differences=None):
+    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+    settlement.submit_batch(desk["sc"], batch.number)
+    amount = paid if paid is not None else settlement.get_batch(batch.number).expected_total
+    settlement.record_payment(desk["sc"], batch.number, amount, date.today(), "PAY-1",
+                              differences)
+    settlement.close_batch(desk["sc"], batch.number)
+    return settlement.get_batch(batch.number)
+
+
+def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
+    assert_gate_holds(desk, claim, "voucher has not been printed", "has not been shipped")
+    ship_and_receive(desk, claim)
+    assert state(claim) == claims.PARTS_ISSUED                 # not repaired yet
+    assert_gate_holds(desk, claim, "voucher has not been printed")
+    voucher.print_voucher(desk["wa"], claim.number)
+    assert state(claim) == claims.PARTS_RETURNED
+    assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
+    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    assert state(claim) == claims.SETTLEABLE and settlement.blockers(claim) == []
+    batch = settle(desk, claim)
+    assert state(claim) == claims.CLOSED
+    assert batch.payment_amount == claim.total_amount and batch.differences_total == 0
+
+
+def test_signed_first_then_the_parts_come_back(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    sign(desk, claim)
+    assert state(claim) == claims.SIGNED
+    assert_gate_holds(desk, claim, f"Tag {returns.tags_of(claim)[0].number} ({FILTER}) has "
+                                   "not been shipped")
+    ship_and_receive(desk, claim)
+    assert state(claim) == claims.SETTLEABLE
+
+
+def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
+    sign(desk, claim)
+    shipment = returns.create_shipment(desk["clerk"])
+    f_tag, p_tag = returns.tags_of(claim)
+    for tag in (f_tag, p_tag):
+        returns.pack(desk["clerk"], shipment.number, tag.number)
+    returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
+    returns.receive(desk["wa"], f_tag.number)
+    returns.inspect(desk["wa"], f_tag.number, returns.CONFIRMED)
+    assert [line.tag for line in returns.missing(shipment.number)] == [p_tag.number]
+    assert_gate_holds(desk, claim, f"Tag {p_tag.number} ({PUMP}) has not been received yet")
+    assert state(claim) == claims.SIGNED
+    returns.inspect(desk["wa"], p_tag.number, returns.MISSING, "Not in the parcel")
+    assert state(claim) == claims.SETTLEABLE
+    batch = settle(desk, claim)
+    assert batch.differences_total == Decimal("860.00")
+    assert batch.payment_amount == claim.total_amount - Decimal("860.00")
+
+
+def test_no_fault_found_charges_the_part_back_and_the_payment_matches(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER, "2"))
+    sign(desk, claim)
+    ship_and_receive(desk, claim, {FILTER: (returns.NO_FAULT, "Tested tight at 3 bar")})
+    assert state(claim) == claims.SETTLEABLE
+    batch = settle(desk, claim)
+    line = settlement.batch_lines(batch.number)[0]
+    assert (line.claimed, line.differences, line.paid) == (
+        claim.total_amount, Decimal("77.00"), claim.total_amount - Decimal("77.00"))
+
+
+def test_a_claim_with_no_part_to_return_skips_the_return_step(desk):
+    claim = make_issued_claim(desk, PartLineData(PADS))
+    assert returns.tags_of(claim) == []
+    assert_gate_holds(desk, claim, "voucher has not been printed")
+    voucher.print_voucher(desk["wa"], claim.number)
+    assert state(claim) == claims.REPAIRED
+    settlement.record_signed(desk["wa"], claim.number, date.today())
+    assert state(claim) == claims.SETTLEABLE
+    assert settle(desk, claim).state == "closed"
+
+
+def test_a_labour_only_claim_is_repaired_by_its_voucher_and_settles(desk):
+    claim = make_issued_claim(desk)
+    assert state(claim) == claims.APPROVED
+    sign(desk, claim)
+    assert state(claim) == claims.SETTLEABLE
+
+
+def test_a_missing_signed_copy_blocks_a_claim_whose_parts_are_all_back(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    voucher.print_voucher(desk["wa"], claim.number)
+    ship_and_receive(desk, claim)
+    assert state(claim) == claims.PARTS_RETURNED
+    assert settlement.blockers(claim) == [
+        "The voucher signed by the customer has not been recorded."]
+    assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
+    with pytest.raises(ClaimNotSettleable):
+        settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today(),
+                                claim_numbers=[claim.number])
+
+
+def test_a_claim_cancelled_in_the_middle_never_reaches_settlement(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    voucher.print_voucher(desk["wa"], claim.number)
+    tag = returns.tags_of(claim)[0]
+    returns.store(desk["clerk"], tag.number)
+    claims.cancel(desk["sup"], claim.number, "Vehicle sold abroad")
+    assert_gate_holds(desk, claim, "The claim is Cancelled: Vehicle sold abroad.")
+    with pytest.raises(Exception, match="is Cancelled; no signed voucher"):
+        settlement.record_signed(desk["wa"], claim.number, date.today())
+    with pytest.raises(Exception, match="Vehicle sold abroad"):
+        returns.pack(desk["clerk"], returns.create_shipment(desk["clerk"]).number, tag.number)
+
+
+def test_the_batch_by_period_takes_only_settleable_claims(desk):
+    ready = make_issued_claim(desk, PartLineData(PADS))
+    sign(desk, ready)
+    waiting = make_issued_claim(desk, PartLineData(FILTER), vin=OTHER_VIN)
+    sign(desk, waiting)
+    batch = settlement.create_batch(desk["sc"], date.today().replace(day=1), date.today())
+    assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
+    assert state(waiting) == claims.SIGNED
+
+
+def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
+    from partsdesk.db.connection import transaction
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    sign(desk, claim)
+    with transaction():                     # someone forces the state by hand
+        claims.move_to(desk["wa"], claims.get_claim(claim.number), claims.SETTLEABLE,
+                       "claim.test", "forced")
+    assert state(claim) == claims.SETTLEABLE
+    assert_gate_holds(desk, claim, "has not been shipped")
+    with pytest.raises(ClaimNotSettleable):
+        settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
+    with pytest.raises(ClaimStateError):
+        with transaction():
+            claims.move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
+                           claims.IN_BATCH, "claim.test", "forced")
+
+
+def test_the_settlement_overview_says_per_claim_what_blocks_it(desk):
+    waiting = make_issued_claim(desk, PartLineData(FILTER))
+    ready = make_issued_claim(desk, PartLineData(PADS), vin=OTHER_VIN)
+    sign(desk, ready)
+    rows = {row.number: row for row in settlement.overview()}
+    assert rows[ready.number].blockers == ""
+    assert "voucher has not been printed" in rows[waiting.number].blockers
+    assert "has not been shipped" in rows[waiting.number].blockers
+    assert VIN and rows[waiting.number].state == claims.PARTS_ISSUED
+
+
+def test_the_demo_shows_every_state_of_the_loop(desk):
+    from partsdesk.db.models.claims import Claim
+    from partsdesk.db.models.returns import DefectTag, ReturnShipment
+    from partsdesk.db.models.settlement import SettlementBatch
+    from partsdesk.services import demo_loop
+    assert demo_loop.add_loop()["loop claims"] == sum(n for _, n in demo_loop.PLAN)
+    states = {state for (state,) in Claim.select(Claim.state).tuples()}
+    assert {claims.PARTS_ISSUED, claims.REPAIRED, claims.SIGNED, claims.PARTS_RETURNED,
+            claims.SETTLEABLE, claims.IN_BATCH, claims.PAID, claims.CLOSED,
+            claims.CANCELLED} <= states
+    assert {s for (s,) in DefectTag.select(DefectTag.state).tuples()} == set(returns.TAG_STATES)
+    assert {s for (s,) in ReturnShipment.select(ReturnShipment.state).tuples()} == {
+        "open", "shipped"}
+    assert {s for (s,) in SettlementBatch.select(SettlementBatch.state).tuples()} == {
+        "open", "submitted", "paid", "closed"}
+    assert returns.overdue() and any(row.blockers for row in settlement.overview())
