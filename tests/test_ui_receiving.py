@@ -151,6 +151,7 @@ def test_only_a_supervisor_may_reopen_a_closed_receipt(qtbot, warehouse, admin):
     assert not page.view.reopen_button.isHidden()
     assert page.view.reopen("Second carton found in the van")
     assert receiving.get_receipt(receipt.number).status == "open"
+    page.view.tabs.setCurrentWidget(page.view.history)
     assert any("Second carton" in page.view.history.item(i).text()
                for i in range(page.view.history.count()))
 

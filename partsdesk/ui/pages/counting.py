@@ -11,7 +11,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QSplitter,
@@ -28,8 +27,8 @@ from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, money
 from partsdesk.ui.pages import Page
 from partsdesk.ui.pages.catalog import ListModel, table_view
-from partsdesk.ui.pages.receiving import (NO_ARROWS, RIGHT, ScanBanner, big_scan_field, button,
-                                          caption, local_time, part_name, quantity_item,
+from partsdesk.ui.pages.receiving import (NO_ARROWS, ScanBanner, big_scan_field, button,
+                                          caption, local_time, part_name, put,
                                           simple_table)
 from partsdesk.ui.scan_field import ScanField
 
@@ -259,22 +258,21 @@ class CountView(QWidget):
         editable = self.status == "open"
         for row, line in enumerate(self.rows):
             big = line.value is not None and abs(line.value) > limit
-            cells = [QTableWidgetItem(line.location), QTableWidgetItem(line.part_no),
-                     QTableWidgetItem(part_name(line.name, line.name_zh)),
-                     quantity_item(line.expected), quantity_item(line.counted, True),
-                     quantity_item(line.variance if line.variance else None),
-                     QTableWidgetItem(money(line.value) if line.variance else ""),
-                     QTableWidgetItem(tr("Supervisor") if big else "")]
-            cells[6].setTextAlignment(RIGHT)
             colour = RED if big else AMBER if line.variance else None
-            for column, cell in enumerate(cells):
+            texts = [(line.location, False), (line.part_no, False),
+                     (part_name(line.name, line.name_zh), False),
+                     (qty_text(line.expected), True),
+                     ("" if line.counted is None else qty_text(line.counted), True),
+                     (qty_text(line.variance) if line.variance else "", True),
+                     (money(line.value) if line.variance else "", True),
+                     (tr("Supervisor") if big else "", False)]
+            for column, (text, right) in enumerate(texts):
+                cell = put(self.table, row, column, text, right=right, bold=column == COUNTED,
+                           background=colour)
                 flags = cell.flags() & ~Qt.ItemIsEditable
                 if column == COUNTED and editable:
                     flags |= Qt.ItemIsEditable
                 cell.setFlags(flags)
-                if colour:
-                    cell.setBackground(QBrush(QColor(colour)))
-                self.table.setItem(row, column, cell)
         self._filling = False
         self._summarise(limit)
 

@@ -29,7 +29,7 @@ from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import STATUS_COLOURS, ListModel, table_view
+from partsdesk.ui.pages.catalog import ListModel, table_view
 from partsdesk.ui.scan_field import ScanField
 
 # A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
@@ -39,6 +39,10 @@ NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: no
 tr = Translator("ReceivingPage")
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
+LEFT = Qt.AlignLeft | Qt.AlignVCenter
+ALIGNMENT_ROLE = Qt.TextAlignmentRole
+COLOUR_ROLE = Qt.UserRole + 1          # the background a cell was given, to skip repaints
+SCANS_SHOWN = 300                       # the Scans tab lists the latest ones
 
 # banner colours (background, text) per scan outcome
 BANNER = {
@@ -128,13 +132,26 @@ def caption(text: str, role: str = "hint") -> QLabel:
     return label
 
 
-def quantity_item(value, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(qty_text(value) if value is not None else "")
-    item.setTextAlignment(RIGHT)
-    if bold:
+def put(table: QTableWidget, row: int, column: int, text: str, *, right: bool = False,
+        bold: bool = False, background: str | None = None) -> QTableWidgetItem:
+    """Set one cell, reusing its item and touching only what changed: a table refreshed on
+    every scan stays cheap however long the receipt."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem(text)
+        table.setItem(row, column, item)
+    elif item.text() != text:
+        item.setText(text)
+    alignment = RIGHT if right else LEFT
+    if item.data(ALIGNMENT_ROLE) != int(alignment.value):
+        item.setData(ALIGNMENT_ROLE, int(alignment.value))
+    if bold != item.font().bold():
         font = item.font()
-        font.setBold(True)
+        font.setBold(bold)
         item.setFont(font)
+    if item.data(COLOUR_ROLE) != background:
+        item.setData(COLOUR_ROLE, background)
+        item.setBackground(QBrush(QColor(background)) if background else QBrush())
     return item
 
 
@@ -324,6 +341,7 @@ class ReceiptView(QWidget):
         self.tabs.addTab(self.lines, tr("Lines"))
         self.tabs.addTab(self.scans, tr("Scans"))
         self.tabs.addTab(self.history, tr("History"))
+        self.tabs.currentChanged.connect(lambda _: self._tab_shown())
         self.progress = caption("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -374,17 +392,19 @@ class ReceiptView(QWidget):
         for row, line in enumerate(rows):
             arrived = line.received + line.damaged
             left = max(line.expected - arrived, Decimal(0))
-            cells = [QTableWidgetItem(str(line.line_no)), QTableWidgetItem(line.part_no),
-                     QTableWidgetItem(part_name(line.name, line.name_zh)),
-                     quantity_item(line.expected), quantity_item(line.received, True),
-                     quantity_item(line.damaged or None), quantity_item(left or None)]
-            cells[0].setTextAlignment(RIGHT)
             state = ("over" if arrived > line.expected else "damaged" if line.damaged
                      else "done" if arrived == line.expected else "")
-            for column, cell in enumerate(cells):
-                if state:
-                    cell.setBackground(QBrush(QColor(LINE_COLOURS[state])))
-                self.lines.setItem(row, column, cell)
+            colour = LINE_COLOURS.get(state)
+            table = self.lines
+            put(table, row, 0, str(line.line_no), right=True, background=colour)
+            put(table, row, 1, line.part_no, background=colour)
+            put(table, row, 2, part_name(line.name, line.name_zh), background=colour)
+            put(table, row, 3, qty_text(line.expected), right=True, background=colour)
+            put(table, row, 4, qty_text(line.received), right=True, bold=True,
+                background=colour)
+            put(table, row, 5, qty_text(line.damaged) if line.damaged else "", right=True,
+                background=colour)
+            put(table, row, 6, qty_text(left) if left else "", right=True, background=colour)
             expected += line.expected
             received += arrived
         self.progress.setText(tr("{lines} lines · {received} of {expected} pieces arrived",
@@ -392,20 +412,28 @@ class ReceiptView(QWidget):
                                  expected=qty_text(expected)))
 
     def _fill_scans(self) -> None:
-        rows = receiving.scans(self.number)[::-1]
+        """The latest scans, newest first; filled only while the Scans tab is shown."""
+        if self.tabs.currentWidget() is not self.scans:
+            return
+        rows = receiving.scans(self.number)[::-1][:SCANS_SHOWN]
         self.scans.setRowCount(len(rows))
         for row, made in enumerate(rows):
-            cells = [QTableWidgetItem(local_time(made.time)), QTableWidgetItem(made.code),
-                     quantity_item(made.quantity),
-                     QTableWidgetItem(receiving.outcome_name(made.outcome)),
-                     QTableWidgetItem(made.user.username if made.user_id else "")]
-            colour = BANNER.get(made.outcome, BANNER["idle"])[0]
-            for column, cell in enumerate(cells):
-                if made.outcome != "ok":
-                    cell.setBackground(QBrush(QColor(colour)))
-                self.scans.setItem(row, column, cell)
+            colour = BANNER.get(made.outcome, BANNER["idle"])[0] if made.outcome != "ok" else None
+            put(self.scans, row, 0, local_time(made.time), background=colour)
+            put(self.scans, row, 1, made.code, background=colour)
+            put(self.scans, row, 2, qty_text(made.quantity), right=True, background=colour)
+            put(self.scans, row, 3, receiving.outcome_name(made.outcome), background=colour)
+            put(self.scans, row, 4, made.user.username if made.user_id else "",
+                background=colour)
+
+    def _tab_shown(self) -> None:
+        if self.number:
+            self._fill_scans()
+            self._fill_history()
 
     def _fill_history(self) -> None:
+        if self.tabs.currentWidget() is not self.history:
+            return
         self.history.clear()
         for event in receiving.history(self.number):
             if event.action == "receipt.scan":
