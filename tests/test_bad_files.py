@@ -127,6 +127,16 @@ def test_every_bad_row_is_named_and_nothing_is_imported(desk, what, tmp_path):
         assert _rows_named(error) == bad.bad_rows(what, kind), (kind, error.problems)
 
 
+def test_barcodes_a_scan_would_not_find_are_refused_row_by_row(desk, tmp_path):
+    rows = bad.good_rows("parts")
+    for row, barcode in zip(rows, ("RC-2026-000001", "L:A-01-01", "9" * 61)):
+        row[4] = barcode        # a receipt's number, a bin label, too long for the column
+    path = bad.save("parts", [bad.HEADERS["parts"]] + rows, tmp_path / "barcodes.xlsx")
+    error = _refused(desk, "parts", path)
+    assert _rows_named(error) == {2, 3, 4}
+    assert {p.column for p in error.problems} == {"Barcodes"}
+
+
 def test_a_long_cell_is_quoted_short_and_its_advice_stays_readable(desk, tmp_path):
     error = _refused(desk, "parts", bad.content("long_cells", "parts", tmp_path))
     first = next(p for p in error.problems if p.row == 2)

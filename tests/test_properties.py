@@ -104,8 +104,8 @@ db_examples = settings(max_examples=40, deadline=None,
 def test_a_scanned_document_number_never_resolves_as_a_part(admin, series, year, number, how):
     from tests.factories import make_part
     text = numbering.format_number(series, year, number)
-    if not scanning.catalog.find_by_code("BOX-OF-DOCS"):
-        make_part(admin, "BOX-OF-DOCS", aliases=[text])   # even a barcode of that shape
+    with pytest.raises(ValidationError):
+        make_part(admin, "BOX-OF-DOCS", aliases=[how(text)])   # nor may a barcode take it
     found = scanning.resolve(how(text))
     assert found.kind != "part" and scanning.resolve_part(how(text)) is None
 
@@ -182,3 +182,26 @@ def test_a_claim_total_is_parts_plus_labour_plus_other_exactly_in_decimal(admin,
                                           Decimal(0))
         assert stored.labour_amount == sum((claims.line_amount(h, claims.labour_rate())
                                             for h in labour), Decimal(0))
+
+
+any_barcodes = st.one_of(
+    barcodes, st.text(alphabet=st.characters(codec="ascii"), max_size=70),
+    st.builds(lambda c: f"L:{c}", location_codes),
+    st.builds(numbering.format_number, st.sampled_from(sorted(SERIES)), st.integers(2000, 2099),
+              st.integers(1, 999_999)))
+
+
+@db_examples
+@given(alias=any_barcodes, how=typed)
+def test_a_barcode_the_catalogue_accepts_always_scans_as_its_part(admin, alias, how):
+    from partsdesk.db.models import Part
+    from partsdesk.services import catalog
+    from partsdesk.services.catalog import PartData
+    try:
+        part = catalog.create_part(admin, PartData(f"ALIAS-{Part.select().count()}", "Boxed",
+                                                   aliases=[alias]))
+    except ValidationError:
+        return          # refused: it could never be scanned as this part, or is taken
+    for code in catalog.aliases_of(part):
+        found = scanning.resolve(how(code))
+        assert (found.kind, found.record and found.record.id) == ("part", part.id), code

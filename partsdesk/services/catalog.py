@@ -85,12 +85,28 @@ class PartData:
         unit = (str(self.unit or "").strip().upper() or "PCS")[:10]
         aliases = []
         for alias in self.aliases:
-            code = normalise_part_no(alias)
+            code = validate_alias(alias)
             if code and code != part_no and code not in aliases:
                 aliases.append(code)
         return PartData(part_no, name, name_zh, str(self.category or "").strip()[:40], unit,
                         parse_money(self.unit_price), bool(self.must_return),
                         Decimal(self.min_stock or 0), aliases)
+
+
+def validate_alias(text: str) -> str:
+    """A barcode alias that fits its column and that a scan finds as this part: never a
+    document number, a bin label (L:…) or text with control characters (a scan drops them)."""
+    code = normalise_part_no(text)
+    if len(code) > 60:
+        raise ValidationError(tr("Barcode {code} is longer than 60 characters.",
+                                 code=code[:60] + "…"), field="aliases")
+    if DOCUMENT_NO_RE.match(code) or code.startswith("L:") or not code.isprintable():
+        raise ValidationError(tr(
+            "Barcode {code} would be read as a document number or a bin label when scanned, "
+            "or holds invisible characters; use the barcode as printed on the box.",
+            code=code.encode("unicode_escape").decode() if not code.isprintable() else code),
+            field="aliases")
+    return code
 
 
 def get_part(part_no: str) -> Part:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partsdesk.i18n import Translator
@@ -35,6 +36,7 @@ def _show(level: str, parent: QWidget | None, text: str, detail: str = "") -> No
     title = {"info": tr("PartsDesk"), "warning": tr("Please check"),
              "error": tr("Something went wrong")}[level]
     box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+    box.setTextFormat(Qt.PlainText)     # messages quote what users typed: never markup
     if detail:
         box.setDetailedText(detail)
     box.exec()
@@ -56,10 +58,11 @@ def question(parent: QWidget | None, text: str, default_yes: bool = False) -> bo
     shown.append(Shown("question", text))
     if headless:
         return answers.pop(0) if answers else default_yes
-    buttons = QMessageBox.Yes | QMessageBox.No
-    reply = QMessageBox.question(parent, tr("Please confirm"), text, buttons,
-                                 QMessageBox.Yes if default_yes else QMessageBox.No)
-    return reply == QMessageBox.Yes
+    box = QMessageBox(QMessageBox.Question, tr("Please confirm"), text,
+                      QMessageBox.Yes | QMessageBox.No, parent)
+    box.setTextFormat(Qt.PlainText)
+    box.setDefaultButton(QMessageBox.Yes if default_yes else QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
 
 
 def explain(exc: BaseException) -> tuple[str, str]:

@@ -28,6 +28,14 @@
       <translation>{value} 的小数超过两位。</translation>
     </message>
     <message>
+      <source>Barcode {code} is longer than 60 characters.</source>
+      <translation>条码 {code} 超过 60 个字符。</translation>
+    </message>
+    <message>
+      <source>Barcode {code} would be read as a document number or a bin label when scanned, or holds invisible characters; use the barcode as printed on the box.</source>
+      <translation>条码 {code} 扫描时会被识别为单据号或库位标签，或含有不可见字符；请使用包装箱上印刷的条码。</translation>
+    </message>
+    <message>
       <source>Part {part_no} is not in the catalogue. Check the number or add the part.</source>
       <translation>配件 {part_no} 不在配件目录中。请检查编号或新增该配件。</translation>
     </message>
