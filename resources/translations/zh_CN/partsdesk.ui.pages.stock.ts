@@ -164,8 +164,8 @@
       <translation>低库存</translation>
     </message>
     <message>
-      <source>Stock value (bins and receiving): {value}</source>
-      <translation>库存金额（货位和收货区）：{value}</translation>
+      <source>Recalculate</source>
+      <translation>重新计算</translation>
     </message>
     <message>
       <source>{n}+ rows; scroll for more</source>
@@ -204,8 +204,16 @@
       <translation>为什么冲销移动 #{id}？系统将登记一笔反向移动；错误的移动仍保留在台账中。</translation>
     </message>
     <message>
+      <source>Working out the stock value…</source>
+      <translation>正在计算库存金额…</translation>
+    </message>
+    <message>
       <source>{n} rows exported to {path}.</source>
       <translation>{n} 行已导出到 {path}。</translation>
+    </message>
+    <message>
+      <source>Stock value (bins and receiving): {value}</source>
+      <translation>库存金额（货位和收货区）：{value}</translation>
     </message>
   </context>
 </TS>
