@@ -24,7 +24,7 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.import_dialog import SpreadsheetTransfer
-from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.lazy_model import DISPLAY, FOREGROUND, Column, LazyTableModel, money
 from partsdesk.ui.pages import Page
 from partsdesk.ui.scan_field import ScanField
 
@@ -63,10 +63,6 @@ def fetch_parts(text: str, *, exact: int | None = None, **filters) -> list[tuple
     return list(Part.select(*catalog.SEARCH_COLUMNS).where(Part.id == exact).tuples())
 
 
-# Roles as plain ints: in PySide6 6.12 comparing an int with a Qt enum costs ~10 µs, and a
-# view asks data() a dozen roles per cell, which made each repaint of the list cost 100 ms.
-DISPLAY, ALIGNMENT, FOREGROUND = (int(role.value) for role in
-                                  (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole))
 GREY = QColor("#9ca3af")
 
 
@@ -76,22 +72,11 @@ class ListModel(LazyTableModel):
     def __init__(self, columns: list[Column], fetch, key_index: int, active: int, parent=None):
         super().__init__(columns, fetch, key_index=key_index, parent=parent)
         self.active = active
-        self.alignments = [int(column.align.value) for column in columns]
 
     def data(self, index, role=DISPLAY):
-        if not index.isValid():
-            return None
-        if role == DISPLAY:
-            column = self.columns[index.column()]
-            value = self.rows[index.row()][column.index]
-            if column.format:
-                return column.format(value)
-            return "" if value is None else str(value)
-        if role == ALIGNMENT:
-            return self.alignments[index.column()]
-        if role == FOREGROUND and not self.rows[index.row()][self.active]:
+        if role == FOREGROUND and index.isValid() and not self.rows[index.row()][self.active]:
             return GREY
-        return None
+        return super().data(index, role)
 
     def row_of(self, key: str, more_pages: int = 3) -> int:
         """The row of ``key``, fetching at most a few more pages (never half the catalogue just
