@@ -59,8 +59,8 @@ SHEETS = (
                                                                    "说明"), 40),
                           ACTIVE), ("原因", "causes")),
     Sheet("part_categories", (Column("code", tr.mark("Category code"), ("类别编码", "大类代码")),
-                              Column("description", tr.mark("Category"), ("类别名称", "部件大类",
-                                                                          "名称"), 30),
+                              Column("description", tr.mark("Category name"),
+                                     ("类别名称", "部件大类", "名称", "Category"), 30),
                               ACTIVE), ("部件大类", "categories")),
 )
 

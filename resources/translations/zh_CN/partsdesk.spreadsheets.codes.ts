@@ -76,7 +76,7 @@
       <translation>类别代码</translation>
     </message>
     <message>
-      <source>Category</source>
+      <source>Category name</source>
       <translation>类别名称</translation>
     </message>
   </context>
