@@ -65,6 +65,15 @@ PAGES: list[PageSpec] = [
     PageSpec("approvals", tr.mark("Approvals"), "approvals.svg",
              "partsdesk.ui.pages.approvals", "ApprovalsPage",
              visible=lambda user: can(user, "claims.approve")),
+    PageSpec("returns", tr.mark("Defective-part returns"), "returns.svg",
+             "partsdesk.ui.pages.returns", "ReturnsPage",
+             visible=lambda user: any(can(user, action) for action in (
+                 "returns.tag", "returns.ship", "returns.inspect"))),
+    PageSpec("settlement", tr.mark("Settlement"), "settlement.svg",
+             "partsdesk.ui.pages.settlement", "SettlementPage",
+             visible=lambda user: any(can(user, action) for action in (
+                 "vouchers.print", "vouchers.record_signed", "settlement.batch",
+                 "settlement.payment"))),
     PageSpec("codes", tr.mark("Code tables"), "codes.svg",
              "partsdesk.ui.pages.codes", "CodesPage",
              visible=lambda user: can(user, "codes.edit")),

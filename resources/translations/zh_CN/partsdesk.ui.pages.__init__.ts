@@ -36,6 +36,14 @@
       <translation>索赔审核</translation>
     </message>
     <message>
+      <source>Defective-part returns</source>
+      <translation>旧件返回</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>结算</translation>
+    </message>
+    <message>
       <source>Code tables</source>
       <translation>代码表</translation>
     </message>

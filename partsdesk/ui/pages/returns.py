@@ -1,0 +1,927 @@
+"""Defective-part returns: the defective store, return shipments, and the return receipt.
+
+Three tabs, each one scan field with a big answer banner, as on the receiving page:
+
+* **Defective store** — scanning a tag books its failed part into a defective location; the list
+  shows how long each failed part has been kept (the retention clock) and which are overdue.
+* **Return shipments** — open a shipment, scan its tags in (the service refuses a tag that is in
+  another shipment or belongs to a cancelled claim, and says why), print the packing list, ship
+  it with carrier and tracking number. A shipped shipment shows what has not arrived yet.
+* **Return receipt** — scan a returned tag: received. Then 1-4 picks the inspection outcome
+  (confirmed, no fault found, wrong part, missing), a comment if it is not confirmed, Enter
+  records it. Scanning a packing list shows its shipment and what is still missing.
+
+Every action is one service call; the page shows the service's answer, refusals included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTabWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from partsdesk import i18n
+from partsdesk.db.models import Location
+from partsdesk.i18n import Translator
+from partsdesk.services import returns, scanning
+from partsdesk.services.errors import PartsDeskError
+from partsdesk.services.permissions import can
+from partsdesk.services.stock import qty_text
+from partsdesk.ui import messages
+from partsdesk.ui.lazy_model import Column, LazyTableModel
+from partsdesk.ui.pages import Page
+from partsdesk.ui.pages.catalog import table_view
+from partsdesk.ui.pages.receiving import (RIGHT, ScanBanner, big_scan_field, button, caption,
+                                          local_time, part_name, simple_table)
+from partsdesk.ui.scan_field import ScanField
+
+tr = Translator("ReturnsPage")
+
+OVERDUE_INK, OVERDUE_PAPER = "#991b1b", "#fee2e2"
+# row colours of a shipment's lines, by tag state or inspection outcome
+LINE_COLOURS = {returns.SHIPPED: "#fef3c7", returns.CONFIRMED: "#dcfce7",
+                returns.NO_FAULT: "#ffedd5", returns.WRONG_PART: "#ffedd5",
+                returns.MISSING: "#fee2e2"}
+OUTCOME_COLOURS = {returns.CONFIRMED: "#15803d", returns.NO_FAULT: "#c2410c",
+                   returns.WRONG_PART: "#c2410c", returns.MISSING: "#b91c1c"}
+OUTCOME_KEYS = [(Qt.Key_1, returns.CONFIRMED), (Qt.Key_2, returns.NO_FAULT),
+                (Qt.Key_3, returns.WRONG_PART), (Qt.Key_4, returns.MISSING)]
+
+
+def show_pdf(parent, data: bytes, title: str, stem: str, note: str = ""):
+    from partsdesk.ui.pdf_preview import PdfPreviewDialog
+    dialog = PdfPreviewDialog(data, title, stem, parent, note)
+    dialog.finished.connect(lambda _: dialog.deleteLater())
+    dialog.open()
+    return dialog
+
+
+# --- the tag list (store tab) ----------------------------------------------------------------
+
+# positions in a TagRow (services.returns); the fetch adds the paging key at KEY
+NUMBER, DAYS, STATE, KEY = 1, 8, 9, 12
+TAG_COLUMNS = [
+    Column(tr.mark("Tag"), 1, width=122, translator=tr),
+    Column(tr.mark("Claim No."), 2, width=126, translator=tr),
+    Column(tr.mark("Part No."), 4, width=104, translator=tr),
+    Column(tr.mark("Name"), 5, width=150, translator=tr),
+    Column(tr.mark("Qty"), 6, align=RIGHT, format=qty_text, width=40, translator=tr),
+    Column(tr.mark("Repair date"), 7, width=88, translator=tr),
+    Column(tr.mark("Days kept"), DAYS, align=RIGHT, width=72, translator=tr),
+    Column(tr.mark("Where"), STATE, format=returns.tag_state_name, width=140, translator=tr),
+    Column(tr.mark("Location"), 10, width=70, translator=tr),
+    Column(tr.mark("Shipment"), 11, width=122, translator=tr),
+]
+TAG_VIEWS = [("here", tr.mark("Still here")), ("overdue", tr.mark("Overdue")),
+             ("all", tr.mark("All tags"))]
+
+
+def fetch_tags(text: str, *, view: str = "here", after=None, limit: int = returns.PAGE):
+    """A page of tags with its paging key last: (repair date, id) when overdue, else id."""
+    if view == "overdue":
+        return [tuple(r) + ((r.repair_date, r.id),)
+                for r in returns.overdue(after=after, limit=limit)]
+    states = returns.HERE if view == "here" else ()
+    return [tuple(r) + (r.id,) for r in returns.search_tags(text, states, after=after,
+                                                            limit=limit)]
+
+
+class TagModel(LazyTableModel):
+    """Tags; a failed part kept past the retention time shows its days in red."""
+
+    def __init__(self, parent=None):
+        super().__init__(TAG_COLUMNS, fetch_tags, key_index=KEY, parent=parent)
+        self.limit_days = returns.retention_days()
+
+    def set_query(self, text: str = "", **filters) -> None:
+        self.limit_days = returns.retention_days()
+        super().set_query(text, **filters)
+
+    def overdue(self, row: int) -> bool:
+        values = self.rows[row]
+        return values[STATE] in returns.HERE and values[DAYS] > self.limit_days
+
+    def data(self, index, role=Qt.DisplayRole):
+        if (index.isValid() and self.columns[index.column()].index == DAYS
+                and self.overdue(index.row())):
+            if role == Qt.ForegroundRole:
+                return QColor(OVERDUE_INK)
+            if role == Qt.BackgroundRole:
+                return QColor(OVERDUE_PAPER)
+        return super().data(index, role)
+
+
+class StoreTab(QWidget):
+    """Scan a tag: its failed part goes into the defective store."""
+
+    def __init__(self, page: "ReturnsPage"):
+        super().__init__(page)
+        self.user = page.user
+        self.banner = ScanBanner(self)
+        self.scan = big_scan_field(self, tr("Scan a defective-part tag to book its failed part "
+                                            "into the defective store"))
+        self.scan.keep_focus = False
+        self.scan.scanned.connect(self.on_scanned)
+        self.location = QComboBox()
+        self.location.setMinimumHeight(44)
+        self.location.setToolTip(tr("The defective location the scanned parts go into"))
+        self.search = ScanField(self, placeholder=tr("Filter by tag, claim or shipment number"),
+                                keep_focus=False)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textEdited.connect(lambda _: self._debounce.start())
+        self.search.scanned.connect(lambda _: self.refresh())
+        self.view = QComboBox()
+        for key, label in TAG_VIEWS:
+            self.view.addItem(tr(label), key)
+        self.view.currentIndexChanged.connect(lambda _: self.refresh())
+        self.tag_button = button(self, tr("Print tag…"), self.print_tag)
+        self.model = TagModel(self)
+        self.table = table_view(self.model, stretch=(3,))
+        self.table.setObjectName("tagTable")
+        self.count = caption("")
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(caption(tr("into")))
+        scan_row.addWidget(self.location)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.view)
+        filters.addWidget(self.tag_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.banner)
+        layout.addLayout(scan_row)
+        layout.addSpacing(4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        may_store = can(self.user, "returns.tag")
+        for widget in (self.scan, self.location):
+            widget.setVisible(may_store)
+        self.banner.setVisible(may_store)
+        self.ready()
+
+    def ready(self) -> None:
+        self.banner.show_result("idle", tr("Ready to scan"), tr(
+            "Scan the tag on each failed part as it comes from the workshop. The part is kept "
+            "until it is shipped back; after {days} days it is overdue.",
+            days=returns.retention_days()))
+
+    def load_locations(self) -> None:
+        keep = self.location.currentData()
+        self.location.clear()
+        for location in (Location.select().where((Location.kind == "defective")
+                                                 & (Location.active == True))  # noqa: E712
+                         .order_by(Location.code)):
+            self.location.addItem(location.code, location.code)
+        if keep and self.location.findData(keep) >= 0:
+            self.location.setCurrentIndex(self.location.findData(keep))
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        view = self.view.currentData()
+        self.model.set_query(self.search.text().strip(), view=view)
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        text = tr("{count}{more} tags", count=shown, more=more)
+        if view != "overdue":
+            late = sum(1 for row in range(shown) if self.model.overdue(row))
+            if late:
+                text += " · " + tr("{late} overdue (kept more than {days} days)", late=late,
+                                   days=self.model.limit_days)
+        else:
+            text += " · " + tr("kept more than {days} days after the repair",
+                               days=self.model.limit_days)
+        self.count.setText(text)
+
+    def on_scanned(self, code: str) -> None:
+        self.scan.set_busy(True)
+        try:
+            tag = returns.store(self.user, code, self.location.currentData())
+        except PartsDeskError as exc:
+            self.banner.show_result("error", tr("Not booked in"), str(exc))
+            self.scan.feedback("error")
+            return
+        finally:
+            self.scan.set_busy(False)
+        days = returns.days_held(tag)
+        kind = "over" if days > returns.retention_days() else "ok"
+        self.banner.show_result(kind, tr("{tag} in the defective store {location}",
+                                         tag=tag.number, location=tag.location.code),
+                                tr("{qty} x {part_no} {name} · claim {claim} · repaired {days} "
+                                   "days ago", qty=qty_text(tag.quantity),
+                                   part_no=tag.part.part_no,
+                                   name=part_name(tag.part.name, tag.part.name_zh),
+                                   claim=tag.claim.number, days=days))
+        self.scan.feedback("warning" if kind == "over" else "ok")
+        self.refresh()
+
+    def print_tag(self):
+        from partsdesk.documents import tags
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            messages.info(self, tr("Select the tag to print again."))
+            return None
+        number = self.model.row_tuple(rows[0].row())[NUMBER]
+        try:
+            tag = returns.get_tag(number)
+            data = tags.render_tags([tag], tags.DEFAULT_ROLL)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        return show_pdf(self, data, tr("Defective-part tag {tag}", tag=number), number)
+
+
+# --- return shipments -----------------------------------------------------------------------
+
+SHIPMENT_COLUMNS = [
+    Column(tr.mark("Shipment"), 1, width=128, translator=tr),
+    Column(tr.mark("State"), 2, format=returns.shipment_state_name, width=70, translator=tr),
+    Column(tr.mark("Tags"), 7, align=RIGHT, width=44, translator=tr),
+    Column(tr.mark("Not arrived"), 8, align=RIGHT, format=lambda n: str(n) if n else "",
+           width=90, translator=tr),
+    Column(tr.mark("Carrier"), 5, width=90, translator=tr),
+]
+LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.mark("Name"),
+                tr.mark("Qty"), tr.mark("Where"), tr.mark("Inspection")]
+
+def fetch_shipments(text: str, *, after=None, limit: int = returns.PAGE):
+    return returns.search_shipments(text, after=after, limit=limit)
+
+
+def line_cells(line: returns.ShipmentLine) -> list[QTableWidgetItem]:
+    name = part_name(line.part_name, line.part_name_zh)
+    values = [line.tag, line.claim, line.part_no, name, qty_text(line.quantity),
+              returns.tag_state_name(line.state),
+              returns.outcome_name(line.outcome) if line.outcome else ""]
+    cells = [QTableWidgetItem(v) for v in values]
+    cells[4].setTextAlignment(RIGHT)
+    colour = LINE_COLOURS.get(line.outcome or line.state)
+    for cell in cells:
+        if colour:
+            cell.setBackground(QBrush(QColor(colour)))
+    return cells
+
+
+def fill_lines(table, lines) -> None:
+    table.setRowCount(len(lines))
+    for row, line in enumerate(lines):
+        for column, cell in enumerate(line_cells(line)):
+            table.setItem(row, column, cell)
+
+
+def missing_text(lines) -> str:
+    """What has not arrived from a shipped shipment, in one line."""
+    late = [line.tag for line in lines if line.state == returns.SHIPPED]
+    if not late:
+        return tr("Every tag has arrived.")
+    shown = ", ".join(late[:8]) + (" …" if len(late) > 8 else "")
+    return tr("Still missing: {count} of {total} tags — {tags}", count=len(late),
+              total=len(lines), tags=shown)
+
+
+class ShipDialog(QDialog):
+    """Carrier and tracking number; the service's refusal stays in the dialog."""
+
+    def __init__(self, user, number: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("shipDialog")
+        self.setWindowTitle(tr("Ship return shipment {number}", number=number))
+        self.user, self.number = user, number
+        self.carrier = QComboBox()
+        self.carrier.setEditable(True)
+        self.carrier.addItems(self._known_carriers())
+        self.carrier.setCurrentText("")
+        self.carrier.lineEdit().setPlaceholderText(tr("e.g. SF Express"))
+        self.tracking = QLineEdit()
+        self.tracking.setMaxLength(60)
+        self.error = caption("", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(tr("Carrier"), self.carrier)
+        form.addRow(tr("Tracking No."), self.tracking)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Ship"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption(tr("The parts of shipment {number} leave the defective store "
+                                    "when it is shipped.", number=number)))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+        self.carrier.setFocus()
+
+    @staticmethod
+    def _known_carriers() -> list[str]:
+        from partsdesk.db.models.returns import ReturnShipment
+        return [c for (c,) in ReturnShipment.select(ReturnShipment.carrier).distinct()
+                .where(ReturnShipment.carrier != "").order_by(ReturnShipment.carrier)
+                .limit(20).tuples()]
+
+    def accept(self) -> None:
+        try:
+            returns.ship(self.user, self.number, self.carrier.currentText(),
+                         self.tracking.text())
+        except PartsDeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ShipmentView(QFrame):
+    """One return shipment: scan tags in while it is open; what is missing once shipped."""
+
+    changed = Signal()
+
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.setObjectName("shipmentView")
+        self.setProperty("role", "card")
+        self.user = user
+        self.number = ""
+        self.state = ""
+        self.dialog = None
+        self.title = QLabel()
+        self.title.setObjectName("shipmentTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.facts = caption("")
+        self.facts.setWordWrap(True)
+        self.list_button = button(self, tr("Packing list"), self.packing_list)
+        self.unpack_button = button(self, tr("Take out"), self.unpack)
+        self.unpack_button.setToolTip(tr("Take the selected tag out of this open shipment"))
+        self.ship_button = button(self, tr("Ship…"), self.ask_ship, "primary")
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.facts)
+        head.addLayout(titles, 1)
+        for made in (self.unpack_button, self.list_button, self.ship_button):
+            head.addWidget(made, 0, Qt.AlignTop)
+        self.banner = ScanBanner(self)
+        self.scan = big_scan_field(self, tr("Scan each tag going into this shipment"))
+        self.scan.keep_focus = False
+        self.scan.scanned.connect(self.on_scanned)
+        self.lines = simple_table([tr(h) for h in LINE_HEADERS], stretch=3)
+        self.lines.setObjectName("shipmentLines")
+        self.missing = QLabel()
+        self.missing.setObjectName("missingLabel")
+        self.missing.setWordWrap(True)
+        self.empty = caption(tr("Select a return shipment, or open a new one."))
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(8)
+        body.addLayout(head)
+        body.addWidget(self.banner)
+        body.addWidget(self.scan)
+        body.addWidget(self.lines, 1)
+        body.addWidget(self.missing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.body, 1)
+        self.load(None)
+
+    def load(self, number: str | None) -> None:
+        shipment = returns.get_shipment(number) if number else None
+        self.empty.setVisible(shipment is None)
+        self.body.setVisible(shipment is not None)
+        if shipment is None:
+            self.number = self.state = ""
+            return
+        if shipment.number != self.number:
+            self.banner.show_result("idle", tr("Ready to scan"), tr(
+                "Scan the tag on each failed part as it goes into the box."))
+        self.number, self.state = shipment.number, shipment.state
+        self.title.setText(tr("Return shipment {number}", number=shipment.number))
+        facts = [returns.shipment_state_name(shipment.state),
+                 tr("opened {time}", time=local_time(shipment.created_at))]
+        if shipment.state == "shipped":
+            facts.append(tr("shipped {time} with {carrier}, tracking {tracking}",
+                            time=local_time(shipment.shipped_at), carrier=shipment.carrier,
+                            tracking=shipment.tracking_number))
+        self.facts.setText(" · ".join(facts))
+        is_open = shipment.state == "open"
+        may_ship = can(self.user, "returns.ship")
+        for widget in (self.banner, self.scan):
+            widget.setVisible(is_open and may_ship)
+        self.ship_button.setVisible(is_open and may_ship)
+        self.unpack_button.setVisible(is_open and may_ship)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lines = returns.shipment_lines(self.number)
+        fill_lines(self.lines, lines)
+        if self.state == "shipped":
+            text = missing_text(lines)
+            late = any(line.state == returns.SHIPPED for line in lines)
+            self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
+                                       "font-weight: 600;")
+        else:
+            text = tr("{count} tags packed", count=len(lines))
+            self.missing.setStyleSheet("")
+        self.missing.setText(text)
+
+    def on_scanned(self, code: str) -> None:
+        self.scan.set_busy(True)
+        try:
+            tag = returns.pack(self.user, self.number, code)
+        except PartsDeskError as exc:
+            self.banner.show_result("error", tr("Not packed"), str(exc))
+            self.scan.feedback("error")
+            return
+        finally:
+            self.scan.set_busy(False)
+        self.banner.show_result("ok", tr("{tag} packed", tag=tag.number), tr(
+            "{qty} x {part_no} {name} · claim {claim}", qty=qty_text(tag.quantity),
+            part_no=tag.part.part_no, name=part_name(tag.part.name, tag.part.name_zh),
+            claim=tag.claim.number))
+        self.scan.feedback("ok")
+        self.refresh()
+        self.changed.emit()
+
+    def unpack(self) -> bool:
+        rows = self.lines.selectionModel().selectedRows()
+        if not rows:
+            messages.info(self, tr("Select the tag to take out of the shipment."))
+            return False
+        tag = self.lines.item(rows[0].row(), 0).text()
+        try:
+            returns.unpack(self.user, self.number, tag)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return False
+        self.banner.show_result("voided", tr("{tag} taken out", tag=tag), tr(
+            "Its failed part stays in the defective store."))
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def ask_ship(self) -> ShipDialog:
+        dialog = ShipDialog(self.user, self.number, self)
+
+        def shipped() -> None:
+            self.load(self.number)
+            self.changed.emit()
+        dialog.accepted.connect(shipped)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def packing_list(self):
+        from partsdesk.documents import packing_list
+        try:
+            data = packing_list.render(self.number, i18n.language())
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        self.dialog = show_pdf(self, data, tr("Packing list {number}", number=self.number),
+                               f"{self.number}-packing-list")
+        return self.dialog
+
+
+class ShipmentsTab(QWidget):
+    def __init__(self, page: "ReturnsPage"):
+        super().__init__(page)
+        self.user = page.user
+        self.search = ScanField(self, placeholder=tr("Shipment number or tracking number — or "
+                                                     "scan a packing list"), keep_focus=False)
+        self.search.scanned.connect(self.on_search_scanned)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textEdited.connect(lambda _: self._debounce.start())
+        self.new_button = button(self, tr("New shipment"), self.new_shipment, "primary")
+        self.new_button.setVisible(can(self.user, "returns.ship"))
+        self.model = LazyTableModel(SHIPMENT_COLUMNS, fetch_shipments, key_index=0, parent=self)
+        self.table = table_view(self.model, stretch=(4,))
+        self.table.setObjectName("shipmentTable")
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
+        self.view = ShipmentView(self.user, self)
+        self.view.changed.connect(self.refresh)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 640])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        keep = self.view.number
+        self.model.set_query(self.search.text().strip())
+        self.select(keep)
+
+    def select(self, number: str) -> None:
+        for row, values in enumerate(self.model.rows):
+            if values[1] == number:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+                return
+
+    def _chosen(self, index) -> None:
+        if index.isValid():
+            self.open(self.model.row_tuple(index.row())[1])
+
+    def open(self, number: str) -> None:
+        try:
+            self.view.load(number)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return
+        self.select(number)
+        if self.view.scan.isVisible():
+            self.view.scan.setFocus(Qt.OtherFocusReason)
+
+    def on_search_scanned(self, code: str) -> None:
+        found = scanning.resolve(code)
+        if found.kind == "return_shipment" and found.record is not None:
+            self.search.clear()
+            self.refresh()
+            self.open(found.record.number)
+        else:
+            self.search.setText(code)
+            self.refresh()
+
+    def new_shipment(self) -> str | None:
+        try:
+            shipment = returns.create_shipment(self.user)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        self.search.clear()
+        self.refresh()
+        self.open(shipment.number)
+        return shipment.number
+
+
+# --- return receipt and inspection ------------------------------------------------------------
+
+class InspectionPanel(QFrame):
+    """The inspection of one received tag, keyboard first: 1-4 pick the outcome, Enter records,
+    Esc goes back to the scan field."""
+
+    recorded = Signal(str)          # tag number
+    escaped = Signal()
+
+    def __init__(self, user, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inspectionPanel")
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setStyleSheet("QFrame#inspectionPanel { background: #ffffff; border: 1px solid "
+                           "#d5dce5; border-radius: 8px; } QFrame#inspectionPanel:focus { "
+                           "border: 2px solid #2563eb; }")
+        self.user = user
+        self.tag: str = ""
+        self.title = QLabel()
+        self.title.setProperty("role", "section")
+        self.detail = caption("")
+        self.detail.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for number, (_, outcome) in enumerate(OUTCOME_KEYS, 1):
+            made = QPushButton(f"{number}  {returns.outcome_name(outcome)}")
+            made.setCheckable(True)
+            made.setFocusPolicy(Qt.NoFocus)
+            made.setMinimumHeight(38)
+            made.setStyleSheet(f"QPushButton:checked {{ background: {OUTCOME_COLOURS[outcome]}; "
+                               "color: #ffffff; border-color: transparent; font-weight: 600; }")
+            made.setAutoDefault(False)
+            made.clicked.connect(lambda _=False, o=outcome: self.choose(o))
+            self.group.addButton(made)
+            self.outcome_buttons[outcome] = made
+            row.addWidget(made)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("inspectionComment")
+        self.comment.setMaxLength(300)
+        self.comment.returnPressed.connect(self.record)
+        self.charge_back = QLineEdit()
+        self.charge_back.setObjectName("chargeBack")
+        self.charge_back.setFixedWidth(120)
+        self.charge_back.setAlignment(Qt.AlignRight)
+        self.charge_back.returnPressed.connect(self.record)
+        self.record_button = QPushButton(tr("Record inspection (Enter)"))
+        self.record_button.setProperty("role", "primary")
+        self.record_button.setAutoDefault(False)
+        self.record_button.setFocusPolicy(Qt.NoFocus)
+        self.record_button.clicked.connect(lambda: self.record())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        details = QHBoxLayout()
+        details.addWidget(caption(tr("Comment")))
+        details.addWidget(self.comment, 1)
+        details.addWidget(caption(tr("Charge-back")))
+        details.addWidget(self.charge_back)
+        details.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        layout.addLayout(details)
+        layout.addWidget(self.status)
+        self.set_tag(None)
+
+    def outcome(self) -> str:
+        for outcome, made in self.outcome_buttons.items():
+            if made.isChecked():
+                return outcome
+        return ""
+
+    def set_tag(self, number: str | None) -> None:
+        """The tag to inspect next (received, or shipped and never arrived)."""
+        self.tag = number or ""
+        enabled = bool(number)
+        for widget in (*self.outcome_buttons.values(), self.comment, self.charge_back,
+                       self.record_button):
+            widget.setEnabled(enabled)
+        self.group.setExclusive(False)
+        for made in self.outcome_buttons.values():
+            made.setChecked(False)
+        self.group.setExclusive(True)
+        self.comment.clear()
+        self.charge_back.clear()
+        self.status.clear()
+        if not number:
+            self.title.setText(tr("Inspection"))
+            self.detail.setText(tr("Scan a returned tag, or select a tag in the list, then "
+                                   "press 1-4 for the outcome and Enter."))
+            self.charge_back.setPlaceholderText("")
+            return
+        tag = returns.get_tag(number)
+        self.title.setText(tr("Inspect {tag}", tag=tag.number))
+        self.detail.setText(tr("{qty} x {part_no} {name} · claim {claim} · {state}",
+                               qty=qty_text(tag.quantity), part_no=tag.part.part_no,
+                               name=part_name(tag.part.name, tag.part.name_zh),
+                               claim=tag.claim.number, state=returns.tag_state_name(tag.state)))
+        self.charge_back.setPlaceholderText(f"{returns.default_charge_back(tag):,.2f}")
+        self.setFocus(Qt.OtherFocusReason)
+
+    def choose(self, outcome: str) -> None:
+        if not self.tag:
+            return
+        self.outcome_buttons[outcome].setChecked(True)
+        confirmed = outcome == returns.CONFIRMED
+        self.charge_back.setEnabled(not confirmed)
+        self.comment.setPlaceholderText(tr("optional") if confirmed else
+                                        tr("Why? Required: it explains the charge-back"))
+        if confirmed:
+            self.setFocus(Qt.OtherFocusReason)
+        else:
+            self.comment.setFocus(Qt.OtherFocusReason)
+
+    def keyPressEvent(self, event) -> None:
+        for key, outcome in OUTCOME_KEYS:
+            if event.key() == key:
+                self.choose(outcome)
+                return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.record()
+            return
+        if event.key() == Qt.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+    def record(self) -> bool:
+        if not self.tag:
+            return False
+        outcome = self.outcome()
+        if not outcome:
+            self._say(tr("Press 1-4 to choose the outcome first."), "#b91c1c")
+            return False
+        try:
+            returns.inspect(self.user, self.tag, outcome, self.comment.text(),
+                            self.charge_back.text().strip() or None)
+        except PartsDeskError as exc:
+            self._say(str(exc), "#b91c1c")
+            return False
+        number = self.tag
+        self.set_tag(None)
+        self.recorded.emit(number)
+        return True
+
+    def _say(self, text: str, colour: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {colour};")
+
+
+RECEIPT_VIEWS = [("waiting", tr.mark("Received, not inspected")),
+                 ("shipment", tr.mark("Shipment of the last scan"))]
+
+
+class ReceiptTab(QWidget):
+    """Scan returned tags; inspect each; see what a shipment still misses."""
+
+    def __init__(self, page: "ReturnsPage"):
+        super().__init__(page)
+        self.user = page.user
+        self.shipment = ""          # the shipment of the last scan
+        self.banner = ScanBanner(self)
+        self.scan = big_scan_field(self, tr("Scan a returned tag, or a packing list to see its "
+                                            "shipment"))
+        self.scan.keep_focus = False
+        self.scan.scanned.connect(self.on_scanned)
+        self.inspection = InspectionPanel(self.user, self)
+        self.inspection.recorded.connect(self.inspected)
+        self.inspection.escaped.connect(self.focus_scan)
+        self.view = QComboBox()
+        for key, label in RECEIPT_VIEWS:
+            self.view.addItem(tr(label), key)
+        self.view.currentIndexChanged.connect(lambda _: self.refresh())
+        self.lines = simple_table([tr(h) for h in LINE_HEADERS], stretch=3)
+        self.lines.setObjectName("receiptLines")
+        self.lines.itemDoubleClicked.connect(lambda item: self.pick_row(item.row()))
+        self.lines.itemActivated.connect(lambda item: self.pick_row(item.row()))
+        self.inspect_button = button(self, tr("Inspect selected"),
+                                     lambda: self.pick_row(self.lines.currentRow()))
+        self.missing = QLabel()
+        self.missing.setObjectName("receiptMissing")
+        self.missing.setWordWrap(True)
+        filters = QHBoxLayout()
+        filters.addWidget(caption(tr("Show"), "section"))
+        filters.addWidget(self.view)
+        filters.addStretch(1)
+        filters.addWidget(self.inspect_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.inspection)
+        layout.addLayout(filters)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.missing)
+        self.banner.show_result("idle", tr("Ready to scan"), tr(
+            "Scan each returned tag as the box is unpacked; then 1-4 for the inspection outcome "
+            "and Enter."))
+
+    def focus_scan(self) -> None:
+        self.scan.setFocus(Qt.OtherFocusReason)
+
+    def refresh(self) -> None:
+        if self.view.currentData() == "shipment" and self.shipment:
+            lines = returns.shipment_lines(self.shipment)
+            self.missing.setText(tr("Return shipment {number}: ", number=self.shipment)
+                                 + missing_text(lines))
+            late = any(line.state == returns.SHIPPED for line in lines)
+            self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
+                                       "font-weight: 600;")
+        else:
+            lines = self._waiting()
+            self.missing.setText(tr("{count} received tags wait for their inspection",
+                                    count=len(lines)) if lines else "")
+            self.missing.setStyleSheet("")
+        fill_lines(self.lines, lines)
+
+    @staticmethod
+    def _waiting() -> list:
+        from partsdesk.db.models.returns import DefectTag
+        numbers = [n for (n,) in DefectTag.select(DefectTag.number)
+                   .where(DefectTag.state == returns.RECEIVED).order_by(DefectTag.id)
+                   .limit(returns.PAGE).tuples()]
+        lines = []
+        for shipment in dict.fromkeys(returns.get_tag(n).shipment.number for n in numbers):
+            lines += [line for line in returns.shipment_lines(shipment) if line.tag in numbers]
+        return lines
+
+    def show_shipment(self, number: str) -> None:
+        self.shipment = number
+        index = self.view.findData("shipment")
+        if self.view.currentIndex() != index:
+            self.view.setCurrentIndex(index)        # refreshes
+        else:
+            self.refresh()
+
+    def on_scanned(self, code: str) -> None:
+        found = scanning.resolve(code)
+        if found.kind == "return_shipment" and found.record is not None:
+            self.show_shipment(found.record.number)
+            self.banner.show_result("idle", tr("Return shipment {number}",
+                                               number=found.record.number),
+                                    missing_text(returns.shipment_lines(found.record.number)))
+            self.scan.feedback("ok")
+            return
+        self.scan.set_busy(True)
+        try:
+            tag = returns.get_tag(code)
+            already = tag.state == returns.RECEIVED
+            if not already:
+                tag = returns.receive(self.user, code)
+        except PartsDeskError as exc:
+            self.banner.show_result("error", tr("Not received"), str(exc))
+            self.scan.feedback("error")
+            return
+        finally:
+            self.scan.set_busy(False)
+        headline = (tr("{tag} was already received", tag=tag.number) if already
+                    else tr("{tag} received", tag=tag.number))
+        self.banner.show_result("ok", headline, tr(
+            "{part_no} {name} · claim {claim}. Now 1 confirmed, 2 no fault found, 3 wrong part "
+            "— then Enter.", part_no=tag.part.part_no,
+            name=part_name(tag.part.name, tag.part.name_zh), claim=tag.claim.number))
+        self.scan.feedback("ok")
+        self.show_shipment(tag.shipment.number)
+        self.inspection.set_tag(tag.number)
+
+    def pick_row(self, row: int) -> None:
+        """Inspect the tag of a list row (a received one, or a missing one: press 4)."""
+        if row < 0 or self.lines.item(row, 0) is None:
+            return
+        number = self.lines.item(row, 0).text()
+        tag = returns.get_tag(number)
+        if tag.state not in (returns.RECEIVED, returns.SHIPPED):
+            self.banner.show_result("error", tr("{tag} is {state}", tag=number,
+                                                state=returns.tag_state_name(tag.state)),
+                                    tr("Only a received tag is inspected, or a shipped one "
+                                       "recorded as missing."))
+            return
+        self.inspection.set_tag(number)
+
+    def inspected(self, number: str) -> None:
+        found = returns.inspection_of(returns.get_tag(number))
+        outcome = found.outcome if found else ""
+        kind = "ok" if outcome == returns.CONFIRMED else "over"
+        detail = tr("Outcome: {outcome}.", outcome=returns.outcome_name(outcome))
+        if found and outcome != returns.CONFIRMED:
+            detail += " " + tr("Charge-back {amount} on claim {claim}.",
+                               amount=f"{found.charge_back:,.2f}", claim=found.tag.claim.number)
+        self.banner.show_result(kind, tr("{tag} inspected", tag=number), detail)
+        self.scan.feedback("ok" if kind == "ok" else "warning")
+        self.refresh()
+        self.focus_scan()
+
+
+# --- the page -------------------------------------------------------------------------------
+
+class ReturnsPage(Page):
+    def __init__(self, user, parent=None):
+        super().__init__(user, parent)
+        self.setObjectName("returnsPage")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.store = StoreTab(self)
+        self.shipments = ShipmentsTab(self)
+        self.receipt = ReceiptTab(self)
+        self.tabs.addTab(self.store, tr("Defective store"))
+        self.tabs.addTab(self.shipments, tr("Return shipments"))
+        if can(user, "returns.inspect"):
+            self.tabs.addTab(self.receipt, tr("Return receipt and inspection"))
+        else:
+            self.receipt.hide()
+        self.tabs.currentChanged.connect(lambda _: self.activated())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def activated(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.store:
+            self.store.load_locations()
+            self.store.refresh()
+        elif current is self.shipments:
+            self.shipments.refresh()
+        elif current is self.receipt:
+            self.receipt.refresh()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.store and self.store.scan.isVisible():
+            self.store.scan.setFocus(Qt.OtherFocusReason)
+        elif current is self.shipments:
+            if self.shipments.view.scan.isVisible():
+                self.shipments.view.scan.setFocus(Qt.OtherFocusReason)
+            else:
+                self.shipments.search.setFocus(Qt.OtherFocusReason)
+        elif current is self.receipt:
+            self.receipt.focus_scan()
+        else:
+            self.store.search.setFocus(Qt.OtherFocusReason)

@@ -1,0 +1,528 @@
+"""Settlement: every claim of the loop's second half with what still blocks it, its voucher, signed
+copy and package; and the settlement batches with their statement, submission and payment.
+
+The page decides nothing: ``settlement.blockers`` says what is missing, and every way into a batch
+goes through the service's gate, whose refusal names each claim and what it misses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+                               QInputDialog, QLabel, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from partsdesk import i18n
+from partsdesk.i18n import Translator
+from partsdesk.services import claims, scanning, settlement
+from partsdesk.services.claims import CLOSED, IN_BATCH, PAID, SETTLEABLE
+from partsdesk.services.errors import PartsDeskError
+from partsdesk.services.permissions import can
+from partsdesk.ui import messages, operations
+from partsdesk.ui.claim_view import caption, fill, local_time, small_table, state_colours
+from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
+from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.pages import Page
+from partsdesk.ui.pages.catalog import table_view
+from partsdesk.ui.pages.receiving import RIGHT, button
+from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview
+
+tr = Translator("SettlementPage")
+
+# --- the overview: per claim, what still blocks it ---------------------------------------------
+
+NUMBER, STATE, BLOCKERS = 1, 2, 6          # positions in an OverviewRow
+OVERVIEW_COLUMNS = [
+    Column(tr.mark("Claim No."), NUMBER, width=130, translator=tr),
+    Column(tr.mark("State"), STATE, format=claims.state_name, width=150, translator=tr),
+    Column(tr.mark("Repair date"), 3, width=92, translator=tr),
+    Column(tr.mark("Customer"), 4, width=120, translator=tr),
+    Column(tr.mark("Total"), 5, align=RIGHT, format=money, width=92, translator=tr),
+    Column(tr.mark("What still blocks settlement"), BLOCKERS, width=420, translator=tr),
+]
+BLOCKED = tuple(s for s in settlement.LOOP_STATES if s != SETTLEABLE)
+VIEWS = [("waiting", tr.mark("Waiting for settlement"), settlement.LOOP_STATES),
+         ("blocked", tr.mark("Still blocked"), BLOCKED),
+         ("settleable", tr.mark("Settleable"), (SETTLEABLE,)),
+         ("batched", tr.mark("In a batch, paid or closed"), (IN_BATCH, PAID, CLOSED))]
+
+
+def fetch_overview(text: str, *, states=settlement.LOOP_STATES, after=None,
+                   limit: int = settlement.PAGE):
+    return settlement.overview(states, after=after, limit=limit)
+
+
+class OverviewModel(LazyTableModel):
+    def __init__(self, parent=None):
+        super().__init__(OVERVIEW_COLUMNS, fetch_overview, key_index=0, parent=parent)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()].index
+        values = self.rows[index.row()]
+        if column == BLOCKERS and role == Qt.DisplayRole and not values[BLOCKERS] \
+                and values[STATE] == SETTLEABLE:
+            return "✓ " + tr("Settleable")
+        if role == Qt.ForegroundRole and column == BLOCKERS:
+            return QColor(BLOCK_INK if values[BLOCKERS] else OK_INK)
+        if role == Qt.ForegroundRole and column == STATE:
+            return QColor(state_colours(values[STATE])[0])
+        if role == Qt.ToolTipRole and column == BLOCKERS:
+            return values[BLOCKERS] or None
+        return super().data(index, role)
+
+
+class OverviewTab(QWidget):
+    def __init__(self, page: "SettlementPage"):
+        super().__init__(page)
+        self.page = page
+        self.user = page.user
+        self.search = ScanField(self, placeholder=tr("Scan or type a claim number to see it"),
+                                keep_focus=False)
+        self.search.setMinimumWidth(320)
+        self.search.scanned.connect(self.on_scanned)
+        self.view = QComboBox()
+        for key, label, _ in VIEWS:
+            self.view.addItem(tr(label), key)
+        for state in settlement.LOOP_STATES:
+            self.view.addItem(claims.state_name(state), state)
+        self.view.currentIndexChanged.connect(lambda _: self.refresh())
+        self.package_button = button(self, tr("Claim packages of the selected"),
+                                     self.package_selected)
+        self.package_button.setVisible(can(self.user, "vouchers.print"))
+        self.batch_button = button(self, tr("New batch of the selected"), self.batch_selected,
+                                   "primary")
+        self.batch_button.setVisible(can(self.user, "settlement.batch"))
+        self.model = OverviewModel(self)
+        self.table = table_view(self.model, stretch=(5,))
+        self.table.setObjectName("overviewTable")
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        self.count = caption("")
+        self.panel = SettlementPanel(self.user, self)
+        self.panel.changed.connect(lambda _: self.refresh())
+        card = QFrame()
+        card.setProperty("role", "card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(14, 12, 14, 12)
+        inside.addWidget(self.panel)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.view)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        actions.addWidget(self.package_button)
+        actions.addWidget(self.batch_button)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(card)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 330])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+
+    def states(self) -> tuple[str, ...]:
+        key = self.view.currentData()
+        return next((states for k, _, states in VIEWS if k == key), (key,))
+
+    def refresh(self) -> None:
+        keep = self.panel.claim.number if self.panel.claim else None
+        self.model.set_query("", states=self.states())
+        self.select(keep)
+        self._selection()
+
+    def select(self, number: str | None) -> None:
+        for row, values in enumerate(self.model.rows):
+            if values[NUMBER] == number:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+                break
+        self.panel.show_claim(number)
+
+    def _chosen(self, index) -> None:
+        if index.isValid():
+            self.panel.show_claim(self.model.row_tuple(index.row())[NUMBER])
+
+    def selected(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_tuple(row)[NUMBER] for row in rows]
+
+    def _selection(self) -> None:
+        chosen = len(self.selected())
+        shown = self.model.rowCount()
+        text = tr("{count}{more} claims", count=shown, more="+" if self.model.canFetchMore()
+                  else "")
+        if chosen > 1:
+            text += " · " + tr("{n} selected", n=chosen)
+        self.count.setText(text)
+        self.package_button.setEnabled(chosen > 0)
+        self.batch_button.setEnabled(chosen > 0)
+
+    def on_scanned(self, code: str) -> None:
+        found = scanning.resolve(code)
+        number = found.record.number if found.kind == "claim" and found.record else None
+        if number is None:
+            self.search.feedback("error")
+            messages.warning(self, tr("{code} is not a claim number.", code=found.code))
+            return
+        self.search.clear()
+        self.search.feedback("ok")
+        self.select(number)
+
+    def package_selected(self):
+        numbers = self.selected()
+        if not numbers:
+            return None
+        return self.panel.package_of(numbers)
+
+    def batch_selected(self) -> str | None:
+        """A batch of the selected claims; the gate refuses any that is not settleable."""
+        numbers = self.selected()
+        if not numbers:
+            return None
+        try:
+            batch = settlement.create_batch(self.user, claim_numbers=numbers)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        self.refresh()
+        self.page.show_batch(batch.number)
+        return batch.number
+
+
+# --- settlement batches ----------------------------------------------------------------------
+
+BATCH_COLUMNS = [
+    Column(tr.mark("Batch"), 1, width=128, translator=tr),
+    Column(tr.mark("State"), 2, format=settlement.batch_state_name, width=76, translator=tr),
+    Column(tr.mark("Claims"), 5, align=RIGHT, width=56, translator=tr),
+    Column(tr.mark("To be paid"), 6, align=RIGHT, format=money, width=96, translator=tr),
+    Column(tr.mark("Paid"), 7, align=RIGHT, format=money, width=96, translator=tr),
+]
+
+def fetch_batches(text: str, *, after=None, limit: int = settlement.PAGE):
+    return settlement.search_batches(text, after=after, limit=limit)
+
+
+class BatchView(QFrame):
+    def __init__(self, tab: "BatchesTab"):
+        super().__init__(tab)
+        self.setObjectName("batchView")
+        self.setProperty("role", "card")
+        self.tab = tab
+        self.user = tab.user
+        self.number = ""
+        self.state = ""
+        self.dialog = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.facts = caption("")
+        self.facts.setWordWrap(True)
+        self.totals = QLabel()
+        self.totals.setObjectName("batchTotals")
+        self.totals.setWordWrap(True)
+        may_batch, may_pay = can(self.user, "settlement.batch"), can(self.user,
+                                                                     "settlement.payment")
+        self.pdf_button = button(self, tr("Statement PDF"), self.statement_pdf)
+        self.excel_button = button(self, tr("Statement Excel…"), lambda: self.statement_excel())
+        self.remove_button = button(self, tr("Take claim out…"), lambda: self.remove_claim())
+        self.submit_button = button(self, tr("Submit"), self.submit, "primary")
+        self.payment_button = button(self, tr("Record payment…"), self.ask_payment, "primary")
+        self.close_button = button(self, tr("Close batch"), self.close_batch, "primary")
+        self.allowed = {self.remove_button: may_batch, self.submit_button: may_batch,
+                        self.payment_button: may_pay, self.close_button: may_pay}
+        self.add = ScanField(self, placeholder=tr("Scan or type a claim number to add it to "
+                                                  "this open batch"), keep_focus=False)
+        self.add.setObjectName("addClaim")
+        self.add.scanned.connect(self.add_claim)
+        self.lines = small_table([tr("Claim No."), tr("Customer"), tr("Claimed"),
+                                  tr("Differences"), tr("To be paid"), tr("Paid")], (1,))
+        self.lines.setObjectName("batchLines")
+        self.differences = small_table([tr("Claim No."), tr("Source"), tr("Tag"),
+                                        tr("Amount"), tr("Reason")], (4,))
+        self.differences.setObjectName("batchDifferences")
+        self.empty = caption(tr("Select a settlement batch, or create one."))
+        self.empty.setAlignment(Qt.AlignCenter)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.facts)
+        head.addLayout(titles, 1)
+        for made in (self.pdf_button, self.excel_button):
+            head.addWidget(made, 0, Qt.AlignTop)
+        actions = QHBoxLayout()
+        actions.addWidget(self.totals, 1)
+        for made in (self.remove_button, self.submit_button, self.payment_button,
+                     self.close_button):
+            actions.addWidget(made)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(8)
+        body.addLayout(head)
+        body.addWidget(self.add)
+        body.addWidget(self.lines, 3)
+        body.addWidget(caption(tr("Differences (charge-backs)"), "section"))
+        body.addWidget(self.differences, 1)
+        body.addLayout(actions)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.body, 1)
+        self.load(None)
+
+    def load(self, number: str | None) -> None:
+        batch = settlement.get_batch(number) if number else None
+        self.empty.setVisible(batch is None)
+        self.body.setVisible(batch is not None)
+        self.number, self.state = (batch.number, batch.state) if batch else ("", "")
+        if batch is None:
+            return
+        self.title.setText(tr("Settlement batch {batch}", batch=batch.number))
+        facts = [settlement.batch_state_name(batch.state),
+                 tr("repaired {start} to {end}", start=batch.period_from, end=batch.period_to),
+                 tr("created {time}", time=local_time(batch.created_at))]
+        if batch.submitted_at:
+            facts.append(tr("submitted {time}", time=local_time(batch.submitted_at)))
+        if batch.note:
+            facts.append(batch.note)
+        self.facts.setText(" · ".join(facts))
+        text = tr("Claimed {claimed} − differences {differences} = to be paid {expected}",
+                  claimed=money(batch.claimed_total), differences=money(batch.differences_total),
+                  expected=money(batch.expected_total))
+        if batch.payment_amount is not None:
+            text += "\n" + tr("Paid {amount} on {date}, reference {reference}",
+                              amount=money(batch.payment_amount), date=batch.payment_date,
+                              reference=batch.payment_reference)
+        self.totals.setText(text)
+        wanted = {self.remove_button: batch.state == "open",
+                  self.submit_button: batch.state == "open",
+                  self.payment_button: batch.state == "submitted",
+                  self.close_button: batch.state == "paid"}
+        for made, show in wanted.items():
+            made.setVisible(show and self.allowed[made])
+        self.add.setVisible(batch.state == "open" and can(self.user, "settlement.batch"))
+        fill(self.lines, [(line.number, line.customer_name, money(line.claimed),
+                           money(line.differences) if line.differences else "",
+                           money(line.expected), money(line.paid))
+                          for line in settlement.batch_lines(batch.number)], right=(2, 3, 4, 5))
+        from partsdesk.documents.statement import SOURCES
+        fill(self.differences, [(d.claim.number, i18n.translate("Statement", SOURCES.get(
+            d.source, d.source)), d.tag, money(d.amount), d.reason)
+            for d in settlement.batch_differences(batch.number)], right=(3,))
+
+    def _act(self, action) -> bool:
+        try:
+            action()
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return False
+        self.tab.refresh()
+        return True
+
+    def add_claim(self, code: str) -> bool:
+        found = scanning.resolve(code)
+        number = found.record.number if found.kind == "claim" and found.record else code
+        done = self._act(lambda: settlement.add_claim(self.user, self.number, number))
+        self.add.feedback("ok" if done else "error")
+        return done
+
+    def remove_claim(self, reason: str | None = None) -> bool:
+        rows = self.lines.selectionModel().selectedRows()
+        if not rows:
+            messages.info(self, tr("Select the claim to take out of the batch."))
+            return False
+        number = self.lines.item(rows[0].row(), 0).text()
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, tr("Take claim out"), tr(
+                "Why is claim {number} taken out of batch {batch}?", number=number,
+                batch=self.number))
+            if not ok:
+                return False
+        return self._act(lambda: settlement.remove_claim(self.user, self.number, number,
+                                                         reason))
+
+    def submit(self) -> bool:
+        if not messages.question(self, tr("Submit settlement batch {batch}? Its statement goes "
+                                          "out and the batch no longer changes.",
+                                          batch=self.number), default_yes=True):
+            return False
+        return self._act(lambda: settlement.submit_batch(self.user, self.number))
+
+    def close_batch(self) -> bool:
+        return self._act(lambda: settlement.close_batch(self.user, self.number))
+
+    def ask_payment(self):
+        from partsdesk.ui.payment_dialog import PaymentDialog
+        dialog = PaymentDialog(self.user, self.number, self)
+        dialog.accepted.connect(self.tab.refresh)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def lang(self) -> str:
+        return self.tab.page.overview.panel.lang()
+
+    def statement_pdf(self):
+        from partsdesk.documents import statement
+        try:
+            data = statement.render(self.number, self.lang())
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        self.dialog = preview(self, data, tr("Settlement statement {batch}", batch=self.number),
+                              f"{self.number}-statement")
+        return self.dialog
+
+    def statement_excel(self, path: str | None = None):
+        from partsdesk.spreadsheets import statement
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save the statement as Excel"),
+                                                  str(suggested_path(f"{self.number}-statement")),
+                                                  tr(XLSX_FILTER))
+            if not path:
+                return None
+        path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
+        number, lang = self.number, self.lang()
+        return operations.run(
+            self, lambda progress: statement.write(number, path, lang),
+            label=tr("Writing the statement to {file}…", file=Path(path).name),
+            on_done=lambda count: messages.info(self, tr(
+                "Statement of {batch} with {count} claims saved to {path}.", batch=number,
+                count=count, path=path)), cancellable=False)
+
+
+class BatchesTab(QWidget):
+    def __init__(self, page: "SettlementPage"):
+        super().__init__(page)
+        self.page = page
+        self.user = page.user
+        self.dialog = None
+        self.search = ScanField(self, placeholder=tr("Batch number or payment reference — or "
+                                                     "scan a statement"), keep_focus=False)
+        self.search.scanned.connect(self.on_scanned)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textEdited.connect(lambda _: self._debounce.start())
+        self.new_button = button(self, tr("New batch…"), self.new_batch, "primary")
+        self.new_button.setVisible(can(self.user, "settlement.batch"))
+        self.model = LazyTableModel(BATCH_COLUMNS, fetch_batches, key_index=0, parent=self)
+        self.table = table_view(self.model, stretch=(0,))
+        self.table.setObjectName("batchTable")
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
+        self.view = BatchView(self)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(splitter)
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        keep = self.view.number
+        self.model.set_query(self.search.text().strip())
+        self.open(keep or None)
+
+    def open(self, number: str | None) -> None:
+        try:
+            self.view.load(number)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return
+        for row, values in enumerate(self.model.rows):
+            if values[1] == number:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def _chosen(self, index) -> None:
+        if index.isValid():
+            self.open(self.model.row_tuple(index.row())[1])
+
+    def on_scanned(self, code: str) -> None:
+        found = scanning.resolve(code)
+        if found.kind == "settlement_batch" and found.record is not None:
+            self.search.clear()
+            self.model.set_query("")
+            self.open(found.record.number)
+        else:
+            self.search.setText(code)
+            self.refresh()
+
+    def new_batch(self):
+        from partsdesk.ui.batch_dialog import NewBatchDialog
+        dialog = NewBatchDialog(self.user, self)
+        dialog.created.connect(self.page.show_batch)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+# --- the page -------------------------------------------------------------------------------
+
+class SettlementPage(Page):
+    def __init__(self, user, parent=None):
+        super().__init__(user, parent)
+        self.setObjectName("settlementPage")
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self)
+        self.batches = BatchesTab(self)
+        self.tabs.addTab(self.overview, tr("Claims to settle"))
+        self.tabs.addTab(self.batches, tr("Settlement batches"))
+        self.tabs.currentChanged.connect(lambda _: self.activated())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def activated(self) -> None:
+        if self.tabs.currentWidget() is self.overview:
+            self.overview.refresh()
+        else:
+            self.batches.refresh()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        (self.overview.search if current is self.overview
+         else self.batches.search).setFocus(Qt.OtherFocusReason)
+
+    def show_claim(self, number: str) -> None:
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.select(number)
+
+    def show_batch(self, number: str) -> None:
+        self.tabs.setCurrentWidget(self.batches)
+        self.batches.search.clear()
+        self.batches.model.set_query("")
+        self.batches.open(number)

@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>ReturnsPage</name>
+    <message>
+      <source>Tag</source>
+      <translation>旧件标签</translation>
+    </message>
+    <message>
+      <source>Claim No.</source>
+      <translation>索赔单号</translation>
+    </message>
+    <message>
+      <source>Part No.</source>
+      <translation>配件编号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>旧件鉴定</translation>
+    </message>
+    <message>
+      <source>Still missing: {count} of {total} tags — {tags}</source>
+      <translation>仍缺：{total} 个旧件标签中的 {count} 个 — {tags}</translation>
+    </message>
+    <message>
+      <source>Repair date</source>
+      <translation>维修日期</translation>
+    </message>
+    <message>
+      <source>Days kept</source>
+      <translation>存放天数</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>库位</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>旧件返回单</translation>
+    </message>
+    <message>
+      <source>Still here</source>
+      <translation>仍在本处</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>All tags</source>
+      <translation>全部旧件标签</translation>
+    </message>
+    <message>
+      <source>{count}{more} tags</source>
+      <translation>{count}{more} 个旧件标签</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签数</translation>
+    </message>
+    <message>
+      <source>Not arrived</source>
+      <translation>未到达</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>承运商</translation>
+    </message>
+    <message>
+      <source>Every tag has arrived.</source>
+      <translation>所有旧件标签均已到达。</translation>
+    </message>
+    <message>
+      <source>Received, not inspected</source>
+      <translation>已接收、未鉴定</translation>
+    </message>
+    <message>
+      <source>Shipment of the last scan</source>
+      <translation>最近扫描的返回单</translation>
+    </message>
+    <message>
+      <source>Outcome: {outcome}.</source>
+      <translation>鉴定结果：{outcome}。</translation>
+    </message>
+    <message>
+      <source>Scan a defective-part tag to book its failed part into the defective store</source>
+      <translation>扫描旧件标签，将旧件登记入旧件库</translation>
+    </message>
+    <message>
+      <source>The defective location the scanned parts go into</source>
+      <translation>扫描的旧件放入的旧件库库位</translation>
+    </message>
+    <message>
+      <source>Print tag…</source>
+      <translation>打印标签…</translation>
+    </message>
+    <message>
+      <source>Ready to scan</source>
+      <translation>可以扫描</translation>
+    </message>
+    <message>
+      <source>Scan the tag on each failed part as it comes from the workshop. The part is kept until it is shipped back; after {days} days it is overdue.</source>
+      <translation>旧件从车间送来时扫描其标签。旧件保存到寄回为止；超过 {days} 天即为超期。</translation>
+    </message>
+    <message>
+      <source>{tag} in the defective store {location}</source>
+      <translation>{tag} 已入旧件库 {location}</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} {name} · claim {claim} · repaired {days} days ago</source>
+      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {days} 天前维修</translation>
+    </message>
+    <message>
+      <source>Defective-part tag {tag}</source>
+      <translation>旧件标签 {tag}</translation>
+    </message>
+    <message>
+      <source>Ship return shipment {number}</source>
+      <translation>发运旧件返回单 {number}</translation>
+    </message>
+    <message>
+      <source>e.g. SF Express</source>
+      <translation>例如 顺丰速运</translation>
+    </message>
+    <message>
+      <source>Tracking No.</source>
+      <translation>运单号</translation>
+    </message>
+    <message>
+      <source>Ship</source>
+      <translation>发运</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Packing list</source>
+      <translation>装箱单</translation>
+    </message>
+    <message>
+      <source>Take out</source>
+      <translation>取出</translation>
+    </message>
+    <message>
+      <source>Take the selected tag out of this open shipment</source>
+      <translation>将所选旧件标签从这张未发运的返回单中取出</translation>
+    </message>
+    <message>
+      <source>Ship…</source>
+      <translation>发运…</translation>
+    </message>
+    <message>
+      <source>Scan each tag going into this shipment</source>
+      <translation>逐个扫描装入本返回单的旧件标签</translation>
+    </message>
+    <message>
+      <source>Select a return shipment, or open a new one.</source>
+      <translation>请选择一张旧件返回单，或新建一张。</translation>
+    </message>
+    <message>
+      <source>Return shipment {number}</source>
+      <translation>旧件返回单 {number}</translation>
+    </message>
+    <message>
+      <source>opened {time}</source>
+      <translation>{time} 创建</translation>
+    </message>
+    <message>
+      <source>{count} tags packed</source>
+      <translation>已装箱 {count} 个旧件标签</translation>
+    </message>
+    <message>
+      <source>{tag} packed</source>
+      <translation>{tag} 已装箱</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} {name} · claim {claim}</source>
+      <translation>{qty} x {part_no} {name} · 索赔单 {claim}</translation>
+    </message>
+    <message>
+      <source>{tag} taken out</source>
+      <translation>{tag} 已取出</translation>
+    </message>
+    <message>
+      <source>Its failed part stays in the defective store.</source>
+      <translation>其旧件留在旧件库。</translation>
+    </message>
+    <message>
+      <source>Packing list {number}</source>
+      <translation>装箱单 {number}</translation>
+    </message>
+    <message>
+      <source>New shipment</source>
+      <translation>新建返回单</translation>
+    </message>
+    <message>
+      <source>Record inspection (Enter)</source>
+      <translation>记录鉴定结果 (Enter)</translation>
+    </message>
+    <message>
+      <source>Inspect {tag}</source>
+      <translation>鉴定 {tag}</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} {name} · claim {claim} · {state}</source>
+      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {state}</translation>
+    </message>
+    <message>
+      <source>Scan a returned tag, or a packing list to see its shipment</source>
+      <translation>扫描返回的旧件标签，或扫描装箱单查看返回单</translation>
+    </message>
+    <message>
+      <source>Inspect selected</source>
+      <translation>鉴定所选</translation>
+    </message>
+    <message>
+      <source>Scan each returned tag as the box is unpacked; then 1-4 for the inspection outcome and Enter.</source>
+      <translation>开箱时逐个扫描返回的旧件标签；然后按 1-4 选择鉴定结果，再按 Enter。</translation>
+    </message>
+    <message>
+      <source>{tag} was already received</source>
+      <translation>{tag} 之前已接收</translation>
+    </message>
+    <message>
+      <source>{tag} received</source>
+      <translation>{tag} 已接收</translation>
+    </message>
+    <message>
+      <source>{part_no} {name} · claim {claim}. Now 1 confirmed, 2 no fault found, 3 wrong part — then Enter.</source>
+      <translation>{part_no} {name} · 索赔单 {claim}。现在按 1 确认故障、2 未发现故障、3 错件，然后按 Enter。</translation>
+    </message>
+    <message>
+      <source>{tag} inspected</source>
+      <translation>{tag} 已鉴定</translation>
+    </message>
+    <message>
+      <source>Defective store</source>
+      <translation>旧件库</translation>
+    </message>
+    <message>
+      <source>Return shipments</source>
+      <translation>旧件返回单</translation>
+    </message>
+    <message>
+      <source>Filter by tag, claim or shipment number</source>
+      <translation>按旧件标签号、索赔单号或返回单号筛选</translation>
+    </message>
+    <message>
+      <source>into</source>
+      <translation>放入</translation>
+    </message>
+    <message>
+      <source>kept more than {days} days after the repair</source>
+      <translation>维修后存放超过 {days} 天</translation>
+    </message>
+    <message>
+      <source>Select the tag to print again.</source>
+      <translation>请选择要重新打印的旧件标签。</translation>
+    </message>
+    <message>
+      <source>The parts of shipment {number} leave the defective store when it is shipped.</source>
+      <translation>返回单 {number} 发运后，其旧件出旧件库。</translation>
+    </message>
+    <message>
+      <source>Scan the tag on each failed part as it goes into the box.</source>
+      <translation>每个旧件装箱时扫描其标签。</translation>
+    </message>
+    <message>
+      <source>shipped {time} with {carrier}, tracking {tracking}</source>
+      <translation>{time} 由 {carrier} 发运，运单号 {tracking}</translation>
+    </message>
+    <message>
+      <source>Select the tag to take out of the shipment.</source>
+      <translation>请选择要从返回单取出的旧件标签。</translation>
+    </message>
+    <message>
+      <source>Shipment number or tracking number — or scan a packing list</source>
+      <translation>返回单号或运单号 — 或扫描装箱单</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Charge-back</source>
+      <translation>扣款</translation>
+    </message>
+    <message>
+      <source>Scan a returned tag, or select a tag in the list, then press 1-4 for the outcome and Enter.</source>
+      <translation>扫描返回的旧件标签，或在列表中选择一个，然后按 1-4 选择结果，再按 Enter。</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>可选</translation>
+    </message>
+    <message>
+      <source>Why? Required: it explains the charge-back</source>
+      <translation>原因？必填：说明扣款理由</translation>
+    </message>
+    <message>
+      <source>Press 1-4 to choose the outcome first.</source>
+      <translation>请先按 1-4 选择鉴定结果。</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>{tag} is {state}</source>
+      <translation>{tag} 为{state}</translation>
+    </message>
+    <message>
+      <source>Only a received tag is inspected, or a shipped one recorded as missing.</source>
+      <translation>只有已接收的旧件标签可以鉴定；已发运未到达的可记为缺失。</translation>
+    </message>
+    <message>
+      <source>Charge-back {amount} on claim {claim}.</source>
+      <translation>索赔单 {claim} 扣款 {amount}。</translation>
+    </message>
+    <message>
+      <source>Return receipt and inspection</source>
+      <translation>旧件接收与鉴定</translation>
+    </message>
+    <message>
+      <source>{late} overdue (kept more than {days} days)</source>
+      <translation>{late} 个已超期（存放超过 {days} 天）</translation>
+    </message>
+    <message>
+      <source>Not booked in</source>
+      <translation>未入库</translation>
+    </message>
+    <message>
+      <source>Not packed</source>
+      <translation>未装箱</translation>
+    </message>
+    <message>
+      <source>Return shipment {number}: </source>
+      <translation>旧件返回单 {number}：</translation>
+    </message>
+    <message>
+      <source>{count} received tags wait for their inspection</source>
+      <translation>{count} 个已接收的旧件标签等待鉴定</translation>
+    </message>
+    <message>
+      <source>Not received</source>
+      <translation>未接收</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,183 @@
+"""The returns page driven like the warehouse drives it with a USB scanner: failed parts booked
+into the defective store, packed into a return shipment, shipped, then received and inspected at
+the other end with the number keys."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from partsdesk.services import claims, returns
+from partsdesk.services.claims import PartLineData
+from partsdesk.ui import messages, sounds
+from partsdesk.ui.claim_view import rows_of
+from partsdesk.ui.pages import pages_for
+from partsdesk.ui.pages.returns import ReturnsPage
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.ui_fixtures import headless_ui  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def quiet_sounds():
+    sounds.enabled = False
+    yield
+    sounds.enabled = True
+
+
+@pytest.fixture
+def desk(admin):
+    return make_loop_desk(admin)
+
+
+def open_page(qtbot, user) -> ReturnsPage:
+    page = ReturnsPage(user)
+    qtbot.addWidget(page)
+    page.resize(1240, 780)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.activated()
+    return page
+
+
+def scan(qtbot, field, code: str) -> None:
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key_Return)
+
+
+def tag_numbers(claim) -> list[str]:
+    return [tag.number for tag in returns.tags_of(claim.number)]
+
+
+def test_the_page_is_there_for_the_warehouse_and_the_inspector_only(desk):
+    keys = {role: [spec.key for spec in pages_for(desk[role])] for role in desk}
+    assert "returns" in keys["clerk"] and "returns" in keys["wa"]
+    assert "returns" not in keys["sc"]
+
+
+def test_a_scanned_tag_goes_into_the_defective_store_and_its_clock_runs(qtbot, desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PADS),
+                              repair_date=date.today() - timedelta(days=40))
+    (tag,) = tag_numbers(claim)                    # the brake pads are kept, not returned
+    page = open_page(qtbot, desk["clerk"])
+    store = page.store
+    assert store.location.currentText() == "DEF-01"
+
+    scan(qtbot, store.scan, tag.lower())
+    assert store.banner.kind == "over"             # 40 days: past the 30 days of retention
+    assert "DEF-01" in store.banner.headline.text()
+    assert "40 days" in store.banner.detail.text()
+    assert returns.get_tag(tag).state == returns.STORED
+    assert store.model.rowCount() == 1 and store.model.overdue(0)
+    assert "1 overdue" in store.count.text()
+
+    scan(qtbot, store.scan, tag)                   # the same tag again
+    assert store.banner.kind == "error"
+    assert "already in the defective store DEF-01" in store.banner.detail.text()
+    store.view.setCurrentIndex(store.view.findData("overdue"))
+    assert store.model.row_tuple(0)[1] == tag
+
+
+def test_tags_are_scanned_into_a_shipment_packing_list_printed_and_shipped(qtbot, desk):
+    first = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
+    second = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(2))
+    cancelled = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(3))
+    claims.cancel(desk["sup"], cancelled.number, "Customer withdrew")
+    page = open_page(qtbot, desk["clerk"])
+    page.tabs.setCurrentWidget(page.shipments)
+    tab = page.shipments
+    number = tab.new_shipment()
+    view = tab.view
+    assert view.scan.hasFocus()
+
+    for tag in tag_numbers(first) + tag_numbers(second):
+        scan(qtbot, view.scan, tag)
+        assert view.banner.kind == "ok", view.banner.detail.text()
+    assert len(rows_of(view.lines)) == 3
+    assert "3 tags packed" in view.missing.text()
+
+    scan(qtbot, view.scan, tag_numbers(first)[0])              # already in this shipment
+    assert view.banner.kind == "error"
+    assert "already in this shipment" in view.banner.detail.text()
+    scan(qtbot, view.scan, tag_numbers(cancelled)[0])
+    assert view.banner.kind == "error"
+    assert f"claim {cancelled.number}, which was cancelled (Customer withdrew)" in \
+        view.banner.detail.text()
+    tab.new_shipment()                              # a tag goes into one shipment only
+    scan(qtbot, view.scan, tag_numbers(second)[0])
+    assert view.banner.kind == "error"
+    assert f"already in return shipment {number}" in view.banner.detail.text()
+    tab.open(number)
+
+    dialog = view.packing_list()
+    assert dialog.preview.page_count() == 1
+    dialog.done(0)
+
+    ship = view.ask_ship()
+    ship.accept()                                   # nothing typed yet
+    assert ship.isVisible() and "Name the carrier" in ship.error.text()
+    qtbot.keyClicks(ship.carrier.lineEdit(), "SF Express")
+    qtbot.keyClicks(ship.tracking, "SF1234567890")
+    qtbot.keyClick(ship.tracking, Qt.Key_Return)
+    assert not ship.isVisible()
+    assert returns.get_shipment(number).state == "shipped"
+    assert "SF Express" in view.facts.text() and "SF1234567890" in view.facts.text()
+    assert "Still missing: 3 of 3 tags" in view.missing.text()
+    assert not view.scan.isVisible()
+    row = [r for r in tab.model.rows if r[1] == number][0]
+    assert row.outstanding == 3
+
+
+def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
+    filter_tag, pump_tag = tag_numbers(claim)
+    other = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(2))
+    (lost_tag,) = tag_numbers(other)
+    shipment = returns.create_shipment(desk["clerk"]).number
+    for tag in (filter_tag, pump_tag, lost_tag):
+        returns.pack(desk["clerk"], shipment, tag)
+    returns.ship(desk["clerk"], shipment, "EMS", "EM100")
+    page = open_page(qtbot, desk["wa"])
+    page.tabs.setCurrentWidget(page.receipt)
+    tab = page.receipt
+    panel = tab.inspection
+    assert tab.scan.hasFocus()
+
+    scan(qtbot, tab.scan, shipment)                # the packing list's barcode
+    assert "Still missing: 3 of 3 tags" in tab.missing.text()
+
+    scan(qtbot, tab.scan, filter_tag)
+    assert tab.banner.kind == "ok" and "received" in tab.banner.headline.text()
+    assert returns.get_tag(filter_tag).state == returns.RECEIVED
+    assert panel.hasFocus() and panel.tag == filter_tag
+    qtbot.keyClick(panel, Qt.Key_1)
+    qtbot.keyClick(panel, Qt.Key_Return)
+    assert returns.inspection_of(returns.get_tag(filter_tag)).outcome == returns.CONFIRMED
+    assert tab.scan.hasFocus()
+    assert "Still missing: 2 of 3 tags" in tab.missing.text()
+
+    scan(qtbot, tab.scan, pump_tag)
+    qtbot.keyClick(panel, Qt.Key_2)                # no fault found: a comment is needed
+    assert panel.comment.hasFocus()
+    qtbot.keyClick(panel.comment, Qt.Key_Return)
+    assert "Say why" in panel.status.text()
+    qtbot.keyClicks(panel.comment, "Bench test passed")
+    qtbot.keyClick(panel.comment, Qt.Key_Return)
+    found = returns.inspection_of(returns.get_tag(pump_tag))
+    assert found.outcome == returns.NO_FAULT and found.charge_back == 860
+    assert tab.banner.kind == "over" and "860.00" in tab.banner.detail.text()
+
+    # the tag that never arrived: picked from the list, recorded missing
+    row = [r[0] for r in rows_of(tab.lines)].index(lost_tag)
+    assert rows_of(tab.lines)[row][5] == "Shipped"
+    tab.pick_row(row)
+    qtbot.keyClick(panel, Qt.Key_4)
+    qtbot.keyClicks(panel.comment, "Not in the box")
+    qtbot.keyClick(panel.comment, Qt.Key_Return)
+    assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == returns.MISSING
+    assert "Every tag has arrived" in tab.missing.text()
+    assert returns.missing(shipment) == []
+
+    scan(qtbot, tab.scan, filter_tag)               # scanned twice by mistake
+    assert tab.banner.kind == "error" and "already received" in tab.banner.detail.text()
+    assert not [m for m in messages.shown if m.level == "error"]

@@ -1,0 +1,235 @@
+"""The settlement page driven like the warranty office and the settlement clerk drive it: the
+voucher printed (original, then copies), the signed copy recorded with its scan, claim packages
+built off the GUI thread, a batch built, its statement made, submitted and paid."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from partsdesk.documents import voucher
+from partsdesk.services import claims, returns, settlement
+from partsdesk.services.claims import PartLineData
+from partsdesk.ui import messages, operations
+from partsdesk.ui.claim_view import rows_of
+from partsdesk.ui.pages import pages_for
+from partsdesk.ui.pages.settlement import SettlementPage
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.ui_fixtures import headless_ui  # noqa: F401
+
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
+       b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
+       b"\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+@pytest.fixture
+def desk(admin):
+    return make_loop_desk(admin)
+
+
+def open_page(qtbot, user) -> SettlementPage:
+    page = SettlementPage(user)
+    qtbot.addWidget(page)
+    page.resize(1240, 820)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.activated()
+    return page
+
+
+def scan(qtbot, field, code: str) -> None:
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key_Return)
+
+
+def finish_background_work(qtbot) -> None:
+    qtbot.waitUntil(lambda: not operations.running(), timeout=30_000)
+
+
+def ship(desk, claim, receive=True, outcomes=None):
+    shipment = returns.create_shipment(desk["clerk"]).number
+    tags = [t.number for t in returns.tags_of(claim.number)]
+    for tag in tags:
+        returns.pack(desk["clerk"], shipment, tag)
+    returns.ship(desk["clerk"], shipment, "SF Express", "SF100")
+    for tag in tags if receive else []:
+        returns.receive(desk["wa"], tag)
+        outcome, comment = (outcomes or {}).get(tag, (returns.CONFIRMED, ""))
+        returns.inspect(desk["wa"], tag, outcome, comment)
+
+
+def signed(desk, claim):
+    voucher.print_voucher(desk["wa"], claim.number)
+    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+
+
+def settleable(desk, serial, *parts, outcomes=None):
+    claim = make_issued_claim(desk, *parts, vin=loop_vin(serial),
+                              repair_date=date.today() - timedelta(days=serial))
+    signed(desk, claim)
+    ship(desk, claim, outcomes=outcomes)
+    assert claims.get_claim(claim.number).state == claims.SETTLEABLE
+    return claim
+
+
+def test_the_page_is_there_for_the_office_and_the_settlement_clerk(desk):
+    keys = {role: [spec.key for spec in pages_for(desk[role])] for role in desk}
+    assert "settlement" in keys["wa"] and "settlement" in keys["sc"]
+    assert "settlement" not in keys["clerk"]
+
+
+def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbot, desk,
+                                                                            tmp_path):
+    claim = make_issued_claim(desk, PartLineData(FILTER), customer_name="王<&>\"强\"")
+    page = open_page(qtbot, desk["wa"])
+    overview, panel = page.overview, page.overview.panel
+    scan(qtbot, overview.search, claim.number)
+    assert panel.claim.number == claim.number
+    assert "The settlement voucher has not been printed." in panel.blockers.text()
+    assert "has not been shipped" in panel.blockers.text()
+    assert panel.print_button.text() == "Print voucher (original)"
+    assert not panel.signed_button.isVisible()      # nothing to sign before the print
+
+    qtbot.mouseClick(panel.print_button, Qt.LeftButton)
+    assert panel.dialog.windowTitle().endswith("— original")
+    assert "This is the original" in panel.dialog.note.text()
+    assert panel.dialog.preview.page_count() == 1
+    panel.dialog.done(0)
+    assert claims.get_claim(claim.number).state == claims.REPAIRED
+    assert panel.print_button.text() == "Print voucher (copy 1)"
+    panel.language.setCurrentIndex(panel.language.findData("zh_CN"))
+    qtbot.mouseClick(panel.print_button, Qt.LeftButton)
+    assert panel.dialog.windowTitle().endswith("— copy 1")
+    panel.dialog.done(0)
+    assert [p.copy_number for p in settlement.prints(claim)] == [0, 1]
+    assert settlement.prints(claim)[1].language == "zh_CN"
+    assert rows_of(panel.prints)[0][0] == "original" and rows_of(panel.prints)[1][3] == "中文"
+    shown = panel.show_selected_print()             # the last print, byte for byte
+    assert shown.preview.pdf_bytes() == settlement.archived_voucher(
+        settlement.prints(claim)[1].id)
+    shown.done(0)
+
+    scanned = tmp_path / "signed voucher.png"
+    scanned.write_bytes(PNG)
+    dialog = panel.ask_signed()
+    dialog.choose_file(str(tmp_path / "notes.txt"))
+    dialog.accept()
+    assert dialog.isVisible() and "PDF, JPG or PNG" in dialog.error.text()
+    dialog.choose_file(str(scanned))
+    dialog.received_by.setText("Zhang Min")
+    qtbot.keyClick(dialog.received_by, Qt.Key_Return)
+    assert not dialog.isVisible()
+    copy = settlement.signed_copy(claim)
+    assert copy.received_by == "Zhang Min" and copy.signed_on == date.today()
+    assert copy.file_sha256 and claims.get_claim(claim.number).state == claims.SIGNED
+    assert "received by Zhang Min" in panel.signed.text() and "Scanned copy" in panel.signed.text()
+    assert "The voucher signed by the customer" not in panel.blockers.text()
+    assert not panel.signed_button.isVisible()
+
+
+def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(qtbot, desk):
+    good = settleable(desk, 1, PartLineData(FILTER))
+    waiting = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(2))
+    signed(desk, waiting)
+    ship(desk, waiting, receive=False)
+    (tag,) = [t.number for t in returns.tags_of(waiting.number)]
+    page = open_page(qtbot, desk["sc"])
+    overview = page.overview
+    rows = {values[1]: row for row, values in enumerate(overview.model.rows)}
+    assert overview.model.data(overview.model.index(rows[good.number], 5)) == "✓ Settleable"
+    blocked = overview.model.data(overview.model.index(rows[waiting.number], 5))
+    assert f"Tag {tag} ({PUMP}) has not been received yet." in blocked
+
+    for number, keys in ((good.number, Qt.NoModifier), (waiting.number, Qt.ControlModifier)):
+        cell = overview.table.visualRect(overview.model.index(rows[number], 0)).center()
+        qtbot.mouseClick(overview.table.viewport(), Qt.LeftButton, keys, cell)
+    assert overview.selected() == sorted([good.number, waiting.number],
+                                         key=lambda n: rows[n])
+    assert overview.batch_selected() is None
+    (refusal,) = [m for m in messages.shown if m.level == "error"]
+    assert waiting.number in refusal.text and f"Tag {tag} ({PUMP}) has not been received yet." \
+        in refusal.text
+    assert good.number not in refusal.text
+    assert claims.get_claim(good.number).state == claims.SETTLEABLE     # all or nothing
+    assert settlement.search_batches() == []
+
+
+def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot, desk,
+                                                                          tmp_path):
+    first = settleable(desk, 3, PartLineData(FILTER), PartLineData(PADS))
+    pump = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(4),
+                             repair_date=date.today() - timedelta(days=4))
+    signed(desk, pump)
+    (pump_tag,) = [t.number for t in returns.tags_of(pump.number)]
+    ship(desk, pump, outcomes={pump_tag: (returns.NO_FAULT, "Bench test passed")})
+    page = open_page(qtbot, desk["sc"])
+    page.tabs.setCurrentWidget(page.batches)
+    tab = page.batches
+    dialog = tab.new_batch()
+    dialog.period_from.setDate(date.today() - timedelta(days=30))
+    assert [r[0] for r in rows_of(dialog.table)] == [first.number, pump.number]
+    assert "2 settleable claims" in dialog.summary.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert not dialog.isVisible()
+    view = tab.view
+    batch = settlement.get_batch(view.number)
+    assert batch.state == "open" and tab.model.rowCount() == 1
+    assert [r[0] for r in rows_of(view.lines)] == [first.number, pump.number]
+    assert rows_of(view.differences)[0][:4] == [pump.number, "Inspection", pump_tag, "860.00"]
+    expected = first.total_amount + pump.total_amount - Decimal("860.00")
+    assert f"to be paid {expected:,.2f}" in view.totals.text()
+
+    pdf = view.statement_pdf()
+    assert pdf.preview.page_count() >= 1
+    pdf.done(0)
+    path = tmp_path / "statement.xlsx"
+    view.statement_excel(str(path))
+    finish_background_work(qtbot)
+    assert load_workbook(path).active["A1"].value == f"Settlement statement {batch.number}"
+
+    messages.answers.append(True)
+    qtbot.mouseClick(view.submit_button, Qt.LeftButton)
+    assert settlement.get_batch(batch.number).state == "submitted"
+    assert view.payment_button.isVisible() and not view.add.isVisible()
+
+    payment = view.ask_payment()
+    payment.amount.setText(f"{expected - 50:.2f}")
+    assert "50.00 is not explained" in payment.balance.text()
+    qtbot.keyClicks(payment.reference, "TT20260505")
+    payment.accept()                                 # 50 short and nothing says why
+    assert payment.isVisible() and "differs from the statement" in payment.error.text()
+    payment.set_difference(first.number, "50", "Labour rate of the region")
+    assert "Balanced." in payment.balance.text()
+    payment.accept()
+    assert not payment.isVisible()
+    batch = settlement.get_batch(batch.number)
+    assert batch.state == "paid" and batch.payment_amount == expected - 50
+    assert claims.get_claim(first.number).state == claims.PAID
+    assert "Paid" in view.totals.text() and "TT20260505" in view.totals.text()
+    assert ["Payment", "Labour rate of the region"] in [[r[1], r[4]]
+                                                        for r in rows_of(view.differences)]
+    qtbot.mouseClick(view.close_button, Qt.LeftButton)
+    assert settlement.get_batch(batch.number).state == "closed"
+    assert claims.get_claim(pump.number).state == claims.CLOSED
+    assert not [m for m in messages.shown if m.level == "error"]
+
+
+def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, desk):
+    made = [make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(10 + i))
+            for i in range(3)]
+    page = open_page(qtbot, desk["wa"])
+    overview = page.overview
+    overview.table.selectAll()
+    assert len(overview.selected()) == 3
+    operation = overview.package_selected()
+    assert operation is not None
+    finish_background_work(qtbot)
+    dialog = overview.panel.dialog
+    assert dialog.windowTitle() == "Claim packages of 3 claims"
+    assert dialog.preview.page_count() >= 6            # a voucher and an issue slip each
+    dialog.done(0)
+    assert all(settlement.prints(c)[0].copy_number == 0 for c in made)
+    assert all(claims.get_claim(c.number).state == claims.REPAIRED for c in made)
