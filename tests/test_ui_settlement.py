@@ -233,3 +233,29 @@ def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, de
     dialog.done(0)
     assert all(settlement.prints(c)[0].copy_number == 0 for c in made)
     assert all(claims.get_claim(c.number).state == claims.REPAIRED for c in made)
+
+
+def test_the_claim_details_show_tags_voucher_and_signature_with_their_actions(qtbot, desk):
+    from partsdesk.ui.claim_view import ClaimView
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    view = ClaimView(desk["wa"])
+    qtbot.addWidget(view)
+    view.resize(1180, 520)
+    view.show()
+    changed = []
+    view.changed.connect(changed.append)
+    view.show_claim(claim.number)
+    panel = view.settlement
+    view.tabs.setCurrentWidget(panel)
+    (tag,) = returns.tags_of(claim.number)
+    assert rows_of(panel.tags)[0][:2] == [tag.number, FILTER]
+    assert "Not printed yet." in panel.voucher.text()
+    qtbot.mouseClick(panel.print_button, Qt.LeftButton)
+    panel.dialog.done(0)
+    assert changed == [claim.number]
+    assert view.badge.text() == "Repaired"                  # the claim itself moved on
+    dialog = panel.ask_signed()
+    dialog.accept()
+    assert "Signed" in view.badge.text()
+    assert "received by Zhang Min" in panel.signed.text()
+    assert view.history.findItems("voucher of claim", Qt.MatchContains)   # in its history

@@ -92,6 +92,18 @@ HISTORY_TEMPLATES = [
                    "claim {number}"),
     ("Stock", "{qty} x {part_no} reserved for {document}"),
     ("Stock", "Reservations of {document} released"),
+    ("Returns", "Tag {tag}: {qty} x {part_no} booked into the defective store {location}"),
+    ("Returns", "Tag {tag} received from shipment {shipment}"),
+    ("Settlement", "Settlement voucher of claim {number} printed (original)"),
+    ("Settlement", "Settlement voucher of claim {number} printed (copy {copy})"),
+    ("Settlement", "Claim {number} repaired; voucher printed for signature"),
+    ("Settlement", "Signed voucher of claim {number} received by {name} (signed {date})"),
+    ("Settlement", "Claim {number}: the customer's signed voucher is in"),
+    ("Settlement", "Claim {number}: every defective part is back and inspected"),
+    ("Settlement", "Claim {number} is settleable"),
+    ("Settlement", "Claim {number} put in settlement batch {batch}"),
+    ("Settlement", "Claim {number} paid in batch {batch}: {amount}"),
+    ("Settlement", "Claim {number} closed"),
 ]
 _patterns: list | None = None
 
@@ -339,6 +351,10 @@ class ClaimView(QFrame):
         self.tabs.addTab(lines, tr("Lines"))
         self.tabs.addTab(self.where_table, tr("Where are the parts"))
         self.tabs.addTab(self.history, tr("History"))
+        from partsdesk.ui.settlement_panel import SettlementPanel
+        self.settlement = SettlementPanel(self.user, self, show_title=False)
+        self.settlement.changed.connect(self._settlement_changed)
+        self.tabs.addTab(self.settlement, tr("Return and settlement"))
         column = QVBoxLayout()
         column.setSpacing(8)
         column.addWidget(self.issue_box)
@@ -395,9 +411,16 @@ class ClaimView(QFrame):
         self._show_whereabouts(claim)
         self._show_history(claim)
         self._show_actions(claim)
+        self.settlement.show_claim(claim.number)
 
     def refresh(self) -> None:
         self.show_claim(self.claim.number if self.claim else None)
+
+    def _settlement_changed(self, number: str) -> None:
+        """A voucher printed or a signed copy recorded in the settlement tab."""
+        if self.claim is not None and self.claim.number == number:
+            self.show_claim(number)
+        self.changed.emit(number)
 
     def _show_summary(self, claim: Claim) -> None:
         vehicle = claim.vehicle

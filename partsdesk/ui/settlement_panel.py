@@ -74,6 +74,7 @@ class SettlementPanel(QFrame):
         self.claim: Claim | None = None
         self.dialog = None              # the open preview or dialog (tests reach it here)
         self.package_op: operations.Operation | None = None
+        self._stale = False
         self._build(show_title)
         self.show_claim(None)
 
@@ -176,13 +177,22 @@ class SettlementPanel(QFrame):
 
     # --- showing -------------------------------------------------------------------------
     def show_claim(self, number: str | None) -> None:
+        """Show ``number``; filled now when on screen, else when it is next shown (a tab the
+        user may never open costs nothing)."""
         self.claim = Claim.get_or_none(Claim.number == number) if number else None
         self.empty.setVisible(self.claim is None)
         self.body.setVisible(self.claim is not None)
-        if self.claim is not None:
+        self._stale = self.claim is not None and not self.isVisible()
+        if self.claim is not None and not self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.claim is not None:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         claim = self.claim = Claim.get_by_id(self.claim.id)
         self.title.setText(claim.number)
         self.badge.setText(claims.state_name(claim.state))

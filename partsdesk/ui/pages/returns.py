@@ -239,11 +239,11 @@ class StoreTab(QWidget):
 # --- return shipments -----------------------------------------------------------------------
 
 SHIPMENT_COLUMNS = [
-    Column(tr.mark("Shipment"), 1, width=128, translator=tr),
-    Column(tr.mark("State"), 2, format=returns.shipment_state_name, width=70, translator=tr),
+    Column(tr.mark("Shipment"), 1, width=124, translator=tr),
+    Column(tr.mark("State"), 2, format=returns.shipment_state_name, width=60, translator=tr),
     Column(tr.mark("Tags"), 7, align=RIGHT, width=44, translator=tr),
     Column(tr.mark("Not arrived"), 8, align=RIGHT, format=lambda n: str(n) if n else "",
-           width=90, translator=tr),
+           width=72, translator=tr),
     Column(tr.mark("Carrier"), 5, width=90, translator=tr),
 ]
 LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.mark("Name"),
@@ -523,7 +523,7 @@ class ShipmentsTab(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 640])
+        splitter.setSizes([440, 600])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -207,8 +207,8 @@ class OverviewTab(QWidget):
 # --- settlement batches ----------------------------------------------------------------------
 
 BATCH_COLUMNS = [
-    Column(tr.mark("Batch"), 1, width=128, translator=tr),
-    Column(tr.mark("State"), 2, format=settlement.batch_state_name, width=76, translator=tr),
+    Column(tr.mark("Batch"), 1, width=130, translator=tr),
+    Column(tr.mark("State"), 2, format=settlement.batch_state_name, width=66, translator=tr),
     Column(tr.mark("Claims"), 5, align=RIGHT, width=56, translator=tr),
     Column(tr.mark("To be paid"), 6, align=RIGHT, format=money, width=96, translator=tr),
     Column(tr.mark("Paid"), 7, align=RIGHT, format=money, width=96, translator=tr),
@@ -423,7 +423,7 @@ class BatchesTab(QWidget):
         self.new_button = button(self, tr("New batch…"), self.new_batch, "primary")
         self.new_button.setVisible(can(self.user, "settlement.batch"))
         self.model = LazyTableModel(BATCH_COLUMNS, fetch_batches, key_index=0, parent=self)
-        self.table = table_view(self.model, stretch=(0,))
+        self.table = table_view(self.model, stretch=(4,))
         self.table.setObjectName("batchTable")
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
         self.view = BatchView(self)
@@ -440,7 +440,7 @@ class BatchesTab(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 700])
+        splitter.setSizes([460, 620])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -64,6 +64,10 @@
       <translation>操作记录</translation>
     </message>
     <message>
+      <source>Return and settlement</source>
+      <translation>旧件返回与结算</translation>
+    </message>
+    <message>
       <source>How many of the next scanned part are issued</source>
       <translation>下一个扫描配件的发料数量</translation>
     </message>
