@@ -164,8 +164,8 @@ def _grid(rows, widths, head: bool = False, right_from: int | None = None) -> Ta
              ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("GRID", (0, 0), (-1, -1), 0.4, GRID),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-    if head:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), HEAD))
+    if head:                    # short labels as plain text: no paragraph to wrap (speed)
+        style += [("BACKGROUND", (0, 0), (-1, 0), HEAD), ("FONTSIZE", (0, 0), (-1, 0), 7.5)]
     if right_from is not None:
         style.append(("ALIGN", (right_from, 0), (-1, -1), "RIGHT"))
     table.setStyle(TableStyle(style))
@@ -185,35 +185,36 @@ def _facts(claim: Claim, lang: str) -> Table:
         (tr.lang(lang, "Customer"), claim.customer_name),
         (tr.lang(lang, "Phone"), claim.customer_phone),
     ]
+    wraps = {tr.lang(lang, "Vehicle model"), tr.lang(lang, "Customer")}
     rows = []
     for i in range(0, len(pairs), 2):
         row = []
         for label, value in pairs[i:i + 2]:
-            row += [para(label, "small"), para(value)]
+            row += [label, para(value) if label in wraps else value]
         rows.append(row)
     label, value = 24 * mm, FRAME_WIDTH / 2 - 24 * mm
     table = _grid(rows, [label, value, label, value])
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), HEAD),
-                               ("BACKGROUND", (2, 0), (2, -1), HEAD)]))
+                               ("BACKGROUND", (2, 0), (2, -1), HEAD),
+                               ("FONTSIZE", (0, 0), (0, -1), 7.5),
+                               ("FONTSIZE", (2, 0), (2, -1), 7.5)]))
     return table
 
 
 def _fault(claim: Claim, lang: str) -> Table:
     fault, cause = claim.fault_code, claim.cause_code
-    rows = [[para(tr.lang(lang, "Fault"), "small"),
-             para(f"{fault.code} {fault.description}" if fault else "—")],
-            [para(tr.lang(lang, "Cause"), "small"),
-             para(f"{cause.code} {cause.description}" if cause else "—")],
-            [para(tr.lang(lang, "Description"), "small"), para(claim.description or "—")]]
+    rows = [[tr.lang(lang, "Fault"), para(f"{fault.code} {fault.description}" if fault else "—")],
+            [tr.lang(lang, "Cause"), para(f"{cause.code} {cause.description}" if cause else "—")],
+            [tr.lang(lang, "Description"), para(claim.description or "—")]]
     table = _grid(rows, [24 * mm, FRAME_WIDTH - 24 * mm])
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), HEAD)]))
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), HEAD),
+                               ("FONTSIZE", (0, 0), (0, -1), 7.5)]))
     return table
 
 
 def _labour(facts: Facts, lang: str) -> Table:
-    rows = [[para(label, "small") for label in (
-        tr.lang(lang, "Labour operation"), tr.lang(lang, "Description"), tr.lang(lang, "Hours"),
-        tr.lang(lang, "Rate"), tr.lang(lang, "Amount"))]]
+    rows = [[tr.lang(lang, "Labour operation"), tr.lang(lang, "Description"),
+             tr.lang(lang, "Hours"), tr.lang(lang, "Rate"), tr.lang(lang, "Amount")]]
     lines = facts.labour
     for line in lines:
         rows.append([para(line.operation.code), para(line.operation.description),
@@ -226,10 +227,9 @@ def _labour(facts: Facts, lang: str) -> Table:
 
 def _parts(facts: Facts, lang: str) -> Table:
     tags = facts.tags
-    rows = [[para(label, "small") for label in (
-        tr.lang(lang, "Part No."), tr.lang(lang, "Name"), tr.lang(lang, "Qty"),
-        tr.lang(lang, "Unit price"), tr.lang(lang, "Amount"),
-        tr.lang(lang, "Defective-part tag"))]]
+    rows = [[tr.lang(lang, "Part No."), tr.lang(lang, "Name"), tr.lang(lang, "Qty"),
+             tr.lang(lang, "Unit price"), tr.lang(lang, "Amount"),
+             tr.lang(lang, "Defective-part tag")]]
     lines = facts.parts
     for line in lines:
         returned = ", ".join(tags.get(line.id, [])) or (
