@@ -46,6 +46,7 @@ def build_demo() -> str:
     from partsdesk.services import demo
     path = demo_database()
     print(demo.build(path, size="small"))
+    add_loop_if_missing()
     close_database()
     return path
 
@@ -70,6 +71,8 @@ def shoot(language: str, database: str) -> list[Path]:
         if spec.key == "catalog" and language == "en":
             saved.append(save(window, "main-window.png"))
     window, shots = shoot_claim_desk(shell, window, language)
+    saved += shots
+    window, shots = shoot_claim_loop(shell, window, language)
     saved += shots
     window.replace()
     settle(100)
@@ -117,6 +120,67 @@ def shoot_claim_desk(shell, window, language: str):
     view.tabs.setCurrentWidget(view.history)
     settle()
     saved.append(save(window, f"claim-history-{language}.png"))
+    return window, saved
+
+
+def add_loop_if_missing() -> None:
+    """Tags, shipments, vouchers, batches and payments, when the demo has not made them."""
+    from partsdesk.db.models.settlement import SettlementBatch
+    from partsdesk.services import demo_loop
+    if not SettlementBatch.select().exists():
+        demo_loop.add_loop()
+
+
+def shoot_claim_loop(shell, window, language: str):
+    """The second half of the loop: a return shipment being packed and a returned tag being
+    inspected as the parts clerk and the warranty administrator; the settlement view with a
+    claim's voucher, and a submitted batch with its payment dialog as the settlement clerk."""
+    from partsdesk.db.models.claims import Claim
+    from partsdesk.db.models.returns import DefectTag
+    from partsdesk.documents import voucher
+    from partsdesk.ui.pdf_preview import PdfPreviewDialog
+    window = log_in_again(shell, window, "clerk")
+    window.select("returns")
+    page = window.pages["returns"]
+    page.tabs.setCurrentWidget(page.shipments)
+    open_rows = [row for row in page.shipments.model.rows if row[2] == "open"]
+    if open_rows:
+        page.shipments.open(open_rows[0][1])
+    settle()
+    saved = [save(window, f"returns-shipment-{language}.png")]
+    window = log_in_again(shell, window, "warranty")
+    window.select("returns")
+    page = window.pages["returns"]
+    page.tabs.setCurrentWidget(page.receipt)
+    shipped = DefectTag.select().where(DefectTag.state == "shipped").first()
+    if shipped is not None:
+        page.receipt.on_scanned(shipped.number)
+        page.receipt.inspection.choose("no_fault_found")
+    settle()
+    saved.append(save(window, f"returns-inspection-{language}.png"))
+    window.select("settlement")
+    overview = window.pages["settlement"].overview
+    claim = Claim.select().where(Claim.state == "signed").order_by(Claim.id).first()
+    if claim is not None:
+        overview.select(claim.number)
+    settle()
+    saved.append(save(window, f"page-settlement-{language}.png"))
+    if claim is not None:
+        data = voucher.render(claim, language, copy_number=0)
+        dialog = PdfPreviewDialog(data, claim.number, claim.number, window)
+        dialog.resize(900, 1100)
+        dialog.show()
+        settle()
+        saved.append(save(dialog, f"voucher-{language}.png"))
+        dialog.done(0)
+    window = log_in_again(shell, window, "settlement")
+    window.select("settlement")
+    page = window.pages["settlement"]
+    page.batches.model.set_query("")
+    submitted = [row for row in page.batches.model.rows if row[2] == "submitted"]
+    page.show_batch(submitted[0][1] if submitted else "")
+    settle()
+    saved.append(save(window, f"settlement-batch-{language}.png"))
     return window, saved
 
 

@@ -243,7 +243,7 @@ SHIPMENT_COLUMNS = [
     Column(tr.mark("State"), 2, format=returns.shipment_state_name, width=60, translator=tr),
     Column(tr.mark("Tags"), 7, align=RIGHT, width=44, translator=tr),
     Column(tr.mark("Not arrived"), 8, align=RIGHT, format=lambda n: str(n) if n else "",
-           width=72, translator=tr),
+           width=84, translator=tr),
     Column(tr.mark("Carrier"), 5, width=90, translator=tr),
 ]
 LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.mark("Name"),
@@ -423,6 +423,7 @@ class ShipmentView(QFrame):
     def refresh(self) -> None:
         lines = returns.shipment_lines(self.number)
         fill_lines(self.lines, lines)
+        self.lines.setColumnHidden(len(LINE_HEADERS) - 1, self.state != "shipped")
         if self.state == "shipped":
             text = missing_text(lines)
             late = any(line.state == returns.SHIPPED for line in lines)
@@ -523,7 +524,7 @@ class ShipmentsTab(QWidget):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 600])
+        splitter.setSizes([410, 630])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

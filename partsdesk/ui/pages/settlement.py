@@ -150,6 +150,7 @@ class OverviewTab(QWidget):
                 self.table.selectionModel().blockSignals(True)
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
                 break
         self.panel.show_claim(number)
 

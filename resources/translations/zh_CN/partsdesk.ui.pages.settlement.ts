@@ -77,11 +77,11 @@
     </message>
     <message>
       <source>Statement PDF</source>
-      <translation>结算清单 PDF</translation>
+      <translation>结算单 PDF</translation>
     </message>
     <message>
       <source>Statement Excel…</source>
-      <translation>结算清单 Excel…</translation>
+      <translation>结算单 Excel…</translation>
     </message>
     <message>
       <source>Take claim out…</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Settlement statement {batch}</source>
-      <translation>结算清单 {batch}</translation>
+      <translation>结算单 {batch}</translation>
     </message>
     <message>
       <source>New batch…</source>
@@ -197,23 +197,23 @@
     </message>
     <message>
       <source>Submit settlement batch {batch}? Its statement goes out and the batch no longer changes.</source>
-      <translation>提交结算批次 {batch}？结算清单将发出，批次不再更改。</translation>
+      <translation>提交结算批次 {batch}？结算单将发出，批次不再更改。</translation>
     </message>
     <message>
       <source>Save the statement as Excel</source>
-      <translation>将结算清单保存为 Excel</translation>
+      <translation>将结算单保存为 Excel</translation>
     </message>
     <message>
       <source>Writing the statement to {file}…</source>
-      <translation>正在写入结算清单 {file}…</translation>
+      <translation>正在写入结算单 {file}…</translation>
     </message>
     <message>
       <source>Batch number or payment reference — or scan a statement</source>
-      <translation>批次号或付款编号 — 或扫描结算清单</translation>
+      <translation>批次号或付款编号 — 或扫描结算单</translation>
     </message>
     <message>
       <source>Statement of {batch} with {count} claims saved to {path}.</source>
-      <translation>批次 {batch} 的结算清单（{count} 张索赔单）已保存到 {path}。</translation>
+      <translation>批次 {batch} 的结算单（{count} 张索赔单）已保存到 {path}。</translation>
     </message>
   </context>
 </TS>

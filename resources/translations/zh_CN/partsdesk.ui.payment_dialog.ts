@@ -5,7 +5,7 @@
     <name>PaymentDialog</name>
     <message>
       <source>Statement {expected} − differences {differences} = {due}; received {paid}.</source>
-      <translation>结算清单 {expected} − 差额 {differences} = {due}；实收 {paid}。</translation>
+      <translation>结算单 {expected} − 差额 {differences} = {due}；实收 {paid}。</translation>
     </message>
     <message>
       <source>Payment of settlement batch {batch}</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>Where a claim was paid less than the statement asks, type the difference and its reason on its line.</source>
-      <translation>如某张索赔单实付少于结算清单金额，请在该行填写差额及原因。</translation>
+      <translation>如某张索赔单实付少于结算单金额，请在该行填写差额及原因。</translation>
     </message>
     <message>
       <source>Claim No.</source>
