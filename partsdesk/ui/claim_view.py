@@ -493,7 +493,8 @@ class ClaimView(QFrame):
     def _show_whereabouts(self, claim: Claim) -> None:
         rows = claim_search.where_are_the_parts(claim.number)
         fill(self.where_table, [
-            (r.part_no, display_name(catalog.get_part(r.part_no)), qty(r.quantity), qty(r.reserved) if r.reserved else "",
+            (r.part_no, display_name(catalog.get_part(r.part_no)), qty(r.quantity),
+             qty(r.reserved) if r.reserved else "",
              qty(r.issued) if r.issued else "", qty(r.requested) if r.requested else "",
              r.requests, tr("Yes") if r.must_return else "") for r in rows],
             right=(2, 3, 4, 5))

@@ -37,11 +37,12 @@ COLUMNS = [
            width=150, translator=tr),
 ]
 STRETCH = (5,)
+QUEUE_LIMIT = 200           # the oldest first; a longer queue is worked down from the top
 
 
 def queue_rows(user) -> list[tuple]:
     """The user's queue as table rows, in queue order, read in one query."""
-    queue = claims.approval_queue(user)
+    queue = claims.approval_queue(user, limit=QUEUE_LIMIT)
     if not queue:
         return []
     order = {claim.id: position for position, claim in enumerate(queue)}
@@ -118,6 +119,8 @@ class ApprovalsPage(Page):
         count = self.model.rowCount()
         self.heading.setText(tr("No claims are waiting for you.") if count == 0 else
                              tr("1 claim is waiting for your decision.") if count == 1 else
+                             tr("The oldest {count} claims waiting for your decision.",
+                                count=count) if count >= QUEUE_LIMIT else
                              tr("{count} claims are waiting for your decision.", count=count))
         found = self.model.row_of_number(keep) if keep else -1
         target = found if found >= 0 else min(row, count - 1)

@@ -76,6 +76,7 @@ class ClaimsPage(Page):
         self.setObjectName("claimsPage")
         self.dialog = None              # the open claim form (tests reach it here)
         self.export_op: operations.Operation | None = None
+        self._total: int | None = None      # all claims of the filters, counted once per list
         self._build()
         self.apply_filter()
 
@@ -114,7 +115,8 @@ class ClaimsPage(Page):
         self.new_button.clicked.connect(lambda: self.new_claim())
         self.new_button.setVisible(can(self.user, "claims.edit"))
         self.export_button = QPushButton(tr("Export…"))
-        self.export_button.setToolTip(tr("The claims matching the state, date and approver filters, to Excel"))
+        self.export_button.setToolTip(tr("The claims matching the state, date and approver "
+                                         "filters, to Excel"))
         self.export_button.clicked.connect(lambda: self.ask_export())
         for button in (self.new_button, self.export_button):
             button.setAutoDefault(False)
@@ -197,11 +199,13 @@ class ClaimsPage(Page):
             self.view.show_claim(None)
 
     def on_scanned(self, text: str) -> None:
-        """Enter: a claim number opens that claim; anything else searches at once."""
+        """Enter: a claim number (or the only claim found) opens that claim."""
         self.apply_filter()
-        if self.model.rowCount() == 1 or self.model.row_of_number(text.strip().upper()) >= 0:
-            self.select(self.model.rows[max(0, self.model.row_of_number(
-                text.strip().upper()))][1])
+        row = self.model.row_of_number(text.strip().upper())
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0
+        if row >= 0:
+            self.select(self.model.rows[row][1])
             self.search.feedback("ok")
         elif not self.model.rowCount():
             self.search.feedback("warning")
@@ -222,7 +226,7 @@ class ClaimsPage(Page):
             self._show_count()
 
     def _show_count(self) -> None:
-        shown, total = self.model.rowCount(), getattr(self, "_total", None)
+        shown, total = self.model.rowCount(), self._total
         if total is not None:
             text = tr("1 claim") if total == 1 else tr("{count} claims", count=f"{total:,}")
         elif not self.search.text().strip():

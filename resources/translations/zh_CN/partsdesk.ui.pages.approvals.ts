@@ -52,6 +52,10 @@
       <translation>有 1 张索赔单等待您审核。</translation>
     </message>
     <message>
+      <source>The oldest {count} claims waiting for your decision.</source>
+      <translation>最早的 {count} 张等待您审核的索赔单。</translation>
+    </message>
+    <message>
       <source>{count} claims are waiting for your decision.</source>
       <translation>有 {count} 张索赔单等待您审核。</translation>
     </message>
