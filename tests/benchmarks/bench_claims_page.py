@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -70,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{Claim.select().count():,} claims")
     for what, ms in results.items():
         print(f"{what:55s} {ms:8.1f} ms")
+    from partsdesk.db.connection import close_database
+    close_database()
+    shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
