@@ -143,7 +143,7 @@ def _data(rng: random.Random, vin: str, model: str, parts: list[Part], days_ago:
                   customer_name=name, customer_phone=phone, fault_code=rng.choice(FAULT_CODES)[0],
                   cause_code=rng.choice(CAUSE_CODES)[0], description="客户反映故障，经检查确认",
                   model_code=model, production_date=repair - timedelta(days=500),
-                  warranty_start=repair - timedelta(days=rng.randrange(60, 900)),
+                  warranty_start=repair - timedelta(days=rng.randrange(20, 470)),   # sold after built
                   labour=[LabourLineData(rng.choice(LABOUR_OPERATIONS[:4])[0])], parts=lines)
     values.update(changes)
     return ClaimData(**values)
