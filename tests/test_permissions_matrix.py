@@ -235,6 +235,113 @@ def _claims_cancel(actor, admin, tmp_path):
     return "*"
 
 
+# --- returns and settlement: a claim walked through the loop by the desk's own users --------
+
+def _issued_tag(admin):
+    from partsdesk.services.claims import PartLineData
+    from tests.factories import FILTER, make_issued_claim, make_loop_desk
+    desk = make_loop_desk(admin)
+    return desk, make_issued_claim(desk, PartLineData(FILTER))
+
+
+def _shipped_tag(admin):
+    from partsdesk.services import returns
+    desk, claim = _issued_tag(admin)
+    shipment = returns.create_shipment(desk["clerk"])
+    returns.pack(desk["clerk"], shipment.number, returns.tags_of(claim)[0].number)
+    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF1")
+
+
+def _printed_voucher(admin):
+    from partsdesk.documents import voucher
+    desk, claim = _issued_tag(admin)
+    voucher.print_voucher(desk["wa"], claim.number)
+
+
+def _settleable_claim(admin):
+    from datetime import date
+
+    from partsdesk.documents import voucher
+    from partsdesk.services import settlement
+    from tests.factories import make_issued_claim, make_loop_desk
+    desk = make_loop_desk(admin)
+    claim = make_issued_claim(desk)                 # labour only: nothing to return
+    voucher.print_voucher(desk["wa"], claim.number)
+    settlement.record_signed(desk["wa"], claim.number, date.today())
+    return desk, claim
+
+
+def _submitted_batch(admin):
+    from partsdesk.services import settlement
+    desk, claim = _settleable_claim(admin)
+    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+    settlement.submit_batch(desk["sc"], batch.number)
+
+
+def _latest_tag() -> str:
+    from partsdesk.db.models.returns import DefectTag
+    return DefectTag.select().order_by(DefectTag.id.desc()).first().number
+
+
+def _latest_claim() -> str:
+    from partsdesk.db.models.claims import Claim
+    return Claim.select().order_by(Claim.id.desc()).first().number
+
+
+@prepared(_issued_tag)
+def _returns_tag(actor, admin, tmp_path):
+    from partsdesk.services import returns
+    returns.store(actor, _latest_tag())
+    return "tag.store"
+
+
+def _returns_ship(actor, admin, tmp_path):
+    from partsdesk.services import returns
+    returns.create_shipment(actor)
+    return "shipment.create"
+
+
+@prepared(_shipped_tag)
+def _returns_inspect(actor, admin, tmp_path):
+    from partsdesk.services import returns
+    returns.receive(actor, _latest_tag())
+    return "tag.receive"
+
+
+@prepared(_issued_tag)
+def _vouchers_print(actor, admin, tmp_path):
+    from partsdesk.documents import voucher
+    voucher.print_voucher(actor, _latest_claim())
+    return "voucher.print"
+
+
+@prepared(_printed_voucher)
+def _vouchers_record_signed(actor, admin, tmp_path):
+    from datetime import date
+
+    from partsdesk.services import settlement
+    settlement.record_signed(actor, _latest_claim(), date.today(), "Zhang Min")
+    return "voucher.signed"
+
+
+@prepared(_settleable_claim)
+def _settlement_batch(actor, admin, tmp_path):
+    from partsdesk.services import settlement
+    settlement.create_batch(actor, claim_numbers=[_latest_claim()])
+    return "batch.create"
+
+
+@prepared(_submitted_batch)
+def _settlement_payment(actor, admin, tmp_path):
+    from datetime import date
+
+    from partsdesk.db.models.settlement import SettlementBatch
+    from partsdesk.services import settlement
+    batch = SettlementBatch.select().order_by(SettlementBatch.id.desc()).first()
+    settlement.record_payment(actor, batch.number, batch.expected_total, date.today(), "TT-1")
+    return "batch.payment"
+
+
 ATTEMPTS = {
     "users.manage": _users_manage,
     "settings.edit": _settings_edit,
@@ -258,6 +365,13 @@ ATTEMPTS = {
     "claims.approve": _claims_approve,
     "claims.issue_parts": _claims_issue_parts,
     "claims.cancel": _claims_cancel,
+    "returns.tag": _returns_tag,
+    "returns.ship": _returns_ship,
+    "returns.inspect": _returns_inspect,
+    "vouchers.print": _vouchers_print,
+    "vouchers.record_signed": _vouchers_record_signed,
+    "settlement.batch": _settlement_batch,
+    "settlement.payment": _settlement_payment,
 }
 
 # Actions whose attempt functions are still to be written.
