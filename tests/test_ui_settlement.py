@@ -155,6 +155,10 @@ def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(
     assert good.number not in refusal.text
     assert claims.get_claim(good.number).state == claims.SETTLEABLE     # all or nothing
     assert settlement.search_batches() == []
+    overview.view.setCurrentIndex(overview.view.findData("settleable"))
+    assert [row[1] for row in overview.model.rows] == [good.number]
+    overview.view.setCurrentIndex(overview.view.findData("blocked"))
+    assert [row[1] for row in overview.model.rows] == [waiting.number]
 
 
 def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot, desk,

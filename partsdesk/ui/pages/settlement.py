@@ -57,6 +57,9 @@ def fetch_overview(text: str, *, states=settlement.LOOP_STATES, after=None,
 
 
 class OverviewModel(LazyTableModel):
+    # each row asks the settlement gate (about 3 ms a claim): short pages keep the first fast
+    page_size = 50
+
     def __init__(self, parent=None):
         super().__init__(OVERVIEW_COLUMNS, fetch_overview, key_index=0, parent=parent)
 
