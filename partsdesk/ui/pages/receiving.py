@@ -210,8 +210,9 @@ class ReceiptList(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textEdited.connect(lambda _: self._debounce.start())
         self.status = QComboBox()
-        for text, value in ((tr("Open receipts"), "open"), (tr("Closed receipts"), "closed"),
-                            (tr("All receipts"), None)):
+        # all by default, newest first: open receipts in black, closed ones greyed
+        for text, value in ((tr("All receipts"), None), (tr("Open receipts"), "open"),
+                            (tr("Closed receipts"), "closed")):
             self.status.addItem(text, value)
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
         self.from_file = button(self, tr("New from packing list…"), page.new_from_file,
