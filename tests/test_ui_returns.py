@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from partsdesk.services import claims, returns
 from partsdesk.services.claims import PartLineData
@@ -181,3 +182,35 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     scan(qtbot, tab.scan, filter_tag)               # scanned twice by mistake
     assert tab.banner.kind == "error" and "already received" in tab.banner.detail.text()
     assert not [m for m in messages.shown if m.level == "error"]
+
+
+def type_at_focus(qtbot, text: str) -> None:
+    """What a USB scanner does: keys to whatever has the focus, then Enter."""
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+
+
+def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
+    filter_tag, pump_tag = tag_numbers(claim)
+    shipment = returns.create_shipment(desk["clerk"]).number
+    for tag in (filter_tag, pump_tag):
+        returns.pack(desk["clerk"], shipment, tag)
+    returns.ship(desk["clerk"], shipment, "EMS", "EM100")
+    page = open_page(qtbot, desk["wa"])
+    page.tabs.setCurrentWidget(page.receipt)
+    tab, panel = page.receipt, page.receipt.inspection
+    type_at_focus(qtbot, filter_tag)
+    assert panel.hasFocus() and panel.tag == filter_tag
+
+    type_at_focus(qtbot, pump_tag)             # its digits are no outcome keys
+    assert returns.get_tag(pump_tag).state == returns.RECEIVED
+    assert returns.inspection_of(returns.get_tag(filter_tag)) is None
+    assert panel.tag == pump_tag
+
+    qtbot.keyClick(panel, Qt.Key_3)            # wrong part: the comment has the focus …
+    type_at_focus(qtbot, filter_tag)           # … and the next tag is scanned into it
+    assert returns.inspection_of(returns.get_tag(pump_tag)) is None
+    assert panel.tag == filter_tag and "already received" in tab.banner.headline.text()
+    assert [r[0] for r in rows_of(tab.lines)] == [filter_tag, pump_tag]

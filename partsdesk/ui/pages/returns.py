@@ -588,6 +588,7 @@ class InspectionPanel(QFrame):
 
     recorded = Signal(str)          # tag number
     escaped = Signal()
+    scan_typed = Signal(str)        # a scanner started typing a code here: hand it over
 
     def __init__(self, user, parent=None):
         super().__init__(parent)
@@ -709,10 +710,20 @@ class InspectionPanel(QFrame):
         if event.key() == Qt.Key_Escape:
             self.escaped.emit()
             return
+        if event.text().isalpha():
+            # every tag and packing list starts with letters: the next scan has begun
+            self.scan_typed.emit(event.text())
+            return
         super().keyPressEvent(event)
 
     def record(self) -> bool:
         if not self.tag:
+            return False
+        if scanning.DOCUMENT_RE.match(self.comment.text().strip().upper()):
+            # the next tag was scanned into the comment: a scan, not a reason
+            code = self.comment.text().strip()
+            self.comment.clear()
+            self.scan_typed.emit(code + "\n")
             return False
         outcome = self.outcome()
         if not outcome:
@@ -753,6 +764,7 @@ class ReceiptTab(QWidget):
         self.inspection = InspectionPanel(self.user, self)
         self.inspection.recorded.connect(self.inspected)
         self.inspection.escaped.connect(self.focus_scan)
+        self.inspection.scan_typed.connect(self.continue_scan)
         self.view = QComboBox()
         for key, label in RECEIPT_VIEWS:
             self.view.addItem(tr(label), key)
@@ -786,6 +798,16 @@ class ReceiptTab(QWidget):
 
     def focus_scan(self) -> None:
         self.scan.setFocus(Qt.OtherFocusReason)
+
+    def continue_scan(self, text: str) -> None:
+        """Keys of a scan that began on the inspection go on in the scan field; the open
+        inspection waits in the list."""
+        self.focus_scan()
+        if text.endswith("\n"):
+            self.scan.setText(text[:-1])
+            self.scan.returnPressed.emit()
+        else:
+            self.scan.insert(text)
 
     def refresh(self) -> None:
         if self.view.currentData() == "shipment" and self.shipment:
