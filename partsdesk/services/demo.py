@@ -21,7 +21,8 @@ from partsdesk.db.connection import (close_database, database, is_postgres_url, 
                                      transaction)
 from partsdesk.db.models import Setting, User
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, demo_claims, demo_stock, locations, users
+from partsdesk.services import (audit, catalog, demo_claims, demo_loop, demo_stock, locations,
+                                users)
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -280,6 +281,7 @@ STEPS: list[tuple[int, Callable[[DemoWorld], None]]] = [
     (80, add_catalogue),
     (40, demo_stock.demo_step),
     (15, demo_claims.demo_step),
+    (10, demo_loop.demo_step),
     (5, mark_demo),
 ]
 

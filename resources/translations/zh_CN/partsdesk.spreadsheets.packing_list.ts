@@ -53,7 +53,7 @@
     </message>
     <message>
       <source>{file} was not imported: {count} row(s) have problems. Nothing was changed; correct them and import the file again.</source>
-      <translation>{file} 未导入：{count} 行有问题。未做任何更改；请更正后重新导入。</translation>
+      <translation>{file} 未导入：{count} 行有问题。未做任何更改；请改正这些行后重新导入。</translation>
     </message>
     <message>
       <source>From packing list {file}</source>
