@@ -186,6 +186,15 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     expected = first.total_amount + pump.total_amount - Decimal("860.00")
     assert f"to be paid {expected:,.2f}" in view.totals.text()
 
+    unsigned = make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(5))
+    voucher.print_voucher(desk["wa"], unsigned.number)
+    scan(qtbot, view.add, unsigned.number)          # not signed: the gate refuses it
+    (refusal,) = [m for m in messages.shown if m.level == "error"]
+    assert unsigned.number in refusal.text
+    assert "The voucher signed by the customer has not been recorded." in refusal.text
+    assert len(rows_of(view.lines)) == 2
+    messages.shown.clear()
+
     pdf = view.statement_pdf()
     assert pdf.preview.page_count() >= 1
     pdf.done(0)

@@ -9,8 +9,8 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
@@ -117,14 +117,16 @@ class SettlementPanel(QFrame):
         actions.addWidget(self.package_button)
         actions.addWidget(self.signed_button)
         actions.addStretch(1)
+        facts = QFormLayout()
+        facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(4)
+        facts.addRow(caption(tr("Settlement voucher"), "section"), self.voucher)
+        facts.addRow(caption(tr("Signed by the customer"), "section"), self.signed)
         left = QVBoxLayout()
         left.setSpacing(6)
         left.addLayout(heading)
         left.addWidget(self.blockers)
-        left.addWidget(caption(tr("Settlement voucher"), "section"))
-        left.addWidget(self.voucher)
-        left.addWidget(caption(tr("Signed by the customer"), "section"))
-        left.addWidget(self.signed)
+        left.addLayout(facts)
         left.addStretch(1)
         left.addLayout(actions)
         self.tags = small_table([tr("Tag"), tr("Part No."), tr("Qty"), tr("Where"),
@@ -153,13 +155,15 @@ class SettlementPanel(QFrame):
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setProperty("role", "hint")
         self.body = QWidget()
-        body = QHBoxLayout(self.body)
+        # side by side on the settlement page; one above the other in a claim's details tab
+        body = QHBoxLayout(self.body) if show_title else QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(16)
+        body.setSpacing(16 if show_title else 6)
         summary = QWidget()
         summary.setLayout(left)
-        summary.setMinimumWidth(460)
-        summary.setMaximumWidth(520)
+        if show_title:
+            summary.setMinimumWidth(460)
+            summary.setMaximumWidth(520)
         body.addWidget(summary, 0)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
