@@ -204,24 +204,31 @@ def cmd_print(args) -> int:
         return 0
     if args.what in ("voucher", "package"):
         return _print_claim_documents(args)
-    if bool(args.parts) == bool(args.locations):
-        raise CommandFailed(tr("Name either --parts or --locations, separated by commas."))
+    if sum(bool(x) for x in (args.parts, args.locations, args.receipt)) != 1:
+        raise CommandFailed(tr("Name one of --parts, --locations (separated by commas) or "
+                               "--receipt."))
     if not args.output:
         raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
     from partsdesk.settings import LocalSettings
     layout = labels.get_layout(args.layout or LocalSettings.load().label_layout
                                or labels.DEFAULT_LAYOUT)
     _open(args)
-    codes = [c.strip() for c in (args.parts or args.locations).split(",") if c.strip()]
-    if args.parts:
+    if args.receipt:
+        items = labels.expand(labels.receipt_label_items(args.receipt), not args.per_line)
+        if not items:
+            raise CommandFailed(tr("Receipt {number} has received nothing yet; no labels.",
+                                   number=args.receipt))
+        labels.render_part_labels(items, layout, args.start, args.copies, output=args.output)
+    elif args.parts:
         from partsdesk.services.catalog import get_part
-        labels.render_part_labels([get_part(c) for c in codes], layout, args.start, args.copies,
-                                  output=args.output)
+        items = [get_part(c.strip()) for c in args.parts.split(",") if c.strip()]
+        labels.render_part_labels(items, layout, args.start, args.copies, output=args.output)
     else:
         from partsdesk.services.locations import get_location
-        labels.render_location_labels([get_location(c) for c in codes], layout, args.start,
-                                      args.copies, output=args.output)
-    count = len(codes) * args.copies
+        items = [get_location(c.strip()) for c in args.locations.split(",") if c.strip()]
+        labels.render_location_labels(items, layout, args.start, args.copies,
+                                      output=args.output)
+    count = len(items) * args.copies
     print(tr("{count} labels on {pages} page(s) written to {path}.", count=count,
              pages=labels.page_count(layout, count, args.start), path=args.output))
     return 0
@@ -333,6 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("language of the voucher or package (default: the program's)"))
     p.add_argument("--parts", help=tr("part numbers, separated by commas"))
     p.add_argument("--locations", help=tr("location codes, separated by commas"))
+    p.add_argument("--receipt", help=tr("labels for what a receipt received (RC-…)"))
+    p.add_argument("--per-line", action="store_true",
+                   help=tr("with --receipt: one label per line instead of one per piece"))
     p.add_argument("--layout", help=tr("label layout (list them: partsdesk print layouts)"))
     p.add_argument("--start", type=int, default=1,
                    help=tr("first free position on a partly used sheet (default 1)"))

@@ -192,3 +192,24 @@ def test_a_batch_is_checked_against_the_label_width_before_it_is_rendered():
     labels.check_fits(["A-01-01"], LAYOUTS["roll-50x30"], locations=True)
     with pytest.raises(barcodes.BarcodeTooWide, match="WIDE-PART-NUMBER-ABCDEFGHIJKLMNOPQRSTUV"):
         labels.check_fits(["P-1", "WIDE-PART-NUMBER-ABCDEFGHIJKLMNOPQRSTUV"], LAYOUTS["a4-3x8"])
+
+
+def test_partsdesk_print_labels_for_a_receipt_gives_a_label_per_piece_or_per_line(
+        admin, db_path, tmp_path, capsys):
+    from partsdesk.cli import main
+    from partsdesk.services import receiving
+    from tests.factories import make_receipt
+    make_part(admin, "04152-YZZA1", "Oil filter", name_zh="机油滤清器")
+    make_part(admin, "90919-01253", "Spark plug", name_zh="火花塞")
+    receipt = make_receipt(admin, {"04152-YZZA1": 3, "90919-01253": 4})
+    for code in ("04152-YZZA1", "04152-YZZA1", "90919-01253"):
+        receiving.scan(admin, receipt.number, code)
+    per_piece, per_line = tmp_path / "pieces.pdf", tmp_path / "lines.pdf"
+    assert main(["print", "labels", "--db", db_path, "--receipt", receipt.number,
+                 "--layout", "a4-3x8", "-o", str(per_piece)]) == 0
+    assert main(["print", "labels", "--db", db_path, "--receipt", receipt.number, "--per-line",
+                 "--layout", "a4-3x8", "-o", str(per_line)]) == 0
+    assert decode_slots(per_piece.read_bytes(), LAYOUTS["a4-3x8"])[0][:4] == \
+        ["04152-YZZA1", "04152-YZZA1", "90919-01253", None]
+    assert decode_slots(per_line.read_bytes(), LAYOUTS["a4-3x8"])[0][:3] == \
+        ["04152-YZZA1", "90919-01253", None]

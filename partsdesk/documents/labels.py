@@ -8,6 +8,7 @@ tags reuse it with their own drawing function); a partly used sheet starts at po
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -256,6 +257,29 @@ def render_part_labels(items: Iterable, layout: Layout | str, start: int = 1, co
     return render(items, draw_part_label, layout, start, copies, title=tr("Part labels"),
                   output=output, outlines=outlines)
 
+
+
+def receipt_label_items(number: str) -> list[tuple[PartLabel, object]]:
+    """(label, pieces received) for each line of a receipt that has received anything, with
+    the part's first bin printed on it."""
+    from partsdesk.db.models import Part
+    from partsdesk.services import receiving, stock
+    items = []
+    for line in receiving.lines(number):
+        if line.received <= 0:
+            continue
+        part = Part.get(Part.part_no == line.part_no)
+        bins = [loc.code for loc, _ in stock.locations_of(part) if loc.kind == "bin"]
+        items.append((PartLabel(line.part_no, line.name, line.name_zh, bins[0] if bins else ""),
+                      line.received))
+    return items
+
+
+def expand(items: list[tuple], per_piece: bool) -> list:
+    """One label per line, or one per piece received (a part quantity of 2.5 L gets 3)."""
+    if not per_piece:
+        return [item for item, _ in items]
+    return [item for item, pieces in items for _ in range(max(0, math.ceil(pieces)))]
 
 # --- bin labels ------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ The layout chosen last is remembered on this PC.
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -203,10 +202,7 @@ class LabelDialog(QDialog):
 
     def labels_to_print(self) -> list:
         """The label items in order, each as many times as it gets labels (before copies)."""
-        if not self.per_piece.isChecked():
-            return [item for item, _ in self.items]
-        return [item for item, pieces in self.items
-                for _ in range(max(0, math.ceil(pieces)))]
+        return labels.expand(self.items, self.per_piece.isChecked())
 
     def _layout_changed(self, render: bool = True) -> None:
         layout = self.label_layout()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 from partsdesk import i18n
 from partsdesk.db.models import Part
 from partsdesk.i18n import Translator
-from partsdesk.services import receiving, scanning, stock
+from partsdesk.services import receiving, scanning
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -574,16 +574,8 @@ class ReceiptView(QWidget):
         return True
 
     def label_items(self) -> list[tuple]:
-        from partsdesk.documents.labels import PartLabel
-        items = []
-        for line in receiving.lines(self.number):
-            if line.received <= 0:
-                continue
-            part = Part.get(Part.part_no == line.part_no)
-            bins = [loc.code for loc, _ in stock.locations_of(part) if loc.kind == "bin"]
-            items.append((PartLabel(line.part_no, line.name, line.name_zh,
-                                    bins[0] if bins else ""), line.received))
-        return items
+        from partsdesk.documents.labels import receipt_label_items
+        return receipt_label_items(self.number)
 
     def print_labels(self):
         from partsdesk.ui.label_dialog import LabelDialog

@@ -48,8 +48,8 @@
       <translation>模板已写入 {path}。</translation>
     </message>
     <message>
-      <source>Name either --parts or --locations, separated by commas.</source>
-      <translation>请指定 --parts 或 --locations 之一，多个值用逗号分隔。</translation>
+      <source>Name one of --parts, --locations (separated by commas) or --receipt.</source>
+      <translation>请指定 --parts、--locations（用逗号分隔）或 --receipt 之一。</translation>
     </message>
     <message>
       <source>Name the PDF file to write: -o FILE.pdf</source>
@@ -136,6 +136,14 @@
       <translation>库位代码，用逗号分隔</translation>
     </message>
     <message>
+      <source>labels for what a receipt received (RC-…)</source>
+      <translation>为入库单已收到的配件打印标签（RC-…）</translation>
+    </message>
+    <message>
+      <source>with --receipt: one label per line instead of one per piece</source>
+      <translation>与 --receipt 一起使用：每行一张标签，而不是每件一张</translation>
+    </message>
+    <message>
       <source>label layout (list them: partsdesk print layouts)</source>
       <translation>标签版式（查看全部：partsdesk print layouts）</translation>
     </message>
@@ -182,6 +190,10 @@
     <message>
       <source>Password of {name} changed.</source>
       <translation>{name} 的密码已更改。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} has received nothing yet; no labels.</source>
+      <translation>入库单 {number} 尚未收到任何配件，无需打印标签。</translation>
     </message>
     <message>
       <source>Name the claim: partsdesk print voucher CLAIM -o FILE.pdf</source>
