@@ -153,7 +153,9 @@ class OverviewTab(QWidget):
                 self.table.selectionModel().blockSignals(True)
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
-                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
+                index = self.model.index(row, 0)   # once the table has its height
+                QTimer.singleShot(0, lambda: self.table.scrollTo(
+                    index, QAbstractItemView.PositionAtCenter))
                 break
         self.panel.show_claim(number)
 
