@@ -100,8 +100,12 @@ def _damage(path, how):
     Path(path).write_bytes(bytes(data))
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["small file", "large file"])
 @pytest.mark.parametrize("how", ["garbage", "truncated"])
-def test_a_damaged_database_names_the_file_and_the_automatic_backup(admin, db_path, how):
+def test_a_damaged_database_names_the_file_and_the_automatic_backup(admin, db_path, how, large,
+                                                                    monkeypatch):
+    if large:       # a file too large to read whole at start-up gets the header checks only
+        monkeypatch.setattr(connection, "QUICK_CHECK_LIMIT", 0)
     for i in range(300):        # enough pages that a cut file misses some
         catalog.create_part(admin, catalog.PartData(f"P{i:04d}", "Part " + "x" * 150))
     close_database()
