@@ -20,6 +20,8 @@ TEXT = "#1f2937"
 MUTED = "#64748b"
 NAV_TEXT = "#cbd5e1"
 ICON_INK = "#334155"          # the stroke colour the SVG files are drawn with
+# A status line's text after a scan or a change: good, needs a look, refused, plain.
+STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
 
 _cjk_family: str | None = None
 

@@ -18,8 +18,8 @@ from partsdesk.services import claims
 from partsdesk.services.claims import ROLE_TIER
 from partsdesk.ui.claim_view import ClaimView, local_time
 from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import table_view
 
 tr = Translator("ApprovalsPage")
 

@@ -9,36 +9,23 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QLabel,
+                               QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget)
 
 from partsdesk.db.models import AuditEvent, Part
 from partsdesk import i18n
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.services.permissions import can
 from partsdesk.ui import messages
-from partsdesk.ui.import_dialog import SpreadsheetTransfer
-from partsdesk.ui.lazy_model import DISPLAY, FOREGROUND, Column, LazyTableModel, money
-from partsdesk.ui.pages import Page
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.lazy_model import Column, money
+from partsdesk.ui.list_page import ListPage
+from partsdesk.ui.list_table import CENTRE, RIGHT, ListModel, tick
 
 tr = Translator("CatalogPage")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
-CENTRE = Qt.AlignCenter
 HISTORY_LINES = 20
-STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
-
-
-def tick(value) -> str:
-    return "✓" if value else ""
-
 
 COLUMNS = [
     Column(tr.mark("Part No."), 1, width=125, translator=tr),
@@ -61,35 +48,6 @@ def fetch_parts(text: str, *, exact: int | None = None, **filters) -> list[tuple
     if filters.get("after") is not None:
         return []
     return list(Part.select(*catalog.SEARCH_COLUMNS).where(Part.id == exact).tuples())
-
-
-GREY = QColor("#9ca3af")
-
-
-class ListModel(LazyTableModel):
-    """A lazy list whose deactivated rows are greyed; ``active`` is that flag's position."""
-
-    def __init__(self, columns: list[Column], fetch, key_index: int, active: int, parent=None):
-        super().__init__(columns, fetch, key_index=key_index, parent=parent)
-        self.active = active
-
-    def data(self, index, role=DISPLAY):
-        if role == FOREGROUND and index.isValid() and not self.rows[index.row()][self.active]:
-            return GREY
-        return super().data(index, role)
-
-    def row_of(self, key: str, more_pages: int = 3) -> int:
-        """The row of ``key``, fetching at most a few more pages (never half the catalogue just
-        to keep a selection); -1 when it is not among them."""
-        while True:
-            for row, values in enumerate(self.rows):
-                if values[self.key_index] == key:
-                    return row
-            if (not self.rows or self.rows[-1][self.key_index] > key or not self.canFetchMore()
-                    or more_pages <= 0):
-                return -1
-            more_pages -= 1
-            self.fetchMore()
 
 
 class PartTableModel(ListModel):
@@ -252,71 +210,29 @@ def _link(part: Part) -> str:
     return f'<a href="{_escape(part.part_no)}">{_escape(part.part_no)}</a>'
 
 
-class CatalogPage(Page):
+class CatalogPage(ListPage):
+    record = Part
+    scroll_hint = QAbstractItemView.PositionAtCenter
+
     def __init__(self, user, parent=None):
-        super().__init__(user, parent)
+        super().__init__(user, "catalog", "parts", parent)
         self.setObjectName("catalogPage")
-        self.selected: Part | None = None
         self._total: int | None = None
-        self.may_edit = can(user, "catalog.edit")
-        self.may_import = can(user, "catalog.import")
-        self.transfer = SpreadsheetTransfer(self, user, "parts",
-                                            on_imported=lambda: self.refresh())
         self._build()
         self.apply_filter()
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = ScanField(self, placeholder=tr(
-            "Search by part no., name, Chinese name or barcode — or scan"), keep_focus=False)
-        self.search.setMinimumWidth(380)
-        self.search.scanned.connect(self.on_scanned)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(lambda: self.apply_filter())
+        self._build_search(tr("Search by part no., name, Chinese name or barcode — or scan"), 380)
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._count_all)
-        self.search.textEdited.connect(lambda _: self._debounce.start())
         self.show_inactive = QCheckBox(tr("Show deactivated parts"))
         self.show_inactive.toggled.connect(lambda _: self.apply_filter())
-
-        self.new_button = self._button(tr("New part"), self.new_part, self.may_edit,
-                                       "primary")
-        self.edit_button = self._button(tr("Edit…"), self.edit_selected, self.may_edit)
-        self.active_button = self._button(tr("Deactivate"), self.toggle_active, self.may_edit)
-        self.supersede_button = self._button(tr("Supersede…"), self.supersede_selected,
-                                             self.may_edit)
-        self.import_button = self._button(tr("Import…"), self.transfer.ask_import,
-                                          self.may_import)
-        self.export_button = self._button(tr("Export…"), self.transfer.ask_export, True)
-        self.template_button = self._button(tr("Template…"), self.transfer.ask_template,
-                                            self.may_import)
-
-        self.model = PartTableModel(self)
-        self.table = table_view(self.model, STRETCH)
-        self.table.activated.connect(lambda _: self.edit_selected())
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
-        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self._build_buttons(tr("New part"), self.new_part,
+                            more=[(tr("Supersede…"), self.supersede_selected)])
+        self.supersede_button = self.record_buttons[-1]
+        self._build_table(PartTableModel(self), STRETCH)
         self.details = PartDetails(self.show_part)
-        DownToList(self.search, self.table)
-        if self.may_edit:
-            QShortcut(QKeySequence.New, self, activated=self.new_part,
-                      context=Qt.WidgetWithChildrenShortcut)
-
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.show_inactive)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.active_button,
-                       self.supersede_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.import_button, self.export_button, self.template_button):
-            actions.addWidget(button)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -324,33 +240,7 @@ class CatalogPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([920, 290])
         splitter.setChildrenCollapsible(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.status_line)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self._update_actions()
-
-    def _button(self, text: str, slot, allowed: bool, role: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setProperty("role", role)    # before setVisible, which polishes the style
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: slot())
-        button.setVisible(allowed)      # hidden, not just disabled: the role never does this
-        return button
-
-    def activated(self) -> None:
-        self.focus_search()
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.OtherFocusReason)
-        self.search.selectAll()
+        self._lay_out([self.show_inactive], splitter)
 
     # --- finding -------------------------------------------------------------------------
     def apply_filter(self, exact: int | None = None) -> None:
@@ -363,11 +253,7 @@ class CatalogPage(Page):
         if not self.search.text().strip() and exact is None:
             self._count_timer.start()
         self._show_count()
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            self._select_row(row)
-        else:
-            self._set_selected(None)
+        self._reselect(keep)
 
     def refresh(self, select: str | None = None) -> None:
         """Reload after a change, keeping (or moving) the selection."""
@@ -412,10 +298,7 @@ class CatalogPage(Page):
         part = catalog.find_by_code(part_no)
         if part is None:
             return
-        if not part.active and not self.show_inactive.isChecked():
-            self.show_inactive.blockSignals(True)
-            self.show_inactive.setChecked(True)
-            self.show_inactive.blockSignals(False)
+        self._show_inactive_for(part)
         self.search.setText(part.part_no)
         self.selected = part
         self.apply_filter(exact=part.id)
@@ -426,13 +309,6 @@ class CatalogPage(Page):
         if not self.search.text().strip():
             self._total = catalog.count_parts(self.show_inactive.isChecked())
             self._show_count()
-
-    def say(self, text: str, kind: str = "") -> None:
-        """The page's status line, and the scan field's colour and sound."""
-        self.status_line.setText(text)
-        self.status_line.setStyleSheet(f"color: {STATUS_COLOURS[kind]};")
-        if kind:
-            self.search.feedback(kind)
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
@@ -450,28 +326,9 @@ class CatalogPage(Page):
         self.count_label.setText(text)
 
     # --- selection -----------------------------------------------------------------------
-    def _select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.PositionAtCenter)
-        self._row_chosen(self.model.index(row, 0))
-
-    def _row_chosen(self, index) -> None:
-        part = None
-        if index.isValid():
-            part = Part.get_or_none(Part.id == self.model.row_tuple(index.row())[0])
-        self._set_selected(part)
-
     def _set_selected(self, part: Part | None) -> None:
-        self.selected = part
+        super()._set_selected(part)
         self.details.show_part(part)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        has = self.selected is not None
-        for button in (self.edit_button, self.active_button, self.supersede_button):
-            button.setEnabled(has)
-        active = self.selected is None or self.selected.active
-        self.active_button.setText(tr("Deactivate") if active else tr("Reactivate"))
 
     def selected_part_no(self) -> str | None:
         return self.selected.part_no if self.selected else None
@@ -498,14 +355,10 @@ class CatalogPage(Page):
         """Open a dialog without blocking; reload and select the part once it is saved."""
         part_no = self.selected_part_no()
 
-        def saved() -> None:
+        def show_saved() -> None:
             saved_part = getattr(dialog, "saved_part", None)
             self.show_part(saved_part.part_no if saved_part else part_no)
-            self.say(tr("Saved."), "")
-        dialog.accepted.connect(saved)
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return self._open_dialog(dialog, show_saved)
 
     def toggle_active(self) -> None:
         if self.selected is None:
@@ -525,44 +378,3 @@ class CatalogPage(Page):
         self.apply_filter()
         self.say(tr("Part {part_no} reactivated.", part_no=part_no) if active
                  else tr("Part {part_no} deactivated.", part_no=part_no), "")
-
-
-class DownToList(QObject):
-    """Down in the search field goes to the list (first row), as in any search box."""
-
-    def __init__(self, search, table: QTableView):
-        super().__init__(search)
-        self.table = table
-        search.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
-                and self.table.model().rowCount():
-            self.table.setFocus(Qt.TabFocusReason)
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
-            return True
-        return False
-
-
-def table_view(model, stretch: tuple[int, ...]) -> QTableView:
-    """A list page's table: whole rows, read-only, fixed widths, ``stretch`` columns share the
-    rest of the width."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    view.horizontalHeader().setStretchLastSection(False)
-    for number, column in enumerate(model.columns):
-        view.setColumnWidth(number, column.width)
-    for number in stretch:
-        view.horizontalHeader().setSectionResizeMode(number, QHeaderView.Stretch)
-    return view

@@ -25,8 +25,8 @@ from partsdesk.ui.claim_form import OptionalDate
 from partsdesk.ui.claim_view import ClaimView, state_colours
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import table_view
 from partsdesk.ui.scan_field import ScanField
 
 tr = Translator("ClaimsPage")

@@ -25,8 +25,8 @@ from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, money
+from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import ListModel, table_view
 from partsdesk.ui.pages.receiving import (NO_ARROWS, ScanBanner, big_scan_field, button,
                                           caption, local_time, part_name, put,
                                           simple_table)

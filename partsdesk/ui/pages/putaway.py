@@ -19,8 +19,8 @@ from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import Column, LazyTableModel
+from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import table_view
 from partsdesk.ui.pages.receiving import (NO_ARROWS, RIGHT, ScanBanner, big_scan_field, caption,
                                           local_time, part_name)
 from partsdesk.ui.receipt_dialog import receiving_locations

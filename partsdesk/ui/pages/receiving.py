@@ -28,8 +28,8 @@ from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.lazy_model import Column
+from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import ListModel, table_view
 from partsdesk.ui.scan_field import ScanField
 
 # A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text

@@ -31,8 +31,8 @@ from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import Column, LazyTableModel
+from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import table_view
 from partsdesk.ui.pages.receiving import (RIGHT, ScanBanner, big_scan_field, button, caption,
                                           local_time, part_name, simple_table)
 from partsdesk.ui.scan_field import ScanField

@@ -25,8 +25,8 @@ from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_view import caption, fill, local_time, small_table, state_colours
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import table_view
 from partsdesk.ui.pages.receiving import RIGHT, button
 from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview

@@ -20,8 +20,8 @@ from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, money
+from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.catalog import ListModel, table_view
 from partsdesk.ui.pages.receiving import RIGHT, button, caption, local_time, part_name
 from partsdesk.ui.scan_field import ScanField
 

@@ -76,36 +76,16 @@
       <translation>否</translation>
     </message>
     <message>
+      <source>Search by part no., name, Chinese name or barcode — or scan</source>
+      <translation>按配件编号、名称、中文名称或条码搜索，或直接扫码</translation>
+    </message>
+    <message>
       <source>Show deactivated parts</source>
       <translation>显示已停用的配件</translation>
     </message>
     <message>
       <source>New part</source>
       <translation>新建配件</translation>
-    </message>
-    <message>
-      <source>Edit…</source>
-      <translation>编辑…</translation>
-    </message>
-    <message>
-      <source>Deactivate</source>
-      <translation>停用</translation>
-    </message>
-    <message>
-      <source>Supersede…</source>
-      <translation>替代…</translation>
-    </message>
-    <message>
-      <source>Import…</source>
-      <translation>导入…</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>导出…</translation>
-    </message>
-    <message>
-      <source>Template…</source>
-      <translation>模板…</translation>
     </message>
     <message>
       <source>{part_no}: {name}</source>
@@ -136,10 +116,6 @@
       <translation>&lt;b&gt;已停用&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>Search by part no., name, Chinese name or barcode — or scan</source>
-      <translation>按配件编号、名称、中文名称或条码搜索，或直接扫码</translation>
-    </message>
-    <message>
       <source>Part {part_no} is deactivated.</source>
       <translation>配件 {part_no} 已停用。</translation>
     </message>
@@ -150,14 +126,6 @@
     <message>
       <source>Barcode {code} is part {part_no}: {name}</source>
       <translation>条码 {code} 对应配件 {part_no}：{name}</translation>
-    </message>
-    <message>
-      <source>Reactivate</source>
-      <translation>重新启用</translation>
-    </message>
-    <message>
-      <source>Saved.</source>
-      <translation>已保存。</translation>
     </message>
     <message>
       <source>Part {part_no} reactivated.</source>
@@ -194,6 +162,10 @@
     <message>
       <source>Deactivate part {part_no}? It leaves the search lists and cannot be received or issued until it is reactivated.</source>
       <translation>停用配件 {part_no}？停用后它不再出现在搜索列表中，在重新启用之前不能入库或发料。</translation>
+    </message>
+    <message>
+      <source>Supersede…</source>
+      <translation>替代…</translation>
     </message>
     <message>
       <source>1 part found</source>

@@ -24,6 +24,10 @@
       <translation>启用</translation>
     </message>
     <message>
+      <source>Search by code or description — or scan a bin label</source>
+      <translation>按代码或说明搜索，或扫描库位标签</translation>
+    </message>
+    <message>
       <source>All kinds</source>
       <translation>全部类型</translation>
     </message>
@@ -36,30 +40,6 @@
       <translation>新建库位</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>编辑…</translation>
-    </message>
-    <message>
-      <source>Deactivate</source>
-      <translation>停用</translation>
-    </message>
-    <message>
-      <source>Import…</source>
-      <translation>导入…</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>导出…</translation>
-    </message>
-    <message>
-      <source>Template…</source>
-      <translation>模板…</translation>
-    </message>
-    <message>
-      <source>Search by code or description — or scan a bin label</source>
-      <translation>按代码或说明搜索，或扫描库位标签</translation>
-    </message>
-    <message>
       <source>{code}: {kind}</source>
       <translation>{code}：{kind}</translation>
     </message>
@@ -70,14 +50,6 @@
     <message>
       <source>{count}+ locations; scroll for more</source>
       <translation>{count}+ 个库位；向下滚动查看更多</translation>
-    </message>
-    <message>
-      <source>Reactivate</source>
-      <translation>重新启用</translation>
-    </message>
-    <message>
-      <source>Saved.</source>
-      <translation>已保存。</translation>
     </message>
     <message>
       <source>Location {code} reactivated.</source>
