@@ -92,6 +92,46 @@ def test_windows_wheels_are_pinned_for_every_dependency_in_pyproject():
     assert all(re.search(r"==\S+ --hash=sha256:[0-9a-f]{64}$", line) for line in lines)
 
 
+def test_windows_pins_meet_pyproject_on_the_bundled_python():
+    """The bundle runs CPython 3.13 on 64-bit Windows: each pin must meet every pyproject
+    requirement that applies there (the bar on PySide6 6.12 is for Python 3.11 only)."""
+    from packaging.requirements import Requirement      # the PyPI library; pytest needs it
+    from packaging.utils import canonicalize_name
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["postgresql"]
+    lines = [line for line in (PACKAGING / "requirements-windows.txt").read_text().splitlines()
+             if line.strip() and not line.startswith("#")]
+    pins = {canonicalize_name(name): version for name, version in
+            (re.match(r"([\w.-]+)==(\S+)", line).groups() for line in lines)}
+    digits = runtime.TAG.removeprefix("cp")
+    python = f"{digits[0]}.{digits[1:]}"
+    windows = {"python_version": python, "python_full_version": f"{python}.0",
+               "sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
+               "platform_machine": "AMD64", "implementation_name": "cpython",
+               "platform_python_implementation": "CPython"}
+    applied = set()
+    for text in wanted:
+        requirement = Requirement(text)
+        if requirement.marker is not None and not requirement.marker.evaluate(windows):
+            continue
+        name = canonicalize_name(requirement.name)
+        applied.add(name)
+        assert requirement.specifier.contains(pins[name], prereleases=True), \
+            f"{name}=={pins[name]} does not meet {text!r} on Python {python} (Windows)"
+    assert {"pyside6-essentials", "pypdfium2"} <= applied
+
+
+def test_the_trim_keeps_pdfium_and_its_licences_for_the_preview(tmp_path):
+    kept = ("pypdfium2_raw/pdfium.dll", "pypdfium2_raw/bindings.py", "pypdfium2/__init__.py",
+            "pypdfium2-5.15.2.dist-info/licenses/BUILD_LICENSES/pdfium.txt",
+            "pypdfium2-5.15.2.dist-info/licenses/LICENSES/BSD-3-Clause.txt")
+    for name in kept:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    bundle.trim(tmp_path)
+    assert all((tmp_path / name).is_file() for name in kept)
+
+
 def test_the_runtime_keeps_python_and_its_library_but_not_tkinter_tests_or_pip():
     assert runtime.wanted("cp313/python.exe") == "python.exe"
     assert runtime.wanted("cp313/pythonw.exe") == "pythonw.exe"
@@ -159,8 +199,10 @@ def test_built_bundle_holds_everything_the_app_loads_at_run_time():
     for needed in ("runtime/python.exe", "runtime/pythonw.exe", "runtime/python313.dll",
                    "runtime/python313._pth", "partsdesk-cli.cmd", "lib/partsdesk/__main__.py",
                    "lib/PySide6/Qt6Widgets.dll", "lib/PySide6/plugins/platforms/qwindows.dll",
-                   "lib/PySide6/translations/qtbase_zh_CN.qm"):
+                   "lib/PySide6/translations/qtbase_zh_CN.qm", "lib/pypdfium2_raw/pdfium.dll"):
         assert (BUNDLE / needed).is_file(), needed
+    assert list(lib.glob("pypdfium2-*.dist-info/licenses/BUILD_LICENSES/pdfium.txt")), \
+        "PDFium's licence must travel with pdfium.dll"
     bundled = {p.relative_to(lib / "resources").as_posix()
                for p in (lib / "resources").rglob("*") if p.is_file()}
     assert source_resources() <= bundled
@@ -191,14 +233,16 @@ def test_built_runtime_is_signed_by_the_psf_and_a_changed_byte_is_caught(tmp_pat
 def test_bundled_app_passes_its_self_test_with_the_linux_interpreter(tmp_path):
     """Proves the app code, its resources and the pure-Python Windows wheels (peewee, reportlab,
     openpyxl, python-barcode) as bundled work together and are found by resources.root().
-    Qt, Pillow, psycopg2 are the Linux venv's: their Windows binaries only run on Windows/wine."""
+    Qt, Pillow, psycopg2, PDFium are the Linux venv's: their Windows binaries only run on
+    Windows/wine."""
     lib = BUNDLE / "lib"
     if not (lib / "partsdesk" / "selftest.py").exists():
         pytest.skip("this bundle has no partsdesk/selftest.py")
     overlay = tmp_path / "lib"
     overlay.mkdir()
     binary = {"PySide6", "shiboken6", "PIL", "charset_normalizer", "psycopg2",
-              "psycopg2_binary.libs"}
+              "psycopg2_binary.libs", "pypdfium2", "pypdfium2_raw", "pypdfium2_cfg",
+              "pypdfium2_cli"}
     for entry in lib.iterdir():
         if entry.name.split("-")[0] not in binary and not entry.name.endswith(".dist-info"):
             (overlay / entry.name).symlink_to(entry)
