@@ -2,7 +2,8 @@
 
 Used after installing (the Windows installer's test runs it under wine) and by support on a PC
 that misbehaves. Each step exercises one layer as a real start would: the database, the services,
-a PDF with Chinese text in the bundled font, the translations, the main window (offscreen).
+a PDF with Chinese text in the bundled font, that PDF drawn by PDFium as the preview and printing
+draw it, the translations, the main window (offscreen).
 
 The result is one line on stdout and the exit code. The line is deliberately not translated:
 scripts look for "self-test passed".
@@ -20,6 +21,8 @@ from pathlib import Path
 from partsdesk import __version__
 
 PASSWORD = "self-test-password"
+PREVIEW_DPI = 100
+INKED = (0.001, 0.5)        # one label on an A4 sheet: some ink, far from all of it
 
 
 class StepFailed(Exception):
@@ -52,6 +55,26 @@ def _label(state: dict, folder: Path) -> None:
         raise StepFailed("the label file is not a PDF")
     if b"/FontFile2" not in data or CJK.encode() not in data:
         raise StepFailed("the Chinese font is not embedded in the label PDF")
+    state["label"] = data
+
+
+def _preview(state: dict) -> None:
+    """Page 1 of the label, drawn by the code that draws the preview and every printed page."""
+    try:
+        import pypdfium2  # noqa: F401 -- the preview's own import, here for the reason it fails
+    except (ImportError, OSError) as exc:
+        raise StepFailed(f"PDFium does not load, so documents can be neither previewed nor "
+                         f"printed: {_reason(exc)}") from None
+    from partsdesk.ui.pdf_preview import PdfPages, ink_share
+    pages = PdfPages(state["label"])
+    try:
+        image = pages.image(0, PREVIEW_DPI)
+    finally:
+        pages.close()
+    share = ink_share(image)
+    if not INKED[0] <= share <= INKED[1]:
+        raise StepFailed(f"page 1 of the label PDF drew {'blank' if share < INKED[0] else 'black'}"
+                         f" ({share:.2%} of {image.width()} x {image.height()} pixels inked)")
 
 
 def _translations() -> None:
@@ -119,6 +142,7 @@ def run_steps(folder: Path) -> list[tuple[str, float]]:
         ("database", lambda: _database(state, folder)),
         ("admin and part", lambda: _admin_and_part(state)),
         ("label PDF", lambda: _label(state, folder)),
+        ("preview", lambda: _preview(state)),
         ("translations", _translations),
         ("main window", lambda: _main_window(state)),
     ]

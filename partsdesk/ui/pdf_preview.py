@@ -29,13 +29,14 @@ tr = Translator("PdfPreview")
 PREVIEW_PAGES = 30          # more pages are printed and saved, not drawn on screen
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 PDF_FILTER = tr.mark("PDF documents (*.pdf)")
+PAPER = bytes(range(240, 256))      # grey levels that count as blank paper, not ink
 
 
 def pdfium():
-    """The PDFium binding, or None on a PC where it is not installed."""
+    """The PDFium binding, or None on a PC where it is not installed or its DLL will not load."""
     try:
         import pypdfium2
-    except ImportError:
+    except (ImportError, OSError):      # OSError: ctypes could not load pdfium.dll
         return None
     return pypdfium2
 
@@ -67,6 +68,17 @@ class PdfPages:
         if self.document is not None:
             self.document.close()
             self.document = None
+
+
+def ink_share(image: QImage) -> float:
+    """The share of an image's pixels darker than paper: 0.0 for a page that drew blank, 1.0
+    for one that drew black. (The self-test checks a rendered label page with it.)"""
+    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    pixels = bytes(gray.constBits())
+    # Each row is padded to a multiple of 4 bytes; the padding is no pixel.
+    rows = b"".join(pixels[y * stride:y * stride + width] for y in range(height))
+    return len(rows.translate(None, PAPER)) / max(1, width * height)
 
 
 def print_pages(pages: PdfPages, printer: QPrinter, first: int = 0, last: int | None = None
