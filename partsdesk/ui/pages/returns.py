@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTabWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
@@ -30,6 +30,7 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
+from partsdesk.ui.document_list import DocumentListTab
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
@@ -493,80 +494,23 @@ class ShipmentView(QFrame):
         return self.dialog
 
 
-class ShipmentsTab(QWidget):
+class ShipmentsTab(DocumentListTab):
+    scan_kind = "return_shipment"
+
     def __init__(self, page: "ReturnsPage"):
-        super().__init__(page)
-        self.user = page.user
-        self.search = ScanField(self, placeholder=tr("Shipment number or tracking number — or "
-                                                     "scan a packing list"), keep_focus=False)
-        self.search.scanned.connect(self.on_search_scanned)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textEdited.connect(lambda _: self._debounce.start())
-        self.new_button = button(self, tr("New shipment"), self.new_shipment, "primary")
-        self.new_button.setVisible(can(self.user, "returns.ship"))
-        self.model = LazyTableModel(SHIPMENT_COLUMNS, fetch_shipments, key_index=0, parent=self)
-        self.table = table_view(self.model, stretch=(4,))
-        self.table.setObjectName("shipmentTable")
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
-        self.view = ShipmentView(self.user, self)
+        super().__init__(
+            page, placeholder=tr("Shipment number or tracking number — or scan a packing list"),
+            new=(tr("New shipment"), self.new_shipment),
+            may_create=can(page.user, "returns.ship"), columns=SHIPMENT_COLUMNS,
+            fetch=fetch_shipments, table_name="shipmentTable",
+            make_view=lambda tab: ShipmentView(tab.user, tab), sizes=[410, 630])
         self.view.changed.connect(self.refresh)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        column.addLayout(top)
-        column.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([410, 630])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
 
-    def refresh(self) -> None:
-        self._debounce.stop()
-        keep = self.view.number
-        self.model.set_query(self.search.text().strip())
-        self.select(keep)
-
-    def select(self, number: str) -> None:
-        for row, values in enumerate(self.model.rows):
-            if values[1] == number:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
-                return
-
-    def _chosen(self, index) -> None:
-        if index.isValid():
-            self.open(self.model.row_tuple(index.row())[1])
-
-    def open(self, number: str) -> None:
-        try:
-            self.view.load(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return
-        self.select(number)
-        if self.view.scan.isVisible():
+    def open(self, number: str) -> bool:
+        opened = super().open(number)
+        if opened and self.view.scan.isVisible():
             self.view.scan.setFocus(Qt.OtherFocusReason)
-
-    def on_search_scanned(self, code: str) -> None:
-        found = scanning.resolve(code)
-        if found.kind == "return_shipment" and found.record is not None:
-            self.search.clear()
-            self.refresh()
-            self.open(found.record.number)
-        else:
-            self.search.setText(code)
-            self.refresh()
+        return opened
 
     def new_shipment(self) -> str | None:
         try:
@@ -574,9 +518,7 @@ class ShipmentsTab(QWidget):
         except PartsDeskError as exc:
             messages.report(self, exc)
             return None
-        self.search.clear()
-        self.refresh()
-        self.open(shipment.number)
+        self.show_document(shipment.number)
         return shipment.number
 
 

@@ -23,6 +23,7 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_view import caption, fill, local_time, small_table, state_colours
+from partsdesk.ui.document_list import DocumentListTab
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel, money
 from partsdesk.ui.list_table import table_view
@@ -414,75 +415,17 @@ class BatchView(QFrame):
                 count=count, path=path)), cancellable=False)
 
 
-class BatchesTab(QWidget):
+class BatchesTab(DocumentListTab):
+    scan_kind = "settlement_batch"
+    reload_on_refresh = True        # payments and vouchers change a batch in place
+
     def __init__(self, page: "SettlementPage"):
-        super().__init__(page)
-        self.page = page
-        self.user = page.user
-        self.dialog = None
-        self.search = ScanField(self, placeholder=tr("Batch number or payment reference — or "
-                                                     "scan a statement"), keep_focus=False)
-        self.search.scanned.connect(self.on_scanned)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textEdited.connect(lambda _: self._debounce.start())
-        self.new_button = button(self, tr("New batch…"), self.new_batch, "primary")
-        self.new_button.setVisible(can(self.user, "settlement.batch"))
-        self.model = LazyTableModel(BATCH_COLUMNS, fetch_batches, key_index=0, parent=self)
-        self.table = table_view(self.model, stretch=(4,))
-        self.table.setObjectName("batchTable")
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
-        self.view = BatchView(self)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        column.addLayout(top)
-        column.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 620])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
-
-    def refresh(self) -> None:
-        self._debounce.stop()
-        keep = self.view.number
-        self.model.set_query(self.search.text().strip())
-        self.open(keep or None)
-
-    def open(self, number: str | None) -> None:
-        try:
-            self.view.load(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return
-        for row, values in enumerate(self.model.rows):
-            if values[1] == number:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
-
-    def _chosen(self, index) -> None:
-        if index.isValid():
-            self.open(self.model.row_tuple(index.row())[1])
-
-    def on_scanned(self, code: str) -> None:
-        found = scanning.resolve(code)
-        if found.kind == "settlement_batch" and found.record is not None:
-            self.search.clear()
-            self.model.set_query("")
-            self.open(found.record.number)
-        else:
-            self.search.setText(code)
-            self.refresh()
+        super().__init__(
+            page, placeholder=tr("Batch number or payment reference — or scan a statement"),
+            new=(tr("New batch…"), self.new_batch),
+            may_create=can(page.user, "settlement.batch"), columns=BATCH_COLUMNS,
+            fetch=fetch_batches, table_name="batchTable", make_view=BatchView,
+            sizes=[460, 620])
 
     def new_batch(self):
         from partsdesk.ui.batch_dialog import NewBatchDialog
@@ -529,6 +472,4 @@ class SettlementPage(Page):
 
     def show_batch(self, number: str) -> None:
         self.tabs.setCurrentWidget(self.batches)
-        self.batches.search.clear()
-        self.batches.model.set_query("")
-        self.batches.open(number)
+        self.batches.show_document(number)

@@ -208,10 +208,6 @@
       <translation>装箱单 {number}</translation>
     </message>
     <message>
-      <source>New shipment</source>
-      <translation>新建返回单</translation>
-    </message>
-    <message>
       <source>Record inspection (Enter)</source>
       <translation>记录鉴定结果 (Enter)</translation>
     </message>
@@ -350,6 +346,10 @@
     <message>
       <source>Not packed</source>
       <translation>未装箱</translation>
+    </message>
+    <message>
+      <source>New shipment</source>
+      <translation>新建返回单</translation>
     </message>
     <message>
       <source>Return shipment {number}: </source>

@@ -120,10 +120,6 @@
       <translation>结算单 {batch}</translation>
     </message>
     <message>
-      <source>New batch…</source>
-      <translation>新建批次…</translation>
-    </message>
-    <message>
       <source>Claims to settle</source>
       <translation>待结算索赔单</translation>
     </message>
@@ -210,6 +206,10 @@
     <message>
       <source>Batch number or payment reference — or scan a statement</source>
       <translation>批次号或付款编号 — 或扫描结算单</translation>
+    </message>
+    <message>
+      <source>New batch…</source>
+      <translation>新建批次…</translation>
     </message>
     <message>
       <source>Statement of {batch} with {count} claims saved to {path}.</source>
