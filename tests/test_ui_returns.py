@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from partsdesk.services import claims, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, sounds
-from partsdesk.ui.claim_view import rows_of
+from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.returns import ReturnsPage
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk

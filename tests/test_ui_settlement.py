@@ -13,7 +13,7 @@ from partsdesk.documents import voucher
 from partsdesk.services import claims, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import rows_of
+from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.settlement import SettlementPage
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.claim_view import fill, small_table
+from partsdesk.ui.small_table import fill, small_table
 from partsdesk.ui.lazy_model import money
 
 tr = Translator("BatchDialog")

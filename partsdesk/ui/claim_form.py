@@ -27,10 +27,11 @@ from partsdesk.services import catalog, claims, codes, stock, vehicles
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
-from partsdesk.ui.claim_view import fill, qty, small_table
+from partsdesk.ui.claim_view import qty
 from partsdesk.ui.lazy_model import money
 from partsdesk.ui.pages.catalog import display_name
 from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, form_label
+from partsdesk.ui.small_table import fill, small_table
 
 tr = Translator("ClaimForm")
 

@@ -15,9 +15,9 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
-                               QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim, ClaimComment
@@ -30,6 +30,8 @@ from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import money
 from partsdesk.ui.pages.catalog import display_name
 from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.style import STATUS_COLOURS
 
 tr = Translator("ClaimView")
 
@@ -44,7 +46,6 @@ STATE_COLOURS = {
     claims.REJECTED: ("#991b1b", "#fee2e2"),
     claims.CANCELLED: ("#6b7280", "#f3f4f6"),
 }
-STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
 
 
 def state_colours(state: str) -> tuple[str, str]:
@@ -692,40 +693,3 @@ def caption(text: str, role: str = "hint") -> QLabel:
 
 def code_text(row) -> str:
     return f"{row.code} · {row.description}" if row is not None else "—"
-
-
-def small_table(headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    header.setHighlightSections(False)
-    for column in range(len(headers)):
-        header.setSectionResizeMode(column, QHeaderView.Stretch if column in stretch
-                                    else QHeaderView.ResizeToContents)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[tuple], right: tuple[int, ...] = ()) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if column in right:
-                item.setTextAlignment(RIGHT)
-            table.setItem(row, column, item)
-
-
-def rows_of(table: QTableWidget) -> list[list[str]]:
-    """What a table shows, row by row (tests and the screenshots read it)."""
-    return [[table.item(r, c).text() if table.item(r, c) else ""
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
-

@@ -21,10 +21,7 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
 from partsdesk.ui.pdf_preview import PdfPreview
-
-# A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
-# under the application style sheet.)
-NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+from partsdesk.ui.style import NO_ARROWS
 
 tr = Translator("LabelDialog")
 

@@ -8,9 +8,10 @@ and shows the same feedback everywhere: green for ok, amber for a warning, red f
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 
 from partsdesk.i18n import Translator
+from partsdesk.ui.style import NO_ARROWS
 
 tr = Translator("ScanField")
 
@@ -76,3 +77,26 @@ class ScanField(QLineEdit):
         self.setProperty("feedback", kind)
         self._reset_timer.start()
         sounds.play(sound or kind)
+
+
+def big_scan_field(parent, placeholder: str) -> ScanField:
+    """The scan field of a scanning screen, large enough to read from a step away."""
+    field = ScanField(parent, placeholder=placeholder)
+    font = field.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    field.setFont(font)
+    field.setMinimumHeight(44)
+    return field
+
+
+def quantity_box(tooltip: str = "") -> QSpinBox:
+    """The pieces of the next scan, beside a big scan field: 1 unless a box holds several."""
+    box = QSpinBox()
+    box.setStyleSheet(NO_ARROWS)
+    box.setMinimumWidth(80)
+    box.setAlignment(Qt.AlignCenter)
+    box.setRange(1, 9999)
+    box.setPrefix("× ")
+    box.setMinimumHeight(44)
+    box.setToolTip(tooltip)
+    return box

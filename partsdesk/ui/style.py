@@ -22,6 +22,9 @@ NAV_TEXT = "#cbd5e1"
 ICON_INK = "#334155"          # the stroke colour the SVG files are drawn with
 # A status line's text after a scan or a change: good, needs a look, refused, plain.
 STATUS_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#4b5563"}
+# A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
+# under the application style sheet.)
+NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
 
 _cjk_family: str | None = None
 

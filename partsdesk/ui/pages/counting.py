@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QSplitter,
+                               QLineEdit, QListWidget, QListWidgetItem, QSplitter,
                                QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
@@ -25,12 +25,12 @@ from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, money
+from partsdesk.ui.banner import ScanBanner
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import (NO_ARROWS, ScanBanner, big_scan_field, button,
-                                          caption, local_time, part_name, put,
-                                          simple_table)
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.pages.receiving import button, caption, local_time, part_name, put
+from partsdesk.ui.scan_field import ScanField, big_scan_field, quantity_box
+from partsdesk.ui.small_table import small_table
 
 tr = Translator("CountingPage")
 
@@ -178,13 +178,7 @@ class CountView(QWidget):
         self.scan = big_scan_field(self, tr("Scan a bin label to count it, then each part "
                                             "(one scan = one piece)"))
         self.scan.scanned.connect(self.on_scanned)
-        self.quantity = QSpinBox()
-        self.quantity.setStyleSheet(NO_ARROWS)
-        self.quantity.setMinimumWidth(80)
-        self.quantity.setAlignment(Qt.AlignCenter)
-        self.quantity.setRange(1, 9999)
-        self.quantity.setPrefix("× ")
-        self.quantity.setMinimumHeight(44)
+        self.quantity = quantity_box()
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.location)
         scan_row.addWidget(self.scan, 1)
@@ -200,7 +194,8 @@ class CountView(QWidget):
         self.only_variances = QCheckBox(tr("Only variances"))
         self.only_variances.setFocusPolicy(Qt.NoFocus)
         self.only_variances.toggled.connect(lambda _: self.refresh())
-        self.table = simple_table([tr(h) for h in LINE_HEADERS], stretch=2)
+        self.table = small_table([tr(h) for h in LINE_HEADERS], (2,), row_height=26,
+                                 takes_focus=False)
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked
                                    | QAbstractItemView.EditKeyPressed
                                    | QAbstractItemView.AnyKeyPressed)

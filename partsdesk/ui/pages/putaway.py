@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QSpinBox, QTabWidget, QVBoxLayout,
+                               QListWidget, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from partsdesk.i18n import Translator
@@ -18,12 +18,13 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
+from partsdesk.ui.banner import ScanBanner
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import (NO_ARROWS, RIGHT, ScanBanner, big_scan_field, caption,
-                                          local_time, part_name)
+from partsdesk.ui.pages.receiving import RIGHT, caption, local_time, part_name
 from partsdesk.ui.receipt_dialog import receiving_locations
+from partsdesk.ui.scan_field import big_scan_field, quantity_box
 
 tr = Translator("PutAwayPage")
 
@@ -51,14 +52,7 @@ class PutAwayTab(QWidget):
         self.banner = ScanBanner(self)
         self.scan = big_scan_field(self, tr("Scan a bin label, then the parts that go into it"))
         self.scan.scanned.connect(self.on_scanned)
-        self.quantity = QSpinBox()
-        self.quantity.setStyleSheet(NO_ARROWS)
-        self.quantity.setMinimumWidth(80)
-        self.quantity.setAlignment(Qt.AlignCenter)
-        self.quantity.setRange(1, 9999)
-        self.quantity.setPrefix("× ")
-        self.quantity.setMinimumHeight(44)
-        self.quantity.setToolTip(tr("Pieces in the next part scan; back to 1 after the scan"))
+        self.quantity = quantity_box(tr("Pieces in the next part scan; back to 1 after the scan"))
         self.source = QComboBox()
         self.source.setMinimumHeight(44)
         self.source.addItem(tr("From the receiving area that holds most"), None)

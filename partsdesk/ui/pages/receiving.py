@@ -14,10 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QListWidget, QPushButton, QSpinBox,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models import Part
@@ -27,14 +26,12 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
+from partsdesk.ui.banner import BANNER, ScanBanner
 from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.scan_field import ScanField
-
-# A spin box without arrows: typed or changed with the arrow keys. (NoButtons loses the text
-# under the application style sheet.)
-NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+from partsdesk.ui.scan_field import ScanField, big_scan_field, quantity_box
+from partsdesk.ui.small_table import small_table
 
 tr = Translator("ReceivingPage")
 
@@ -43,17 +40,6 @@ LEFT = Qt.AlignLeft | Qt.AlignVCenter
 ALIGNMENT_ROLE = Qt.TextAlignmentRole
 COLOUR_ROLE = Qt.UserRole + 1          # the background a cell was given, to skip repaints
 SCANS_SHOWN = 300                       # the Scans tab lists the latest ones
-
-# banner colours (background, text) per scan outcome
-BANNER = {
-    "ok": ("#dcfce7", "#14532d"), "over": ("#fef3c7", "#78350f"),
-    "damaged": ("#ede9fe", "#4c1d95"), "unknown": ("#fee2e2", "#7f1d1d"),
-    "not_a_part": ("#fee2e2", "#7f1d1d"), "error": ("#fee2e2", "#7f1d1d"),
-    "voided": ("#e0f2fe", "#0c4a6e"), "idle": ("#f1f5f9", "#334155"),
-}
-SYMBOLS = {"ok": "✓", "over": "▲", "damaged": "✖", "unknown": "?", "not_a_part": "?",
-           "error": "!", "voided": "↶", "idle": "▶"}
-
 
 def local_time(value) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
@@ -64,57 +50,6 @@ def part_name(name: str, name_zh: str) -> str:
     if i18n.language() == "zh_CN" and name_zh:
         return name_zh
     return name or name_zh
-
-
-class ScanBanner(QFrame):
-    """The big answer to the last scan, readable from a step away."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("scanBanner")
-        self.kind = "idle"
-        self.symbol = QLabel()
-        self.symbol.setObjectName("bannerSymbol")
-        self.symbol.setAlignment(Qt.AlignCenter)
-        self.symbol.setFixedWidth(56)
-        self.headline = QLabel()
-        self.headline.setObjectName("bannerHeadline")
-        self.headline.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("bannerDetail")
-        self.detail.setWordWrap(True)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.headline)
-        text.addWidget(self.detail)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 10, 14, 10)
-        row.addWidget(self.symbol)
-        row.addLayout(text, 1)
-        self.setMinimumHeight(84)
-
-    def show_result(self, kind: str, headline: str, detail: str = "") -> None:
-        self.kind = kind
-        background, ink = BANNER.get(kind, BANNER["idle"])
-        self.setStyleSheet(
-            f"QFrame#scanBanner {{ background: {background}; border: 1px solid {ink}33; "
-            f"border-radius: 8px; }} QFrame#scanBanner QLabel {{ color: {ink}; }} "
-            f"QLabel#bannerSymbol {{ font-size: 26pt; font-weight: 700; }} "
-            f"QLabel#bannerHeadline {{ font-size: 15pt; font-weight: 600; }} "
-            f"QLabel#bannerDetail {{ font-size: 10.5pt; }}")
-        self.symbol.setText(SYMBOLS.get(kind, ""))
-        self.headline.setText(headline)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-
-
-def big_scan_field(parent, placeholder: str) -> ScanField:
-    field = ScanField(parent, placeholder=placeholder)
-    font = field.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    field.setFont(font)
-    field.setMinimumHeight(44)
-    return field
 
 
 def button(parent, text: str, slot, role: str = "") -> QPushButton:
@@ -153,26 +88,6 @@ def put(table: QTableWidget, row: int, column: int, text: str, *, right: bool = 
         item.setData(COLOUR_ROLE, background)
         item.setBackground(QBrush(QColor(background)) if background else QBrush())
     return item
-
-
-def simple_table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setFocusPolicy(Qt.NoFocus)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-    return table
 
 
 # --- the list of receipts -------------------------------------------------------------------
@@ -304,15 +219,8 @@ class ReceiptView(QWidget):
         self.scan = big_scan_field(self, tr("Scan the part or box barcode, or type it and "
                                             "press Enter"))
         self.scan.scanned.connect(self.on_scanned)
-        self.quantity = QSpinBox()
-        self.quantity.setStyleSheet(NO_ARROWS)
-        self.quantity.setMinimumWidth(80)
-        self.quantity.setAlignment(Qt.AlignCenter)
-        self.quantity.setRange(1, 9999)
-        self.quantity.setPrefix("× ")
-        self.quantity.setMinimumHeight(44)
-        self.quantity.setToolTip(tr("Pieces in the next scan (a box of several); back to 1 "
-                                    "after the scan"))
+        self.quantity = quantity_box(tr("Pieces in the next scan (a box of several); back to 1 "
+                                        "after the scan"))
         self.damaged = QPushButton(tr("Damaged (F8)"))
         self.damaged.setCheckable(True)
         self.damaged.setFocusPolicy(Qt.NoFocus)
@@ -332,8 +240,10 @@ class ReceiptView(QWidget):
         panel.addWidget(self.banner)
         panel.addLayout(scan_row)
 
-        self.lines = simple_table([tr(h) for h in LINE_HEADERS], stretch=2)
-        self.scans = simple_table([tr(h) for h in SCAN_HEADERS], stretch=1)
+        self.lines = small_table([tr(h) for h in LINE_HEADERS], (2,), row_height=26,
+                                 takes_focus=False)
+        self.scans = small_table([tr(h) for h in SCAN_HEADERS], (1,), row_height=26,
+                                 takes_focus=False)
         self.history = QListWidget()
         self.history.setFocusPolicy(Qt.NoFocus)
         self.history.setAlternatingRowColors(True)

@@ -30,13 +30,14 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
+from partsdesk.ui.banner import ScanBanner
 from partsdesk.ui.document_list import DocumentListTab
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import (RIGHT, ScanBanner, big_scan_field, button, caption,
-                                          local_time, part_name, simple_table)
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.pages.receiving import RIGHT, button, caption, local_time, part_name
+from partsdesk.ui.scan_field import ScanField, big_scan_field
+from partsdesk.ui.small_table import small_table
 
 tr = Translator("ReturnsPage")
 
@@ -372,7 +373,8 @@ class ShipmentView(QFrame):
         self.scan = big_scan_field(self, tr("Scan each tag going into this shipment"))
         self.scan.keep_focus = False
         self.scan.scanned.connect(self.on_scanned)
-        self.lines = simple_table([tr(h) for h in LINE_HEADERS], stretch=3)
+        self.lines = small_table([tr(h) for h in LINE_HEADERS], (3,), row_height=26,
+                                 takes_focus=False)
         self.lines.setObjectName("shipmentLines")
         self.missing = QLabel()
         self.missing.setObjectName("missingLabel")
@@ -711,7 +713,8 @@ class ReceiptTab(QWidget):
         for key, label in RECEIPT_VIEWS:
             self.view.addItem(tr(label), key)
         self.view.currentIndexChanged.connect(lambda _: self.refresh())
-        self.lines = simple_table([tr(h) for h in LINE_HEADERS], stretch=3)
+        self.lines = small_table([tr(h) for h in LINE_HEADERS], (3,), row_height=26,
+                                 takes_focus=False)
         self.lines.setObjectName("receiptLines")
         self.lines.itemDoubleClicked.connect(lambda item: self.pick_row(item.row()))
         self.lines.itemActivated.connect(lambda item: self.pick_row(item.row()))

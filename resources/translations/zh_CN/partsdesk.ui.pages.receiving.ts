@@ -188,16 +188,16 @@
       <translation>按入库单号、发货方或送货单搜索，或扫描入库单</translation>
     </message>
     <message>
+      <source>All receipts</source>
+      <translation>全部入库单</translation>
+    </message>
+    <message>
       <source>Open receipts</source>
       <translation>未关闭的入库单</translation>
     </message>
     <message>
       <source>Closed receipts</source>
       <translation>已关闭的入库单</translation>
-    </message>
-    <message>
-      <source>All receipts</source>
-      <translation>全部入库单</translation>
     </message>
     <message>
       <source>{count}+ receipts; scroll for more</source>
