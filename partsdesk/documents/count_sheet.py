@@ -6,18 +6,13 @@ there rather than confirm the books. The count number is a barcode: scanning it 
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 
 from partsdesk import i18n
-from partsdesk.documents import barcodes
-from partsdesk.documents.fonts import cjk_font
+from partsdesk.documents import numbered_page
 from partsdesk.documents.pdf import escape, styles, write_atomic
 from partsdesk.i18n import Translator
 from partsdesk.services import counting
@@ -47,16 +42,9 @@ def render(count_no: str, lang: str | None = None, show_expected: bool = False) 
     story += [Spacer(1, 10 * mm), Paragraph(escape(tr.lang(
         lang, "Counted by: ____________________    Checked by: ____________________    "
         "Date: ____________")), style["body"])]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm,
-                            title=title,
-                            author="PartsDesk")
     footer = tr.lang(lang, "Stock count {number} — printed {time} — page", number=count.number,
                      time=datetime.now().strftime("%Y-%m-%d %H:%M"))
-    decorate = _decorator(count.number, footer)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return out.getvalue()
+    return numbered_page.build(story, title, count.number, footer)
 
 
 def write(count_no: str, path, lang: str | None = None, show_expected: bool = False):
@@ -83,26 +71,5 @@ def _table(rows, lang, style, show_expected: bool) -> Table:
     if len(cells) == 1:
         empty = tr.lang(lang, "Nothing on the books here: write down what you find.")
         cells.append([Paragraph(escape(empty), style["small"])] + [""] * (len(head) - 1))
-    table = Table(cells, colWidths=widths, repeatRows=1, rowHeights=[None] + [9 * mm] *
-                  (len(cells) - 1))
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), cjk_font(), 9),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE4F0")),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-    ]))
-    return table
-
-
-def _decorator(number: str, footer: str):
-    symbol = barcodes.fit(number, 60 * mm)
-
-    def decorate(canvas, doc) -> None:
-        canvas.saveState()
-        width, height = A4
-        barcodes.draw(canvas, symbol, width - 75 * mm, height - 22 * mm, 60 * mm, 12 * mm)
-        canvas.setFont(cjk_font(), 8)
-        canvas.drawString(15 * mm, 8 * mm, f"{footer} {doc.page}")
-        canvas.restoreState()
-    return decorate
+    return numbered_page.ruled_table(cells, widths, right_from=(3, 1),
+                                     rowHeights=[None] + [9 * mm] * (len(cells) - 1))

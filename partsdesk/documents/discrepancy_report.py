@@ -5,17 +5,13 @@ The receipt number is printed as a barcode too, so scanning the report opens the
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from partsdesk import i18n
-from partsdesk.documents import barcodes
-from partsdesk.documents.fonts import cjk_font
+from partsdesk.documents import numbered_page
 from partsdesk.documents.pdf import escape, styles, write_atomic
 from partsdesk.i18n import Translator
 from partsdesk.services import receiving
@@ -44,16 +40,9 @@ def render(receipt_no: str, lang: str | None = None) -> bytes:
     story += [Spacer(1, 14 * mm), Paragraph(escape(tr.lang(
         lang, "Received by: ____________________    Carrier / sender: ____________________")),
         style["body"])]
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm,
-                            title=title,
-                            author="PartsDesk")
     footer = tr.lang(lang, "Receipt {number} — printed {time} — page", number=receipt.number,
                      time=datetime.now().strftime("%Y-%m-%d %H:%M"))
-    decorate = _decorator(receipt.number, footer)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return out.getvalue()
+    return numbered_page.build(story, title, receipt.number, footer)
 
 
 def write(receipt_no: str, path, lang: str | None = None):
@@ -86,26 +75,5 @@ def _table(found, lang, style) -> Table:
                      Paragraph(escape(item.code), style["body"]),
                      Paragraph(escape(item.name), style["body"]),
                      qty_text(item.expected), qty_text(item.received), qty_text(item.quantity)])
-    table = Table(rows, colWidths=[28 * mm, 40 * mm, 56 * mm, 18 * mm, 18 * mm, 18 * mm],
-                  repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), cjk_font(), 9),
-        ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE4F0")),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-    ]))
-    return table
-
-
-def _decorator(number: str, footer: str):
-    symbol = barcodes.fit(number, 60 * mm)
-
-    def decorate(canvas, doc) -> None:
-        canvas.saveState()
-        width, height = A4
-        barcodes.draw(canvas, symbol, width - 75 * mm, height - 22 * mm, 60 * mm, 12 * mm)
-        canvas.setFont(cjk_font(), 8)
-        canvas.drawString(15 * mm, 8 * mm, f"{footer} {doc.page}")
-        canvas.restoreState()
-    return decorate
+    return numbered_page.ruled_table(
+        rows, [28 * mm, 40 * mm, 56 * mm, 18 * mm, 18 * mm, 18 * mm], right_from=(3, 0))
