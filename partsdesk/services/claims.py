@@ -18,7 +18,7 @@ from partsdesk.db.models import Setting
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLaborLine,
                                         ClaimPartLine, FaultCode, LaborOperation)
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, codes, vehicles
+from partsdesk.services import audit, catalog, codes, setting_values, vehicles
 from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
@@ -107,19 +107,17 @@ def configure(actor, *, labour_rate: str | Decimal | None = None,
     require(actor, "settings.edit")
     values = {}
     if labour_rate is not None:
-        values["claims.labour_rate"] = str(catalog.parse_money(labour_rate, "labour_rate"))
+        values["claims.labour_rate"] = str(setting_values.money(labour_rate, "labour_rate"))
     if approval_limits is not None:
-        first, second = (catalog.parse_money(v, "approval_limits") for v in approval_limits)
+        first, second = (setting_values.money(v, f"approval_limit_{n}")
+                         for n, v in enumerate(approval_limits, start=1))
         if not Decimal(0) < first < second:
             raise ValidationError(tr("The supervisor's limit must be above the warranty "
                                      "administrator's limit (and both above zero)."),
-                                  field="approval_limits")
+                                  field="approval_limit_2" if first > 0 else "approval_limit_1")
         values["claims.approval_limits"] = [str(first), str(second)]
     if repeat_days is not None:
-        if int(repeat_days) < 0:
-            raise ValidationError(tr("The repeat-claim window cannot be negative."),
-                                  field="repeat_days")
-        values["claims.repeat_days"] = int(repeat_days)
+        values["claims.repeat_days"] = setting_values.days(repeat_days, "repeat_days")
     with transaction():
         before = {k: setting(k) for k in values}
         for key, value in values.items():

@@ -20,7 +20,7 @@ from partsdesk.db.models import Location, Part, Setting, User
 from partsdesk.db.models.stock import (CycleCount, CycleCountLine, CycleCountLocation,
                                        StockLevel)
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, scanning, stock
+from partsdesk.services import audit, scanning, setting_values, stock
 from partsdesk.services.errors import (Conflict, NotFound, PermissionDenied,
                                        ValidationError)
 from partsdesk.services.permissions import can, require
@@ -45,9 +45,8 @@ def approval_threshold() -> Decimal:
 
 
 def set_approval_threshold(actor, amount) -> None:
-    from partsdesk.services.catalog import parse_money
     require(actor, "settings.edit")
-    value = parse_money(amount, "threshold")
+    value = setting_values.money(amount, "threshold")
     with transaction():
         before = approval_threshold()
         (Setting.insert(key=THRESHOLD_KEY, value=json.dumps(str(value)))

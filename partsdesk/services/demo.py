@@ -22,7 +22,7 @@ from partsdesk.db.connection import (close_database, database, is_postgres_url, 
 from partsdesk.db.models import Setting, User
 from partsdesk.i18n import Translator
 from partsdesk.services import (audit, catalog, demo_claims, demo_loop, demo_stock, locations,
-                                users)
+                                settlement, users)
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -240,6 +240,16 @@ def add_users(world: DemoWorld) -> None:
     world.counts["users"] = len(world.users)
 
 
+# Printed at the top of every voucher, claim package and statement.
+DEALER = {"organisation": "华东汽车服务网络", "dealer_name": "上海浦东宏达汽车销售服务有限公司",
+          "dealer_code": "SH-0217", "dealer_address": "上海市浦东新区张江路 1288 号",
+          "dealer_phone": "021-5080 1234"}
+
+
+def add_shared_settings(world: DemoWorld) -> None:
+    settlement.configure_documents(world.admin, **DEALER)
+
+
 def add_locations(world: DemoWorld) -> None:
     zones, aisles, levels = ("ABC", 12, 5) if world.size == "small" else ("ABCDEFGH", 30, 6)
     world.bins = [f"{zone}-{aisle:02d}-{level:02d}" for zone in zones
@@ -277,6 +287,7 @@ def mark_demo(world: DemoWorld) -> None:
 # (share of the progress bar, step); later workflows append theirs before mark_demo.
 STEPS: list[tuple[int, Callable[[DemoWorld], None]]] = [
     (5, add_users),
+    (1, add_shared_settings),
     (10, add_locations),
     (80, add_catalogue),
     (40, demo_stock.demo_step),

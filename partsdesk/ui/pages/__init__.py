@@ -80,6 +80,9 @@ PAGES: list[PageSpec] = [
     PageSpec("users", tr.mark("Users"), "users.svg",
              "partsdesk.ui.pages.users", "UsersPage",
              visible=lambda user: can(user, "users.manage")),
+    PageSpec("shared_settings", tr.mark("Shared settings"), "settings.svg",
+             "partsdesk.ui.shared_settings", "SharedSettingsPage",
+             visible=lambda user: can(user, "settings.edit") or can(user, "stock.count.approve")),
 ]
 
 

@@ -184,10 +184,6 @@
       <translation>主管的审核限额必须高于索赔管理员的限额（且两者都大于零）。</translation>
     </message>
     <message>
-      <source>The repeat-claim window cannot be negative.</source>
-      <translation>重复索赔的天数不能为负数。</translation>
-    </message>
-    <message>
       <source>Part {part_no}: the catalogue says the failed part must be returned. Give a reason to keep it here.</source>
       <translation>配件 {part_no}：配件目录规定旧件必须返回。如不返回，请填写原因。</translation>
     </message>

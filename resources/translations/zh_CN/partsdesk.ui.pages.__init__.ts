@@ -51,5 +51,9 @@
       <source>Users</source>
       <translation>用户</translation>
     </message>
+    <message>
+      <source>Shared settings</source>
+      <translation>共用设置</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,53 @@
+"""Reading the values of the shared settings as typed: a refusal names the setting (and its
+form field), so the administrator knows which box to correct."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from partsdesk.i18n import Translator
+from partsdesk.services.catalog import parse_money
+from partsdesk.services.errors import ValidationError
+
+tr = Translator("SettingValues")
+
+MOST_DAYS = 3650
+
+# form field -> what the messages call it
+NAMES = {
+    "labour_rate": tr.mark("labour rate"),
+    "approval_limit_1": tr.mark("warranty administrator's approval limit"),
+    "approval_limit_2": tr.mark("supervisor's approval limit"),
+    "repeat_days": tr.mark("repeat-claim window"),
+    "retention_days": tr.mark("retention time of defective parts"),
+    "threshold": tr.mark("count variance threshold"),
+}
+
+
+def name(field: str) -> str:
+    return tr(NAMES.get(field, field))
+
+
+def money(value, field: str) -> Decimal:
+    """An amount of 0 or more with at most two decimals; blank is refused (not read as 0)."""
+    if value is None or str(value).strip() == "":
+        raise ValidationError(tr("Enter the {name}.", name=name(field)), field=field)
+    try:
+        return parse_money(value, field)
+    except ValidationError:
+        raise ValidationError(tr("The {name} must be an amount of 0 or more with at most two "
+                                 "decimals, for example 120.00 (not \"{value}\").",
+                                 name=name(field), value=value), field=field) from None
+
+
+def days(value, field: str) -> int:
+    """A whole number of days from 1 to MOST_DAYS."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= MOST_DAYS:
+        raise ValidationError(tr("The {name} must be a whole number of days from 1 to {most} "
+                                 "(not \"{value}\").", name=name(field), most=MOST_DAYS,
+                                 value=value), field=field)
+    return number
