@@ -168,3 +168,24 @@ def test_the_supersede_dialog_names_the_new_part_literally(qtbot, world, clerk):
     qtbot.addWidget(dialog)
     dialog.new_part_no.setText("P-1")
     assert shown(dialog.found) == f"P-1 — {MARKUP}"
+
+
+def test_the_claim_view_shows_what_users_typed_literally(qtbot, admin):
+    from partsdesk.services import claims, codes
+    from partsdesk.ui.claim_view import ClaimView
+    make_codes(admin)
+    codes.save_code(admin, "fault_codes", CodeData("F-EVIL", MARKUP))
+    codes.save_code(admin, "cause_codes", CodeData("C-EVIL", "<i>worn</i> & torn"))
+    wa = make_user(admin, "wa", "warranty_admin", full_name="<u>Li</u> & Wang")
+    claim = make_claim(wa, customer_name=MARKUP, description="<h1>Leak</h1> at <b>seal</b>",
+                       fault_code="F-EVIL", cause_code="C-EVIL")
+    claims.cancel(wa, claim.number, "<s>duplicate</s> of <i>WC-1</i>")
+    view = ClaimView(wa)
+    qtbot.addWidget(view)
+    view.show_claim(claim.number)
+    assert shown(view.values["customer"]) == f"{MARKUP} · 13800138000"
+    assert shown(view.values["description"]) == "<h1>Leak</h1> at <b>seal</b>"
+    assert shown(view.values["fault"]) == f"F-EVIL · {MARKUP}"
+    assert shown(view.values["cause"]) == "C-EVIL · <i>worn</i> & torn"
+    assert "<u>Li</u> & Wang" in shown(view.meta)
+    assert shown(view.note).endswith("<s>duplicate</s> of <i>WC-1</i>")

@@ -37,6 +37,8 @@ class ScanBanner(QFrame):
         self.detail = QLabel()
         self.detail.setObjectName("bannerDetail")
         self.detail.setWordWrap(True)
+        for label in (self.headline, self.detail):     # part names and scanned codes, as typed
+            label.setTextFormat(Qt.PlainText)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.headline)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.small_table import fill, small_table
 from partsdesk.ui.lazy_model import money
+from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.style import error_line
 
 tr = Translator("BatchDialog")
 
@@ -50,10 +51,7 @@ class NewBatchDialog(QDialog):
         self.table.setObjectName("batchCandidates")
         self.summary = QLabel()
         self.summary.setProperty("role", "section")
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         period = QHBoxLayout()
         period.addWidget(QLabel(tr("Repaired from")))
         period.addWidget(self.period_from)

@@ -63,6 +63,7 @@ class HintLine(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)    # names codes and models from the database
         self.setProperty("role", "hint")
         self.hide()
 
@@ -203,6 +204,7 @@ class ClaimForm(QDialog):
         self.vin.setFont(font)
         self.vin.textEdited.connect(self._vin_edited)
         self.vin_status = QLabel()
+        self.vin_status.setTextFormat(Qt.PlainText)     # the VIN as typed
         self.vin_status.setObjectName("vinStatus")
         self.vin_status.setWordWrap(True)
         self.vin_override = line_edit(tr("Why this VIN is right (markets without a check digit)"))

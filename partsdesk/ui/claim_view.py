@@ -9,6 +9,7 @@ yours) comes back from the service as a message naming the claim.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -27,11 +28,11 @@ from partsdesk.services import (catalog, claim_parts, claim_search, claims, scan
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
-from partsdesk.ui.lazy_model import money
+from partsdesk.ui.lazy_model import local_time, money
 from partsdesk.ui.pages.catalog import display_name
 from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.small_table import fill, small_table
-from partsdesk.ui.style import STATUS_COLOURS
+from partsdesk.ui.style import STATUS_COLOURS, caption, error_line
 
 tr = Translator("ClaimView")
 
@@ -60,10 +61,6 @@ def badge_style(state: str) -> str:
 
 def qty(value) -> str:
     return stock.qty_text(value)
-
-
-def local_time(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def person(user) -> str:
@@ -158,10 +155,7 @@ class ReasonDialog(QDialog):
         self.text = QLineEdit()
         self.text.setMaxLength(300)
         self.text.setMinimumWidth(420)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.Ok)
         self.ok_button.setText(button)
@@ -232,11 +226,15 @@ class ClaimView(QFrame):
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.badge = QLabel()
         self.badge.setObjectName("stateBadge")
+        # customers, descriptions, codes and notes are typed by users: never read as markup
+        for label in (self.title, self.badge):
+            label.setTextFormat(Qt.PlainText)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.badge)
         heading.addStretch(1)
         self.meta = QLabel()
+        self.meta.setTextFormat(Qt.PlainText)
         self.meta.setProperty("role", "hint")
         self.meta.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
@@ -248,6 +246,7 @@ class ClaimView(QFrame):
                            ("fault", tr("Fault code")), ("cause", tr("Cause")),
                            ("description", tr("Description"))):
             value = QLabel()
+            value.setTextFormat(Qt.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.values[key] = value
@@ -266,6 +265,7 @@ class ClaimView(QFrame):
             amounts.addWidget(caption(label), 0, column, Qt.AlignRight)
             amounts.addWidget(value, 1, column)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.PlainText)
         self.note.setObjectName("claimNote")
         self.note.setWordWrap(True)
         self.note.setProperty("role", "hint")
@@ -377,6 +377,7 @@ class ClaimView(QFrame):
         self.quantity.setAlignment(Qt.AlignRight)
         self.location_label = QLabel()
         self.issue_status = QLabel()
+        self.issue_status.setTextFormat(Qt.PlainText)
         self.issue_status.setObjectName("issueStatus")
         self.issue_status.setWordWrap(True)
         top = QHBoxLayout()
@@ -536,7 +537,7 @@ class ClaimView(QFrame):
 
     def _show_location(self) -> None:
         self.location_label.setText(
-            tr("From bin: <b>{code}</b>", code=self.location.code) if self.location
+            tr("From bin: <b>{code}</b>", code=html.escape(self.location.code)) if self.location
             else tr("From bin: scan a bin label"))
 
     def primary_action(self) -> None:
@@ -684,12 +685,6 @@ class ClaimView(QFrame):
 
 
 # --- small helpers --------------------------------------------------------------------------
-
-def caption(text: str, role: str = "hint") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    return label
-
 
 def code_text(row) -> str:
     return f"{row.code} · {row.description}" if row is not None else "—"

@@ -31,6 +31,11 @@ def money(value) -> str:
     return "" if value is None else f"{Decimal(value):,.2f}"
 
 
+def local_time(moment) -> str:
+    """A stored UTC time as the reader's local time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
 def yes_no(value) -> str:
     return tr("Yes") if value else ""
 

@@ -74,6 +74,7 @@ class ListPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.status_line = QLabel()
+        self.status_line.setTextFormat(Qt.PlainText)      # names a part or a scanned code
         self.status_line.setObjectName("statusLine")
 
     def _lay_out(self, filters: list, body) -> None:

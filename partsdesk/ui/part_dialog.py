@@ -37,6 +37,8 @@ class FieldErrors:
     def __init__(self, general: QLabel, fields: dict[str, tuple[QWidget, QLabel]]):
         self.general = general
         self.fields = fields
+        for label in [general] + [error for _, error in fields.values()]:
+            label.setTextFormat(Qt.PlainText)   # messages quote what users typed
         self.clear()
 
     def clear(self) -> None:

@@ -15,6 +15,7 @@ from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui.lazy_model import money
+from partsdesk.ui.style import error_line
 
 tr = Translator("PaymentDialog")
 
@@ -57,10 +58,7 @@ class PaymentDialog(QDialog):
         self.balance = QLabel()
         self.balance.setObjectName("paymentBalance")
         self.balance.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_line()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(tr("Record payment"))
         buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))

@@ -205,6 +205,7 @@ class PackingListDialog(QDialog, _ReceiptFacts):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)    # may quote a refused file's cells
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.create_button = buttons.addButton(tr("Create receipt"), QDialogButtonBox.AcceptRole)

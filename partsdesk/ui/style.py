@@ -11,7 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QDir, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from partsdesk import resources
 
@@ -28,6 +28,24 @@ NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: no
 
 _cjk_family: str | None = None
 
+
+
+def caption(text: str, role: str = "hint") -> QLabel:
+    """A label in one of the style's roles (hint, section, error …). Plain text: captions also
+    show database text (a sender, a note), which must never be read as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    label.setProperty("role", role)
+    return label
+
+
+def error_line() -> QLabel:
+    """A dialog's red line for a refusal, hidden until there is one. Plain text: the message
+    quotes names and codes as users typed them."""
+    label = caption("", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 def load_cjk_font() -> str | None:
     """Register the bundled Chinese font once, so Chinese never shows as boxes on any PC."""

@@ -16,8 +16,8 @@ from partsdesk.db.models.claims import Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator
 from partsdesk.services import claims
 from partsdesk.services.claims import ROLE_TIER
-from partsdesk.ui.claim_view import ClaimView, local_time
-from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.claim_view import ClaimView
+from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time, money
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
 

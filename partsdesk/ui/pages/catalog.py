@@ -22,6 +22,7 @@ from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import Column, money
 from partsdesk.ui.list_page import ListPage
 from partsdesk.ui.list_table import CENTRE, RIGHT, ListModel, tick
+from partsdesk.ui.style import caption
 
 tr = Translator("CatalogPage")
 
@@ -89,7 +90,7 @@ class PartDetails(QFrame):
             value.setTextInteractionFlags(Qt.TextBrowserInteraction)
             value.linkActivated.connect(on_link)
             self.values[key] = value
-            form.addRow(_caption(label), value)
+            form.addRow(caption(label), value)
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -109,7 +110,7 @@ class PartDetails(QFrame):
         body.addSpacing(6)
         body.addLayout(form)
         body.addSpacing(8)
-        body.addWidget(_caption(tr("Recent history"), "section"))
+        body.addWidget(caption(tr("Recent history"), "section"))
         body.addWidget(self.history, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -194,12 +195,6 @@ def _plain(value) -> str:
 def display_name(part: Part) -> str:
     """The part's name in the user's language, when the catalogue has it."""
     return part.name_zh if i18n.language() == "zh_CN" and part.name_zh else part.name
-
-
-def _caption(text: str, role: str = "hint") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    return label
 
 
 def _escape(text: str) -> str:

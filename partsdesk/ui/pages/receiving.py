@@ -27,11 +27,12 @@ from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.banner import BANNER, ScanBanner
-from partsdesk.ui.lazy_model import Column
+from partsdesk.ui.lazy_model import Column, local_time
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
 from partsdesk.ui.scan_field import ScanField, big_scan_field, quantity_box
 from partsdesk.ui.small_table import small_table
+from partsdesk.ui.style import caption
 
 tr = Translator("ReceivingPage")
 
@@ -40,10 +41,6 @@ LEFT = Qt.AlignLeft | Qt.AlignVCenter
 ALIGNMENT_ROLE = Qt.TextAlignmentRole
 COLOUR_ROLE = Qt.UserRole + 1          # the background a cell was given, to skip repaints
 SCANS_SHOWN = 300                       # the Scans tab lists the latest ones
-
-def local_time(value) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
-
 
 def part_name(name: str, name_zh: str) -> str:
     """The name in the reader's language first."""
@@ -59,12 +56,6 @@ def button(parent, text: str, slot, role: str = "") -> QPushButton:
     made.setFocusPolicy(Qt.NoFocus)         # the scan field keeps the keyboard
     made.clicked.connect(lambda: slot())
     return made
-
-
-def caption(text: str, role: str = "hint") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    return label
 
 
 def put(table: QTableWidget, row: int, column: int, text: str, *, right: bool = False,

@@ -32,12 +32,13 @@ from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
 from partsdesk.ui.banner import ScanBanner
 from partsdesk.ui.document_list import DocumentListTab
-from partsdesk.ui.lazy_model import Column, LazyTableModel
+from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import RIGHT, button, caption, local_time, part_name
+from partsdesk.ui.pages.receiving import RIGHT, button, part_name
 from partsdesk.ui.scan_field import ScanField, big_scan_field
 from partsdesk.ui.small_table import small_table
+from partsdesk.ui.style import caption
 
 tr = Translator("ReturnsPage")
 
