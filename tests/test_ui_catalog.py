@@ -13,6 +13,7 @@ from partsdesk.ui import messages, operations
 from partsdesk.ui.part_dialog import PartDialog, SupersedeDialog
 from partsdesk.ui.pages.catalog import CatalogPage
 from tests.factories import make_part, make_user
+from tests.ui_fixtures import show_page
 
 
 @pytest.fixture(autouse=True)
@@ -38,11 +39,7 @@ def parts(clerk):
 
 
 def open_page(qtbot, user) -> CatalogPage:
-    page = CatalogPage(user)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return show_page(qtbot, CatalogPage(user), 1200, 700, active=False)
 
 
 def shown_part_numbers(page) -> list[str]:

@@ -4,21 +4,14 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 
 from partsdesk.db.models.stock import StockMove
 from partsdesk.services import counting, stock
-from partsdesk.ui import messages, operations, sounds
+from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.counting import CountingPage
 from tests.factories import make_location, make_part, make_stock, make_user
-from tests.ui_fixtures import headless_ui  # noqa: F401
-
-
-@pytest.fixture(autouse=True)
-def quiet_sounds():
-    sounds.enabled = False
-    yield
-    sounds.enabled = True
+from tests.ui_fixtures import scan, show_page
+from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 
 @pytest.fixture
@@ -33,18 +26,7 @@ def warehouse(clerk):
 
 
 def open_page(qtbot, user) -> CountingPage:
-    page = CountingPage(user)
-    qtbot.addWidget(page)
-    page.resize(1250, 720)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
-
-
-def scan(qtbot, field, code: str) -> None:
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
+    return show_page(qtbot, CountingPage(user), 1250, 720)
 
 
 def start_count(qtbot, page, codes) -> str:

@@ -8,6 +8,7 @@ from partsdesk.ui import messages
 from partsdesk.ui.location_dialog import LocationDialog
 from partsdesk.ui.pages.locations import LocationsPage
 from tests.factories import make_location, make_user
+from tests.ui_fixtures import show_page
 
 
 @pytest.fixture(autouse=True)
@@ -30,11 +31,7 @@ def bins(clerk):
 
 
 def open_page(qtbot, user) -> LocationsPage:
-    page = LocationsPage(user)
-    qtbot.addWidget(page)
-    page.resize(1000, 600)
-    page.show()
-    return page
+    return show_page(qtbot, LocationsPage(user), 1000, 600, active=False)
 
 
 def shown_codes(page) -> list[str]:

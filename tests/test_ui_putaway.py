@@ -1,20 +1,13 @@
 """Put-away by scanning a bin then its parts; transfers; adjustments only for a supervisor."""
 
 import pytest
-from PySide6.QtCore import Qt
 
 from partsdesk.services import stock
-from partsdesk.ui import messages, sounds
+from partsdesk.ui import messages
 from partsdesk.ui.pages.putaway import PutAwayPage
 from tests.factories import make_location, make_part, make_stock, make_user
-from tests.ui_fixtures import headless_ui  # noqa: F401
-
-
-@pytest.fixture(autouse=True)
-def quiet_sounds():
-    sounds.enabled = False
-    yield
-    sounds.enabled = True
+from tests.ui_fixtures import scan, show_page
+from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 
 @pytest.fixture
@@ -30,19 +23,9 @@ def warehouse(clerk):
 
 
 def open_page(qtbot, user) -> PutAwayPage:
-    page = PutAwayPage(user)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = show_page(qtbot, PutAwayPage(user), 1100, 700)
     page.activated()
     return page
-
-
-def scan(qtbot, field, code: str) -> None:
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
 
 
 def test_a_put_away_by_scanning_a_bin_then_its_parts(qtbot, warehouse):

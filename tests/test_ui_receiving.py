@@ -12,15 +12,8 @@ from partsdesk.services import receiving, stock
 from partsdesk.ui import messages, operations, sounds
 from partsdesk.ui.pages.receiving import ReceivingPage
 from tests.factories import make_location, make_part, make_receipt, make_user
-from tests.ui_fixtures import headless_ui  # noqa: F401
-
-
-@pytest.fixture(autouse=True)
-def quiet_sounds():
-    sounds.enabled = False
-    sounds.played.clear()
-    yield
-    sounds.enabled = True
+from tests.ui_fixtures import scan, show_page
+from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 
 @pytest.fixture
@@ -37,18 +30,7 @@ def warehouse(clerk):
 
 
 def open_page(qtbot, user) -> ReceivingPage:
-    page = ReceivingPage(user)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
-
-
-def scan(qtbot, field, code: str) -> None:
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
+    return show_page(qtbot, ReceivingPage(user), 1200, 760)
 
 
 def finish_background_work(qtbot) -> None:

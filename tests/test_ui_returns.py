@@ -10,19 +10,13 @@ from PySide6.QtWidgets import QApplication
 
 from partsdesk.services import claims, returns
 from partsdesk.services.claims import PartLineData
-from partsdesk.ui import messages, sounds
+from partsdesk.ui import messages
 from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.returns import ReturnsPage
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.ui_fixtures import headless_ui  # noqa: F401
-
-
-@pytest.fixture(autouse=True)
-def quiet_sounds():
-    sounds.enabled = False
-    yield
-    sounds.enabled = True
+from tests.ui_fixtures import scan, show_page
+from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 
 @pytest.fixture
@@ -31,19 +25,9 @@ def desk(admin):
 
 
 def open_page(qtbot, user) -> ReturnsPage:
-    page = ReturnsPage(user)
-    qtbot.addWidget(page)
-    page.resize(1240, 780)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = show_page(qtbot, ReturnsPage(user), 1240, 780)
     page.activated()
     return page
-
-
-def scan(qtbot, field, code: str) -> None:
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
 
 
 def tag_numbers(claim) -> list[str]:

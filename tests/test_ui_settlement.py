@@ -17,6 +17,7 @@ from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.settlement import SettlementPage
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.ui_fixtures import scan, show_page
 from tests.ui_fixtures import headless_ui  # noqa: F401
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
@@ -30,19 +31,9 @@ def desk(admin):
 
 
 def open_page(qtbot, user) -> SettlementPage:
-    page = SettlementPage(user)
-    qtbot.addWidget(page)
-    page.resize(1240, 820)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = show_page(qtbot, SettlementPage(user), 1240, 820)
     page.activated()
     return page
-
-
-def scan(qtbot, field, code: str) -> None:
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key_Return)
 
 
 def finish_background_work(qtbot) -> None:

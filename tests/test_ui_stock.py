@@ -10,6 +10,7 @@ from partsdesk.services import stock
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.stock import StockPage
 from tests.factories import make_location, make_part, make_stock, make_user
+from tests.ui_fixtures import show_page
 from tests.ui_fixtures import headless_ui  # noqa: F401
 
 
@@ -29,10 +30,7 @@ def warehouse(clerk):
 
 
 def open_page(qtbot, user) -> StockPage:
-    page = StockPage(user)
-    qtbot.addWidget(page)
-    page.resize(1250, 720)
-    page.show()
+    page = show_page(qtbot, StockPage(user), 1250, 720, active=False)
     page.activated()
     return page
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from partsdesk.settings import LocalSettings
-from partsdesk.ui import app, messages, operations
+from partsdesk.ui import app, messages, operations, sounds
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +23,34 @@ def headless_ui(qapp):
     app.chosen_files.clear()
     yield
     messages.headless = False
+
+
+@pytest.fixture(autouse=True)
+def quiet_sounds():
+    """No sounds on the scanning pages; ``sounds.played`` records what would have played."""
+    sounds.enabled = False
+    sounds.played.clear()
+    yield
+    sounds.enabled = True
+
+
+def show_page(qtbot, page, width: int, height: int, *, active: bool = True):
+    """``page`` shown as a window of that size; ``active``: once it has the keyboard, as a
+    scanner needs."""
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    if active:
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def scan(qtbot, field, code: str) -> None:
+    """What a USB scanner does: types the code and presses Enter."""
+    from PySide6.QtCore import Qt
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key_Return)
 
 
 @pytest.fixture
