@@ -292,7 +292,7 @@ def search_parts(text: str = "", *, include_inactive: bool = False, after: str |
     if not include_inactive:
         query = query.where(Part.active == True)  # noqa: E712 (peewee expression)
     if terms:
-        return _filtered_page(query, after, limit)
+        return filtered_page(query, after, limit)
     if after is not None:
         query = query.where(Part.part_no > after)
     return list(query.order_by(Part.part_no).limit(limit).tuples())
@@ -301,8 +301,11 @@ def search_parts(text: str = "", *, include_inactive: bool = False, after: str |
 SCAN_WINDOW = 10_000
 
 
-def _filtered_page(query, after: str | None, limit: int) -> list[tuple]:
+def filtered_page(query, after: str | None, limit: int) -> list[tuple]:
     """The next page of a filtered search, fast whether many parts match or few.
+
+    ``query`` is any select from Part filtered by a condition (the search here, the on-hand
+    view of ``services.stock``); the rows come back ordered by part number, after ``after``.
 
     Walking the part-number index is instant when many parts match, but costs one random read
     per part when few do (0.7 s for 200,000 parts, where a sequential scan and sort takes

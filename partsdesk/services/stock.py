@@ -484,11 +484,14 @@ def stock_by_part(text: str = "", *, after: str | None = None, limit: int = PAGE
                   in_stock_only: bool = False, category: str | None = None) -> list[tuple]:
     """On hand per part, ordered by part number; rows are :class:`PartStock` tuples.
 
-    ``after`` is the last part number of the previous page (key column 0).
+    ``after`` is the last part number of the previous page (key column 0). A filtered page
+    comes from the catalogue's ``filtered_page``: walking part numbers in order is slow when
+    few parts pass the filter.
     """
     query = Part.select(Part.id, Part.part_no, Part.name, Part.name_zh, Part.unit,
                         Part.unit_price, Part.min_stock).where(Part.active == True)  # noqa: E712
-    for term in text.split():
+    terms = text.split()
+    for term in terms:
         query = query.where(catalog._term_condition(term))
     if category:
         query = query.where(Part.category == category)
@@ -497,6 +500,8 @@ def stock_by_part(text: str = "", *, after: str | None = None, limit: int = PAGE
                 .where((StockLevel.part == Part.id) & (StockLevel.on_hand != 0)
                        & Location.kind.in_(USABLE_KINDS)))
         query = query.where(fn.EXISTS(held))
+    if terms or category:
+        return _with_quantities(catalog.filtered_page(query, after, limit))
     if after is not None:
         query = query.where(Part.part_no > after)
     parts = list(query.order_by(Part.part_no).limit(limit).tuples())
@@ -557,9 +562,10 @@ def stock_by_location(text: str = "", *, after: tuple | None = None, limit: int 
     if kind:
         query = query.where(Location.kind == kind)
     for term in text.split():
-        upper = term.upper()
-        query = query.where(catalog._prefix_range(Location.code, upper)
-                            | catalog._prefix_range(Part.part_no, upper))
+        condition = _code_or_part_prefix(term.upper())
+        if condition is None:
+            return []
+        query = query.where(condition)
     if after is not None:
         code, part_no = after
         query = query.where((Location.code > code)
@@ -568,6 +574,31 @@ def stock_by_location(text: str = "", *, after: tuple | None = None, limit: int 
     return [LocationStock((code, part_no), code, kind_, part_no, name, name_zh, unit,
                                 qty, price, _value(qty, price))
             for code, kind_, part_no, name, name_zh, unit, qty, price in rows]
+
+
+FEW_PARTS = 3000
+
+
+def _code_or_part_prefix(prefix: str):
+    """Levels whose location code or part number starts with ``prefix``; None if none can.
+
+    "Location or part" in one condition can use no index, so the query walks every level
+    (0.17 s for 310,000 levels on SQLite, 0.37 s on PostgreSQL). A word is nearly always just
+    one of the two, so each side is looked up first and only a side that exists stays in the
+    condition; a few parts are named by their ids, which leads the planner to start from them.
+    A prefix of FEW_PARTS or more parts stays in the or-condition on purpose: walking the
+    locations in order fills a page at once, where starting from so many parts sorts all their
+    levels (1 s for every part).
+    """
+    codes = catalog._prefix_range(Location.code, prefix)
+    part_ids = Part.select(Part.id).where(catalog._prefix_range(Part.part_no, prefix))
+    has_codes = Location.select().where(codes).exists()
+    parts = part_ids.limit(FEW_PARTS).count()
+    if not parts:
+        return codes if has_codes else None
+    if parts < FEW_PARTS and not has_codes:
+        return StockLevel.part.in_(part_ids)
+    return codes | catalog._prefix_range(Part.part_no, prefix)
 
 
 class LedgerRow(NamedTuple):
