@@ -219,21 +219,22 @@ class TagRow(NamedTuple):
     state: str
     location: str
     shipment: str
+    part_name_zh: str       # last, so the positions of the fields before it stay
 
 
 def _tag_rows(query, today: date) -> list[TagRow]:
     Shipment = ReturnShipment.alias()
     rows = (query.select(DefectTag.id, DefectTag.number, Claim.number, Vehicle.vin, Part.part_no,
                          Part.name, DefectTag.quantity, DefectTag.repair_date, DefectTag.state,
-                         Location.code, Shipment.number)
+                         Location.code, Shipment.number, Part.name_zh)
             .join_from(DefectTag, Claim).join_from(Claim, Vehicle)
             .join_from(DefectTag, Part)
             .join_from(DefectTag, Location, JOIN.LEFT_OUTER,
                        on=(DefectTag.location == Location.id))
             .join_from(DefectTag, Shipment, JOIN.LEFT_OUTER,
                        on=(DefectTag.shipment == Shipment.id)).tuples())
-    return [TagRow(i, n, c, v, p, name, q, d, (today - d).days, s, loc or "", ship or "")
-            for i, n, c, v, p, name, q, d, s, loc, ship in rows]
+    return [TagRow(i, n, c, v, p, name, q, d, (today - d).days, s, loc or "", ship or "", zh)
+            for i, n, c, v, p, name, q, d, s, loc, ship, zh in rows]
 
 
 def overdue(*, after: tuple | None = None, limit: int = PAGE,
@@ -404,19 +405,39 @@ class ShipmentLine(NamedTuple):
     outcome: str            # "" until inspected
 
 
-def shipment_lines(shipment_no) -> list[ShipmentLine]:
+def _lines(query) -> list[ShipmentLine]:
+    """ShipmentLines of the tags ``query`` (a DefectTag select, filtered and ordered) picks."""
     from partsdesk.db.models.claims import FaultCode
+    rows = (query.select(DefectTag.number, Claim.number, Vehicle.vin, Part.part_no, Part.name,
+                         Part.name_zh, DefectTag.quantity, DefectTag.repair_date, FaultCode.code,
+                         DefectTag.state, Inspection.outcome)
+            .join_from(DefectTag, Claim).join_from(Claim, Vehicle)
+            .join_from(Claim, FaultCode, JOIN.LEFT_OUTER)
+            .join_from(DefectTag, Part)
+            .join_from(DefectTag, Inspection, JOIN.LEFT_OUTER,
+                       on=(Inspection.tag == DefectTag.id)).tuples())
+    return [ShipmentLine(*row[:8], row[8] or "", row[9], row[10] or "") for row in rows]
+
+
+def shipment_lines(shipment_no) -> list[ShipmentLine]:
     shipment = get_shipment(shipment_no)
-    query = (DefectTag.select(DefectTag.number, Claim.number, Vehicle.vin, Part.part_no,
-                              Part.name, Part.name_zh, DefectTag.quantity, DefectTag.repair_date,
-                              FaultCode.code, DefectTag.state, Inspection.outcome)
-             .join_from(DefectTag, Claim).join_from(Claim, Vehicle)
-             .join_from(Claim, FaultCode, JOIN.LEFT_OUTER)
-             .join_from(DefectTag, Part)
-             .join_from(DefectTag, Inspection, JOIN.LEFT_OUTER,
-                        on=(Inspection.tag == DefectTag.id))
-             .where(DefectTag.shipment == shipment.id).order_by(DefectTag.id).tuples())
-    return [ShipmentLine(*row[:8], row[8] or "", row[9], row[10] or "") for row in query]
+    return _lines(DefectTag.select().where(DefectTag.shipment == shipment.id)
+                  .order_by(DefectTag.id))
+
+
+def waiting_for_inspection(shipment_no=None, *, after: str | None = None,
+                           limit: int = PAGE) -> list[ShipmentLine]:
+    """Received tags whose inspection is not recorded yet, of one shipment or of all, by tag
+    number (key column 0 = tag): what the receiver still has to inspect.
+
+    Keyset paging: ``after`` is the last tag number of the previous page.
+    """
+    query = DefectTag.select().where(DefectTag.state == RECEIVED)
+    if shipment_no is not None:
+        query = query.where(DefectTag.shipment == get_shipment(shipment_no).id)
+    if after is not None:
+        query = query.where(DefectTag.number > after)
+    return _lines(query.order_by(DefectTag.number).limit(limit))
 
 
 def missing(shipment_no) -> list[ShipmentLine]:
