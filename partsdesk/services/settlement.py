@@ -21,9 +21,9 @@ from peewee import JOIN, fn
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
-from partsdesk.db.models import Setting, User
+from partsdesk.db.models import Part, Setting, User
 from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
-from partsdesk.db.models.returns import DefectTag
+from partsdesk.db.models.returns import DefectTag, ReturnShipment
 from partsdesk.db.models.settlement import (Difference, SettlementBatch, SettlementBatchClaim,
                                             SignedCopy, VoucherPrint)
 from partsdesk.i18n import Translator
@@ -231,50 +231,109 @@ def signed_copy(claim) -> SignedCopy | None:
 
 # --- the gate ----------------------------------------------------------------------------------
 
+FACT_CHUNK = 500        # claim ids in one IN (...) list
+
+
 def blockers(claim) -> list[str]:
     """What still keeps the claim out of settlement, one sentence each; empty when settleable."""
     claim = _claim(claim)
+    return blockers_of([claim])[claim.id]
+
+
+def blockers_of(chosen: list[Claim]) -> dict[int, list[str]]:
+    """``blockers`` of many claims by id, in a few queries for all of them (the overview's
+    page of 200 asked several per claim)."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(chosen), FACT_CHUNK):
+        part = chosen[start:start + FACT_CHUNK]
+        facts = _GateFacts([c.id for c in part])
+        found.update((c.id, _blockers(c, facts)) for c in part)
+    return found
+
+
+class _GateFacts:
+    """What the gate reads about a set of claims, fetched once for all of them (only their
+    tags and lines to return when ``returns_only``)."""
+
+    def __init__(self, ids: list[int], returns_only: bool = False):
+        self._read_returns(ids)
+        if returns_only:
+            return
+
+        def claims_with(model) -> set[int]:
+            return {i for (i,) in model.select(model.claim).where(model.claim.in_(ids))
+                    .distinct().tuples()}
+        self.with_lines = claims_with(ClaimPartLine)
+        self.printed = claims_with(VoucherPrint)
+        self.signed = claims_with(SignedCopy)
+        self.batch_of = dict(SettlementBatchClaim.select(SettlementBatchClaim.claim,
+                                                         SettlementBatch.number)
+                             .join(SettlementBatch).where(SettlementBatchClaim.claim.in_(ids))
+                             .tuples())
+
+    def _read_returns(self, ids: list[int]) -> None:
+        self.tags: dict[int, list[tuple]] = {}
+        for row in (DefectTag.select(DefectTag.claim, DefectTag.number, DefectTag.state,
+                                     DefectTag.part_line, DefectTag.quantity, Part.part_no,
+                                     ReturnShipment.number)
+                    .join_from(DefectTag, Part)
+                    .join_from(DefectTag, ReturnShipment, JOIN.LEFT_OUTER)
+                    .where(DefectTag.claim.in_(ids)).order_by(DefectTag.id).tuples()):
+            self.tags.setdefault(row[0], []).append(row[1:])
+        self.returned_lines: dict[int, list[tuple]] = {}
+        for row in (ClaimPartLine.select(ClaimPartLine.claim, ClaimPartLine.id,
+                                         ClaimPartLine.issued_quantity, Part.part_no)
+                    .join(Part)
+                    .where(ClaimPartLine.claim.in_(ids)
+                           & (ClaimPartLine.must_return == True))  # noqa: E712
+                    .order_by(ClaimPartLine.id).tuples()):
+            self.returned_lines.setdefault(row[0], []).append(row[1:])
+
+
+def _blockers(claim: Claim, facts: _GateFacts) -> list[str]:
     if claim.state in (CANCELLED, REJECTED):
         return [tr("The claim is {state}: {reason}.", state=claims.state_name(claim.state),
                    reason=claim.closing_reason or "—")]
     if claim.state in (IN_BATCH, PAID, CLOSED):
-        member = SettlementBatchClaim.get_or_none(SettlementBatchClaim.claim == claim.id)
         return [tr("The claim is already {state} ({batch}).", state=claims.state_name(
-            claim.state), batch=member.batch.number if member else "—")]
+            claim.state), batch=facts.batch_of.get(claim.id, "—"))]
     found = []
     if claim.approved_at is None:
         found.append(tr("The claim is not approved."))
-    elif claim.state == APPROVED and claim.part_lines.exists():
+    elif claim.state == APPROVED and claim.id in facts.with_lines:
         found.append(tr("Its parts have not been issued."))
-    if not VoucherPrint.select().where(VoucherPrint.claim == claim.id).exists():
+    if claim.id not in facts.printed:
         found.append(tr("The settlement voucher has not been printed."))
-    elif not SignedCopy.select().where(SignedCopy.claim == claim.id).exists():
+    elif claim.id not in facts.signed:
         found.append(tr("The voucher signed by the customer has not been recorded."))
-    return found + _return_blockers(claim)
+    return found + _returns_missing(claim.id, facts)
 
 
 def _return_blockers(claim: Claim) -> list[str]:
+    return _returns_missing(claim.id, _GateFacts([claim.id], returns_only=True))
+
+
+def _returns_missing(claim_id: int, facts: _GateFacts) -> list[str]:
     found = []
     tagged: dict[int, Decimal] = {}
-    for tag in returns.tags_of(claim):
-        tagged[tag.part_line_id] = tagged.get(tag.part_line_id, Decimal(0)) + tag.quantity
-        if tag.state in (returns.TAGGED, returns.STORED):
-            found.append(tr("Tag {tag} ({part_no}) has not been shipped.", tag=tag.number,
-                            part_no=tag.part.part_no))
-        elif tag.state == returns.PACKED:
+    for number, state, line_id, quantity, part_no, shipment in facts.tags.get(claim_id, []):
+        tagged[line_id] = tagged.get(line_id, Decimal(0)) + quantity
+        if state in (returns.TAGGED, returns.STORED):
+            found.append(tr("Tag {tag} ({part_no}) has not been shipped.", tag=number,
+                            part_no=part_no))
+        elif state == returns.PACKED:
             found.append(tr("Tag {tag} ({part_no}) is packed in {shipment} but not shipped.",
-                            tag=tag.number, part_no=tag.part.part_no,
-                            shipment=tag.shipment.number))
-        elif tag.state == returns.SHIPPED:
-            found.append(tr("Tag {tag} ({part_no}) has not been received yet.", tag=tag.number,
-                            part_no=tag.part.part_no))
-        elif tag.state == returns.RECEIVED:
-            found.append(tr("Tag {tag} ({part_no}) has not been inspected.", tag=tag.number,
-                            part_no=tag.part.part_no))
-    for line in claim.part_lines.where(ClaimPartLine.must_return == True):  # noqa: E712
-        if line.issued_quantity > tagged.get(line.id, Decimal(0)):
+                            tag=number, part_no=part_no, shipment=shipment))
+        elif state == returns.SHIPPED:
+            found.append(tr("Tag {tag} ({part_no}) has not been received yet.", tag=number,
+                            part_no=part_no))
+        elif state == returns.RECEIVED:
+            found.append(tr("Tag {tag} ({part_no}) has not been inspected.", tag=number,
+                            part_no=part_no))
+    for line_id, issued, part_no in facts.returned_lines.get(claim_id, []):
+        if issued > tagged.get(line_id, Decimal(0)):
             found.append(tr("Part {part_no} must be returned but has no defective-part tag.",
-                            part_no=line.part.part_no))
+                            part_no=part_no))
     return found
 
 
@@ -662,10 +721,11 @@ class OverviewRow(NamedTuple):
 def overview(states: tuple[str, ...] = LOOP_STATES, *, after: int | None = None,
              limit: int = PAGE) -> list[OverviewRow]:
     """Per claim of the loop's second half, what still blocks settlement; newest first
-    (key column 0 = id). A page costs a few queries per claim: keep pages at ``PAGE``."""
+    (key column 0 = id). The blockers of the whole page are read at once."""
     query = Claim.select().where(Claim.state.in_(list(states)))
     if after is not None:
         query = query.where(Claim.id < after)
+    page = list(query.order_by(Claim.id.desc()).limit(limit))
+    found = blockers_of(page)
     return [OverviewRow(c.id, c.number, c.state, c.repair_date, c.customer_name,
-                        c.total_amount, " ".join(blockers(c)))
-            for c in query.order_by(Claim.id.desc()).limit(limit)]
+                        c.total_amount, " ".join(found[c.id])) for c in page]

@@ -1,0 +1,42 @@
+"""The settlement overview reads the blockers of a whole page at once; each claim must still get
+exactly what the gate says of it alone, in every state of the loop."""
+
+import pytest
+
+from partsdesk.db.models.claims import Claim
+from partsdesk.services import claims, demo_loop, settlement
+from tests.factories import make_loop_desk
+
+BACKENDS = ("sqlite", "postgres")
+EVERY_STATE = tuple(claims.STATES)
+
+
+@pytest.fixture
+def loop(db, admin):
+    make_loop_desk(admin)
+    demo_loop.add_loop()
+
+
+def test_the_overview_says_of_each_claim_what_its_own_gate_says(loop, monkeypatch):
+    rows = settlement.overview(EVERY_STATE, limit=500)
+    assert len(rows) == Claim.select().count()
+    for row in rows:
+        assert row.blockers == " ".join(settlement.blockers(row.number)), row.number
+    said = " ".join(row.blockers for row in rows)
+    for words in ("has not been shipped.", "but not shipped.", "has not been received yet.",
+                  "has not been inspected.", "voucher has not been printed.",
+                  "signed by the customer has not been recorded.", "The claim is already",
+                  "The claim is Cancelled"):
+        assert words in said, words
+    assert {row.blockers for row in rows if row.state == claims.SETTLEABLE} == {""}
+    monkeypatch.setattr(settlement, "FACT_CHUNK", 4)   # facts read in several chunks
+    assert settlement.overview(EVERY_STATE, limit=500) == rows
+
+
+def test_the_overview_pages_by_claim_id_with_the_same_blockers(loop):
+    every = settlement.overview(limit=500)
+    first = settlement.overview(limit=5)
+    rest = settlement.overview(after=first[-1].id, limit=500)
+    assert first + rest == every
+    assert [row.id for row in every] == sorted((row.id for row in every), reverse=True)
+    assert {row.state for row in every} <= set(settlement.LOOP_STATES)
