@@ -198,3 +198,17 @@ def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk
     assert returns.inspection_of(returns.get_tag(pump_tag)) is None
     assert panel.tag == filter_tag and "already received" in tab.banner.headline.text()
     assert [r[0] for r in rows_of(tab.lines)] == [filter_tag, pump_tag]
+
+
+def test_the_tag_list_pages_by_tag_and_names_parts_in_the_readers_language(desk):
+    from partsdesk import i18n
+    from partsdesk.ui.pages.returns import KEY, fetch_tags
+    for _ in range(3):
+        make_issued_claim(desk, PartLineData(FILTER))
+    everything = fetch_tags("", view="all")
+    first = fetch_tags("", view="all", limit=2)
+    rest = fetch_tags("", view="all", after=first[-1][KEY], limit=2)
+    assert [r[1] for r in first + rest] == [r[1] for r in everything] and len(everything) == 3
+    i18n.set_language("zh_CN")
+    part = returns.get_tag(everything[0][1]).part
+    assert fetch_tags("", view="all")[0][5] == part.name_zh == "机油滤清器"

@@ -64,7 +64,7 @@ def show_pdf(parent, data: bytes, title: str, stem: str, note: str = ""):
 # --- the tag list (store tab) ----------------------------------------------------------------
 
 # positions in a TagRow (services.returns); the fetch adds the paging key at KEY
-NUMBER, DAYS, STATE, KEY = 1, 8, 9, 12
+NUMBER, DAYS, STATE, KEY = 1, 8, 9, 13
 TAG_COLUMNS = [
     Column(tr.mark("Tag"), 1, width=122, translator=tr),
     Column(tr.mark("Claim No."), 2, width=126, translator=tr),
@@ -83,11 +83,13 @@ TAG_VIEWS = [("here", tr.mark("Still here")), ("overdue", tr.mark("Overdue")),
 
 def fetch_tags(text: str, *, view: str = "here", after=None, limit: int = returns.PAGE):
     """A page of tags with its paging key last: (repair date, id) when overdue, else id."""
+    def shown(row):     # the part's name in the reader's language
+        return tuple(row._replace(part_name=part_name(row.part_name, row.part_name_zh)))
     if view == "overdue":
-        return [tuple(r) + ((r.repair_date, r.id),)
+        return [shown(r) + ((r.repair_date, r.id),)
                 for r in returns.overdue(after=after, limit=limit)]
     states = returns.HERE if view == "here" else ()
-    return [tuple(r) + (r.id,) for r in returns.search_tags(text, states, after=after,
+    return [shown(r) + (r.id,) for r in returns.search_tags(text, states, after=after,
                                                             limit=limit)]
 
 
@@ -772,14 +774,7 @@ class ReceiptTab(QWidget):
 
     @staticmethod
     def _waiting() -> list:
-        from partsdesk.db.models.returns import DefectTag
-        numbers = [n for (n,) in DefectTag.select(DefectTag.number)
-                   .where(DefectTag.state == returns.RECEIVED).order_by(DefectTag.id)
-                   .limit(returns.PAGE).tuples()]
-        lines = []
-        for shipment in dict.fromkeys(returns.get_tag(n).shipment.number for n in numbers):
-            lines += [line for line in returns.shipment_lines(shipment) if line.tag in numbers]
-        return lines
+        return returns.waiting_for_inspection()
 
     def show_shipment(self, number: str) -> None:
         self.shipment = number
