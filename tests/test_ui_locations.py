@@ -156,3 +156,18 @@ def test_a_bad_locations_workbook_is_rejected_with_its_rows(qtbot, bins, tmp_pat
     qtbot.waitUntil(lambda: not operations.running(), timeout=20_000)
     assert [row for row, _, _ in page.transfer.rejection.rows()] == [3, 4]
     assert "E-01-01" not in shown_codes(page)
+
+
+def test_bin_labels_print_for_the_locations_the_list_shows(qtbot, bins):
+    from partsdesk.documents.labels import LAYOUTS
+    from partsdesk.ui.label_dialog import LabelDialog
+    from tests.test_labels import decode_slots
+    page = open_page(qtbot, bins)
+    qtbot.keyClicks(page.search, "a-01")
+    qtbot.waitUntil(lambda: shown_codes(page) == ["A-01-01", "A-01-02"])
+    qtbot.mouseClick(page.labels_button, Qt.LeftButton)
+    dialog = page.findChild(LabelDialog, "labelDialog")
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("a4-3x8"))
+    pdf = dialog.render_now()
+    assert decode_slots(pdf, LAYOUTS["a4-3x8"])[0][:3] == ["L:A-01-01", "L:A-01-02", None]
+    dialog.reject()

@@ -83,7 +83,7 @@ class ListPage(Page):
         top.addWidget(self.search, 1)
         for widget in filters:
             top.addWidget(widget)
-        actions = QHBoxLayout()
+        actions = self.actions_row = QHBoxLayout()
         for button in [self.new_button, *self.record_buttons]:
             actions.addWidget(button)
         actions.addStretch(1)

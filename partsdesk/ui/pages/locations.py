@@ -26,6 +26,7 @@ COLUMNS = [
     Column(tr.mark("Active"), 5, align=CENTRE, format=tick, width=70, translator=tr),
 ]
 CODE, ACTIVE = 1, 5     # positions in a search_locations row
+LABEL_LIMIT = 1000      # bin labels printed at once: a whole warehouse zone
 
 
 class LocationTableModel(ListModel):
@@ -54,6 +55,11 @@ class LocationsPage(ListPage):
         self._build_buttons(tr("New location"), self.new_location)
         self._build_table(LocationTableModel(self), stretch=(2,))
         self._lay_out([QLabel(tr("Kind")), self.kind_filter, self.show_inactive], self.table)
+        self.labels_button = self._button(tr("Bin labels…"), self.print_labels, True)
+        self.labels_button.setToolTip(tr("Labels for every location the list shows (at most "
+                                         "{n})", n=LABEL_LIMIT))
+        self.actions_row.insertWidget(self.actions_row.indexOf(self.import_button),
+                                      self.labels_button)
 
     # --- finding -------------------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -63,6 +69,25 @@ class LocationsPage(ListPage):
                              include_inactive=self.show_inactive.isChecked())
         self._show_count()
         self._reselect(keep)
+
+    def label_items(self) -> list[tuple]:
+        """The locations the current filter shows, as label items (one label each)."""
+        from partsdesk.documents.labels import LocationLabel
+        rows = locations.search_locations(self.search.text(), kind=self.kind_filter.currentData(),
+                                          include_inactive=self.show_inactive.isChecked(),
+                                          limit=LABEL_LIMIT)
+        return [(LocationLabel(row[CODE], locations.kind_name(row[2])), 1) for row in rows]
+
+    def print_labels(self):
+        from partsdesk.ui.label_dialog import LabelDialog
+        items = self.label_items()
+        if not items:
+            messages.info(self, tr("The list shows no location to print a label for."))
+            return None
+        dialog = LabelDialog(items, "location", tr("Bin labels"), self)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def on_scanned(self, code: str) -> None:
         """Enter in the search field: that exact location (a bin label reads "L:CODE")."""

@@ -40,6 +40,22 @@
       <translation>新建库位</translation>
     </message>
     <message>
+      <source>Bin labels…</source>
+      <translation>库位标签…</translation>
+    </message>
+    <message>
+      <source>Labels for every location the list shows (at most {n})</source>
+      <translation>为列表中显示的每个库位打印标签（最多 {n} 个）</translation>
+    </message>
+    <message>
+      <source>Bin labels</source>
+      <translation>库位标签</translation>
+    </message>
+    <message>
+      <source>The list shows no location to print a label for.</source>
+      <translation>列表中没有可打印标签的库位。</translation>
+    </message>
+    <message>
       <source>{code}: {kind}</source>
       <translation>{code}：{kind}</translation>
     </message>
