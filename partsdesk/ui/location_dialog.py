@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QDialog
 from partsdesk.db.models import LOCATION_KINDS, Location
 from partsdesk.i18n import Translator
 from partsdesk.services import locations
-from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.locations import LocationData
-from partsdesk.ui import messages
 from partsdesk.ui.forms.ui_location_dialog import Ui_LocationDialog
 from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, name_buttons
 
@@ -63,17 +61,12 @@ class LocationDialog(QDialog):
                             allow_negative=self.allow_negative.isChecked())
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            if self.location is None:
-                self.saved_location = locations.create_location(self.user, self.data())
-            else:
-                self.saved_location = locations.update_location(self.user, self.location.code,
-                                                                self.data())
-        except ValidationError as exc:
-            self.errors.show(exc.field, str(exc))
-            return
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return
-        super().accept()
+        if self.errors.attempt(self, self._save):
+            super().accept()
+
+    def _save(self) -> None:
+        if self.location is None:
+            self.saved_location = locations.create_location(self.user, self.data())
+        else:
+            self.saved_location = locations.update_location(self.user, self.location.code,
+                                                            self.data())

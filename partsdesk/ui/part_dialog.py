@@ -58,6 +58,20 @@ class FieldErrors:
             self.general.setText(text)
             self.general.show()
 
+    def attempt(self, parent: QWidget, save) -> bool:
+        """Call ``save()``; a refusal shows at the field it names, or as a message. True when
+        it went through."""
+        self.clear()
+        try:
+            save()
+        except ValidationError as exc:
+            self.show(exc.field, str(exc))
+            return False
+        except PartsDeskError as exc:
+            messages.report(parent, exc)
+            return False
+        return True
+
     def text(self, field: str) -> str:
         """What the user sees under ``field`` ("" when it has no error)."""
         widget, error = self.fields[field]
@@ -190,20 +204,15 @@ class PartDialog(QDialog):
                         aliases=self.aliases.codes())
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            data = self.data()
-            if self.part is None:
-                self.saved_part = catalog.create_part(self.user, data)
-            else:
-                self.saved_part = catalog.update_part(self.user, self.part.part_no, data)
-        except ValidationError as exc:
-            self.errors.show(exc.field, str(exc))
-            return
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return
-        super().accept()
+        if self.errors.attempt(self, self._save):
+            super().accept()
+
+    def _save(self) -> None:
+        data = self.data()
+        if self.part is None:
+            self.saved_part = catalog.create_part(self.user, data)
+        else:
+            self.saved_part = catalog.update_part(self.user, self.part.part_no, data)
 
 
 def _categories() -> list[str]:

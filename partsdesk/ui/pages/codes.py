@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from partsdesk.i18n import Translator
 from partsdesk.services import codes
 from partsdesk.services.codes import CodeData
-from partsdesk.services.errors import ImportRejected, PartsDeskError, ValidationError
+from partsdesk.services.errors import ImportRejected, PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.spreadsheets.reader import Problem
 from partsdesk.ui import messages, operations
@@ -126,16 +126,11 @@ class CodeDialog(QDialog):
                         warranty_km=self.km.text() or None, active=self.active.isChecked())
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.saved = codes.save_code(self.user, self.table, self.data())
-        except ValidationError as exc:
-            self.errors.show(exc.field, str(exc))
-            return
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return
-        super().accept()
+        if self.errors.attempt(self, self._save):
+            super().accept()
+
+    def _save(self) -> None:
+        self.saved = codes.save_code(self.user, self.table, self.data())
 
 
 class CodesPage(Page):
