@@ -766,15 +766,11 @@ class ReceiptTab(QWidget):
             self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
                                        "font-weight: 600;")
         else:
-            lines = self._waiting()
+            lines = returns.waiting_for_inspection()
             self.missing.setText(tr("{count} received tags wait for their inspection",
                                     count=len(lines)) if lines else "")
             self.missing.setStyleSheet("")
         fill_lines(self.lines, lines)
-
-    @staticmethod
-    def _waiting() -> list:
-        return returns.waiting_for_inspection()
 
     def show_shipment(self, number: str) -> None:
         self.shipment = number
