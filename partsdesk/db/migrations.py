@@ -17,8 +17,62 @@ from partsdesk.db.models import SchemaVersion, all_models
 
 tr = Translator("Database")
 
+
+
+def _add_columns(migrator, model, *names: str) -> None:
+    """Add ``model``'s fields ``names`` to its existing table, as the model declares them.
+
+    A NOT NULL column is added with its default in one statement (peewee's migrator would
+    rebuild an SQLite table for it, which a table other tables point to does not survive).
+    """
+    from playhouse.migrate import migrate
+    table = model._meta.table_name
+    for name in names:
+        field = model._meta.fields[name]
+        if field.null:
+            migrate(migrator.add_column(table, field.column_name, field))
+            continue
+        ctx = database.get_sql_context()
+        ddl = ctx.sql(field.ddl(ctx)).query()[0]
+        default = _literal(field.db_value(field.default))
+        database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {ddl} DEFAULT {default}')
+
+
+def _literal(value) -> str:
+    if isinstance(value, bool):
+        return ("1" if value else "0") if is_sqlite() else ("TRUE" if value else "FALSE")
+    if isinstance(value, int):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def step_2(migrator) -> None:
+    """The claim loop's rules: log-in lock-out, the facts a claim was made with and who last
+    changed its figures, catalogue price and override reason, the print a customer signed,
+    reasons for smaller charge-backs and difference codes."""
+    from partsdesk.db.models import User
+    from partsdesk.db.models.claims import Claim, ClaimPartLine
+    from partsdesk.db.models.returns import Inspection
+    from partsdesk.db.models.settlement import Difference, SignedCopy, VoucherPrint
+    _add_columns(migrator, User, "failed_logins", "locked_until")
+    _add_columns(migrator, Claim, "vehicle_model", "production_date", "warranty_start",
+                 "figures_changed_by", "figures_changed_at")
+    _add_columns(migrator, ClaimPartLine, "catalogue_price", "price_reason")
+    _add_columns(migrator, Inspection, "charge_back_reason")
+    _add_columns(migrator, VoucherPrint, "after_signing")
+    _add_columns(migrator, SignedCopy, "voucher_print")
+    _add_columns(migrator, Difference, "code")
+    # Claims made before this step keep their vehicle's facts as they are now.
+    from partsdesk.db.models.claims import Vehicle
+
+    def of_vehicle(field):
+        return Vehicle.select(field).where(Vehicle.id == Claim.vehicle)
+    Claim.update(vehicle_model=of_vehicle(Vehicle.model),
+                 production_date=of_vehicle(Vehicle.production_date),
+                 warranty_start=of_vehicle(Vehicle.warranty_start)).execute()
+
 # version -> step; version 1 is the first schema and has no step.
-STEPS: dict[int, callable] = {}
+STEPS: dict[int, callable] = {2: step_2}
 LATEST = max(STEPS, default=1)
 SCHEMA_LOCK = 0x5041_5254   # "PART": the advisory lock key that guards schema changes
 

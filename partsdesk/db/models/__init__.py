@@ -33,6 +33,8 @@ class User(BaseModel):
     active = BooleanField(default=True)
     created_at = UTCDateTimeField(default=utcnow)
     last_login_at = UTCDateTimeField(null=True)
+    failed_logins = IntegerField(default=0)      # wrong passwords since the last good log-in
+    locked_until = UTCDateTimeField(null=True)   # log-in refused until then (an admin unlocks)
 
     def __str__(self) -> str:
         return self.username

@@ -117,6 +117,16 @@ class Claim(BaseModel):
                                   index=True)
     approved_at = UTCDateTimeField(null=True)
     closing_reason = CharField(max_length=300, default="")   # why rejected or cancelled
+    # The vehicle facts the claim was entered and approved with; later changes of the
+    # vehicle's master data do not rewrite them.
+    vehicle_model = ForeignKeyField(VehicleModel, null=True, backref="+", on_delete="RESTRICT",
+                                    index=False)
+    production_date = DateField(null=True)
+    warranty_start = DateField(null=True)
+    # Who last changed amounts, lines or codes: never its approver (four eyes on figures).
+    figures_changed_by = ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT",
+                                         index=False)
+    figures_changed_at = UTCDateTimeField(null=True)
 
     class Meta:
         # The claim list's first page of one state, newest first, read straight off the index.
@@ -141,6 +151,8 @@ class ClaimPartLine(BaseModel):
     quantity = QuantityField()
     unit_price = MoneyField()
     amount = MoneyField()
+    catalogue_price = MoneyField(null=True)      # the part's price when the line was written
+    price_reason = CharField(max_length=200, default="")    # why unit_price differs from it
     replacement_reason = CharField(max_length=200, default="")
     failed_batch = CharField(max_length=60, default="")      # production batch of the failed part
     must_return = BooleanField(default=False)

@@ -62,5 +62,6 @@ class Inspection(BaseModel):
     outcome = CharField(max_length=16)
     comment = TextField(default="")
     charge_back = MoneyField(default=0)
+    charge_back_reason = CharField(max_length=300, default="")   # when less than the default
     inspected_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
     inspected_at = UTCDateTimeField(default=utcnow)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from partsdesk.db.fields import MoneyField, UTCDateTimeField, utcnow
 from partsdesk.db.models import BaseModel, User
@@ -18,6 +18,7 @@ class VoucherPrint(BaseModel):
     printed_at = UTCDateTimeField(default=utcnow)
     path = CharField(max_length=500)         # the archived PDF, exactly as printed
     sha256 = CharField(max_length=64)
+    after_signing = BooleanField(default=False)  # a copy of a voucher already signed
 
     class Meta:
         indexes = ((("claim", "copy_number"), True),)
@@ -26,6 +27,8 @@ class VoucherPrint(BaseModel):
 class SignedCopy(BaseModel):
     """The voucher came back signed by the customer: the only valid basis for settlement."""
     claim = ForeignKeyField(Claim, backref="signed_copies", unique=True, on_delete="RESTRICT")
+    voucher_print = ForeignKeyField(VoucherPrint, null=True, backref="+", on_delete="RESTRICT",
+                                    index=False)                 # the print the customer signed
     signed_on = DateField()
     received_by = CharField(max_length=100)
     file_path = CharField(max_length=500, default="")    # scanned copy, under documents/signed
@@ -74,9 +77,11 @@ class SettlementBatchClaim(BaseModel):
 class Difference(BaseModel):
     """Settled differs from claimed: a charge-back from an inspection, or found in a payment."""
     claim = ForeignKeyField(Claim, backref="differences", on_delete="RESTRICT")
-    amount = MoneyField()                    # taken off what the claim is paid
-    reason = CharField(max_length=300)
-    source = CharField(max_length=12)        # inspection, payment
+    amount = MoneyField()                    # taken off what the claim is paid (< 0: given back)
+    reason = CharField(max_length=300)       # the user's own words
+    source = CharField(max_length=12)        # inspection, payment, reversal
+    # what kind of difference, printed in the reader's language (services.settlement)
+    code = CharField(max_length=40, default="")
     tag = CharField(max_length=20, default="")   # the tag number, for an inspection's
     batch = ForeignKeyField(SettlementBatch, null=True, backref="differences",
                             on_delete="SET NULL", index=False)
