@@ -101,6 +101,7 @@ def make_loop_desk(admin):
     return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
             "sup": make_user(admin, "sup", "supervisor", "Liu Yang"),
             "sc": make_user(admin, "sc", "settlement_clerk", "Zhao Lei"),
+            "ri": make_user(admin, "ri", "return_inspector", "Sun Hao"),
             "clerk": clerk, "admin": admin}
 
 

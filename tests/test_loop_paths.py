@@ -67,8 +67,8 @@ def ship_and_receive(desk, claim, outcomes=None):
     for tag in tags:
         outcome, comment = (outcomes or {}).get(tag.part.part_no, (returns.CONFIRMED, ""))
         if outcome != returns.MISSING:
-            returns.receive(desk["wa"], tag.number)
-        returns.inspect(desk["wa"], tag.number, outcome, comment)
+            returns.receive(desk["ri"], tag.number)
+        returns.inspect(desk["ri"], tag.number, outcome, comment)
     return shipment
 
 
@@ -116,12 +116,12 @@ def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk)
     for tag in (f_tag, p_tag):
         returns.pack(desk["clerk"], shipment.number, tag.number)
     returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
-    returns.receive(desk["wa"], f_tag.number)
-    returns.inspect(desk["wa"], f_tag.number, returns.CONFIRMED)
+    returns.receive(desk["ri"], f_tag.number)
+    returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
     assert [line.tag for line in returns.missing(shipment.number)] == [p_tag.number]
     assert_gate_holds(desk, claim, f"Tag {p_tag.number} ({PUMP}) has not been received yet")
     assert state(claim) == claims.SIGNED
-    returns.inspect(desk["wa"], p_tag.number, returns.MISSING, "Not in the parcel")
+    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the parcel")
     assert state(claim) == claims.SETTLEABLE
     batch = settle(desk, claim)
     assert batch.differences_total == Decimal("860.00")

@@ -94,7 +94,7 @@ def test_a_return_shipment_packs_tags_ships_them_and_shows_what_is_missing(desk)
     assert stock.on_hand(PUMP, "DEF-01") == 0 and stock.on_hand(FILTER, "DEF-01") == 0
     assert [line.tag for line in returns.missing(shipment.number)] == [f_tag.number,
                                                                        p_tag.number]
-    returns.receive(desk["wa"], p_tag.number)
+    returns.receive(desk["ri"], p_tag.number)
     assert [line.tag for line in returns.missing(shipment.number)] == [f_tag.number]
     with pytest.raises(Conflict, match="has been shipped"):
         returns.pack(desk["clerk"], shipment.number, f_tag.number)
@@ -139,12 +139,12 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
     _shipped(desk, claim)
     f_tag, p_tag = returns.tags_of(claim)
     with pytest.raises(Conflict, match="receive it before recording the inspection"):
-        returns.inspect(desk["wa"], f_tag.number, returns.CONFIRMED)
-    returns.receive(desk["wa"], f_tag.number)
+        returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
+    returns.receive(desk["ri"], f_tag.number)
     with pytest.raises(ValidationError, match="Say why"):
-        returns.inspect(desk["wa"], f_tag.number, returns.NO_FAULT)
-    returns.inspect(desk["wa"], f_tag.number, returns.NO_FAULT, "Filter tested tight")
-    returns.inspect(desk["wa"], p_tag.number, returns.MISSING, "Not in the box")
+        returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT)
+    returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT, "Filter tested tight")
+    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the box")
     differences = list(claims.get_claim(claim.number).differences)
     assert [(d.tag, d.amount, d.source) for d in differences] == [
         (f_tag.number, Decimal("77.00"), "inspection"),
@@ -152,15 +152,15 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
     assert "No fault found — Filter tested tight" in differences[0].reason
     assert settlement.differences_of(claim) == Decimal("937.00")
     with pytest.raises(Conflict, match="already inspected: No fault found"):
-        returns.inspect(desk["wa"], f_tag.number, returns.CONFIRMED)
+        returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
 
 
 def test_a_charge_back_can_be_set_by_hand(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP))
     _shipped(desk, claim)
     tag = returns.tags_of(claim)[0]
-    returns.receive(desk["wa"], tag.number)
-    returns.inspect(desk["wa"], tag.number, returns.WRONG_PART, "Pump of another model", "120")
+    returns.receive(desk["ri"], tag.number)
+    returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of another model", "120")
     assert settlement.differences_of(claim) == Decimal("120.00")
 
 

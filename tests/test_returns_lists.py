@@ -43,7 +43,7 @@ def test_received_tags_wait_for_their_inspection_until_it_is_recorded(desk):
     f_tag, p_tag = returns.tags_of(first)
     other = returns.tags_of(second)[0]
     for tag in (other, p_tag, f_tag):
-        returns.receive(desk["wa"], tag.number)
+        returns.receive(desk["ri"], tag.number)
     waiting = returns.waiting_for_inspection()
     assert [line.tag for line in waiting] == [f_tag.number, p_tag.number, other.number]
     line = waiting[0]
@@ -53,7 +53,7 @@ def test_received_tags_wait_for_their_inspection_until_it_is_recorded(desk):
     assert waiting[0] == returns.shipment_lines(one.number)[0]     # the same lines
     assert [line.tag for line in returns.waiting_for_inspection(two.number.lower())] == [
         other.number]
-    returns.inspect(desk["wa"], p_tag.number, returns.CONFIRMED)
+    returns.inspect(desk["ri"], p_tag.number, returns.CONFIRMED)
     assert [line.tag for line in returns.waiting_for_inspection(one.number)] == [f_tag.number]
 
 
@@ -62,7 +62,7 @@ def test_the_inspection_list_pages_by_tag_number(desk):
     _ship(desk, *claims)
     numbers = [returns.tags_of(claim)[0].number for claim in claims]
     for number in reversed(numbers):
-        returns.receive(desk["wa"], number)
+        returns.receive(desk["ri"], number)
     first = returns.waiting_for_inspection(limit=2)
     rest = returns.waiting_for_inspection(after=first[-1].tag, limit=10)
     assert [line.tag for line in first + rest] == sorted(numbers)

@@ -47,9 +47,9 @@ def ship(desk, claim, receive=True, outcomes=None):
         returns.pack(desk["clerk"], shipment, tag)
     returns.ship(desk["clerk"], shipment, "SF Express", "SF100")
     for tag in tags if receive else []:
-        returns.receive(desk["wa"], tag)
+        returns.receive(desk["ri"], tag)
         outcome, comment = (outcomes or {}).get(tag, (returns.CONFIRMED, ""))
-        returns.inspect(desk["wa"], tag, outcome, comment)
+        returns.inspect(desk["ri"], tag, outcome, comment)
 
 
 def signed(desk, claim):

@@ -26,8 +26,8 @@ from partsdesk.services import (audit, catalog, demo_claims, demo_loop, demo_sto
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
-from partsdesk.services.permissions import (ADMIN, MANAGER, PARTS_CLERK, SETTLEMENT_CLERK,
-                                            SUPERVISOR, WARRANTY_ADMIN)
+from partsdesk.services.permissions import (ADMIN, MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
+                                            SETTLEMENT_CLERK, SUPERVISOR, WARRANTY_ADMIN)
 
 tr = Translator("Demo")
 
@@ -43,6 +43,7 @@ USERS = [  # user name, role, full name
     ("supervisor", SUPERVISOR, "Liu Yang"),
     ("manager", MANAGER, "Chen Jing"),
     ("settlement", SETTLEMENT_CLERK, "Zhao Lei"),
+    ("inspector", RETURN_INSPECTOR, "Sun Hao"),
 ]
 
 

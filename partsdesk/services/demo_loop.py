@@ -14,7 +14,8 @@ from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
 from partsdesk.services import claim_parts, claims, locations, returns, settlement, users
 from partsdesk.services.locations import LocationData
-from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, SETTLEMENT_CLERK, SUPERVISOR,
+from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
+                                            SETTLEMENT_CLERK, SUPERVISOR,
                                             WARRANTY_ADMIN)
 
 SEED = 20260505
@@ -38,7 +39,10 @@ def add_loop(progress=None) -> dict:
     report = progress or (lambda fraction: None)
     rng = random.Random(SEED)
     actors = demo_claims._actors()
-    actors[SETTLEMENT_CLERK] = _settlement_clerk(actors["admin"])
+    actors[SETTLEMENT_CLERK] = _user_of(actors["admin"], SETTLEMENT_CLERK, "settlement",
+                                        "Zhao Lei")
+    actors[RETURN_INSPECTOR] = _user_of(actors["admin"], RETURN_INSPECTOR, "inspector",
+                                        "Sun Hao")
     if not FaultCode.select().where(FaultCode.code == demo_claims.FAULT_CODES[0][0]).exists():
         demo_claims.add_code_tables(actors["admin"])
     _defective_store(actors["admin"])
@@ -59,11 +63,10 @@ def add_loop(progress=None) -> dict:
     return {"loop claims": walk.made}
 
 
-def _settlement_clerk(admin) -> User:
-    found = (User.select().where((User.role == SETTLEMENT_CLERK) & User.active)
-             .order_by(User.id).first())
-    return found or users.create_user(admin, "settlement", "demo123", SETTLEMENT_CLERK,
-                                      "Zhao Lei")
+def _user_of(admin, role: str, username: str, full_name: str) -> User:
+    """The first active user of ``role``, or a new demo user of it."""
+    found = (User.select().where((User.role == role) & User.active).order_by(User.id).first())
+    return found or users.create_user(admin, username, "demo123", role, full_name)
 
 
 def _defective_store(admin) -> None:
@@ -81,6 +84,7 @@ class _Walk:
         self.wa, self.sup, self.mgr = (actors[WARRANTY_ADMIN], actors[SUPERVISOR],
                                        actors[MANAGER])
         self.clerk, self.sc = actors[PARTS_CLERK], actors[SETTLEMENT_CLERK]
+        self.inspector = actors[RETURN_INSPECTOR]      # at the claim centre
         self.batches: dict[str, list[str]] = {}
         self.open_shipment = None
 
@@ -128,8 +132,8 @@ class _Walk:
             outcome, comment = outcomes[index] if index < len(outcomes) else (
                 returns.CONFIRMED, "")
             if outcome != returns.MISSING:
-                returns.receive(self.wa, tag)
-            returns.inspect(self.wa, tag, outcome, comment)
+                returns.receive(self.inspector, tag)
+            returns.inspect(self.inspector, tag, outcome, comment)
 
     # --- stages -----------------------------------------------------------------------------
 
@@ -155,7 +159,7 @@ class _Walk:
     def _received(self, number, stage) -> None:
         self._shipped(number, stage)
         for tag in self._tags(number):
-            returns.receive(self.wa, tag)           # waiting for the inspection
+            returns.receive(self.inspector, tag)           # waiting for the inspection
 
     def _signed_waiting(self, number, stage) -> None:
         self._sign(number)

@@ -12,6 +12,7 @@ WARRANTY_ADMIN = "warranty_admin"
 SUPERVISOR = "supervisor"
 MANAGER = "manager"
 SETTLEMENT_CLERK = "settlement_clerk"
+RETURN_INSPECTOR = "return_inspector"
 ADMIN = "admin"
 
 ROLES = {
@@ -20,6 +21,7 @@ ROLES = {
     SUPERVISOR: tr.mark("Supervisor"),
     MANAGER: tr.mark("Manager"),
     SETTLEMENT_CLERK: tr.mark("Settlement clerk"),
+    RETURN_INSPECTOR: tr.mark("Return inspector"),
     ADMIN: tr.mark("Administrator"),
 }
 
@@ -53,7 +55,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "claims.cancel": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "returns.tag": WAREHOUSE,
     "returns.ship": WAREHOUSE,
-    "returns.inspect": frozenset({PARTS_CLERK, WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
+    # at the claim centre, never the dealer who shipped the part (separation of duties)
+    "returns.inspect": frozenset({RETURN_INSPECTOR}),
     "vouchers.print": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "vouchers.record_signed": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "settlement.batch": frozenset({SETTLEMENT_CLERK, SUPERVISOR, MANAGER}),

@@ -24,6 +24,10 @@
       <translation>结算员</translation>
     </message>
     <message>
+      <source>Return inspector</source>
+      <translation>退件检验员</translation>
+    </message>
+    <message>
       <source>Administrator</source>
       <translation>系统管理员</translation>
     </message>
