@@ -34,10 +34,22 @@ def check_stock_levels() -> list[str]:
     return check_levels()
 
 
+def check_issues_from_bins() -> list[str]:
+    from partsdesk.services.stock import check_issues_from_bins
+    return check_issues_from_bins()
+
+
+def check_tagged_units() -> list[str]:
+    from partsdesk.services.stock import check_tagged_units
+    return check_tagged_units()
+
+
 CHECKS = [
     (tr.mark("Database file integrity"), check_integrity),
     (tr.mark("Schema version"), check_schema),
     (tr.mark("Stock levels equal the sum of their moves"), check_stock_levels),
+    (tr.mark("Parts were issued to repairs only from bins"), check_issues_from_bins),
+    (tr.mark("Every tag in the defective store has its part there"), check_tagged_units),
 ]
 
 

@@ -7,7 +7,9 @@ the IMMEDIATE transaction already holds the write lock, so two PCs never both sp
 stock. Locations are touched in id order so two opposite transfers cannot deadlock.
 
 Usable stock is what lies in ``bin`` and ``receiving`` locations; defective and scrap stock is on
-hand but never available. Available = usable on hand − reserved.
+hand but never available. Available = usable on hand − reserved. Parts go to a repair (an
+``issue`` move) only from bins: receiving, the defective store and scrap are quarantine. A failed
+part under its tag leaves the defective store only with its return shipment (``return_out``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,15 @@ tr = Translator("Stock")
 PAGE = 200
 ZERO = Decimal("0")
 USABLE_KINDS = ("bin", "receiving")
+ISSUE_KIND = "bin"          # the only kind of location parts are issued from
+
+# why stock in quarantine is not issued, and what to do instead
+QUARANTINE_ADVICE = {
+    "receiving": tr.mark("Put it away into a bin first, then issue it from the bin."),
+    "defective": tr.mark("The defective store holds failed parts under their tags; issue from "
+                         "a bin."),
+    "scrap": tr.mark("Scrapped stock is never issued; issue from a bin."),
+}
 
 KIND_NAMES = {
     "receipt": tr.mark("Receipt"),
@@ -148,6 +159,8 @@ def book(actor, part, quantity, from_location, to_location, kind: str, document:
     if source is not None and target is not None and source.id == target.id:
         raise ValidationError(tr("Part {part_no} is already in {location}; choose another "
                                  "location.", part_no=part.part_no, location=source.code))
+    if kind == "issue" and source is not None:
+        require_bin(part, source)
     with database.atomic():     # savepoint: a refused move leaves no half-written level
         move = StockMove.create(part=part, from_location=source, to_location=target,
                                 quantity=quantity, kind=kind, document=str(document or "")[:40],
@@ -157,7 +170,59 @@ def book(actor, part, quantity, from_location, to_location, kind: str, document:
                    if loc is not None]
         for location, delta in sorted(changes, key=lambda c: c[0].id):
             _change_level(part, location, delta)
+        if source is not None and source.kind == "defective" and kind != "return_out":
+            _keep_tagged_units(part, source, quantity)
     return move
+
+
+def require_bin(part: Part, location: Location) -> None:
+    """Refuse to issue ``part`` from anywhere but a bin (quarantine is never issued)."""
+    if location.kind == ISSUE_KIND:
+        return
+    advice = QUARANTINE_ADVICE.get(location.kind, QUARANTINE_ADVICE["scrap"])
+    raise ValidationError(tr("{part_no} cannot be issued from {location}: it is a location of "
+                             "kind \"{kind}\", where stock is in quarantine. {advice}",
+                             part_no=part.part_no, location=location.code,
+                             kind=locations.kind_name(location.kind), advice=tr(advice)),
+                          field="location")
+
+
+def tagged_units(part, location) -> tuple[Decimal, list[str]]:
+    """The quantity of ``part`` at ``location`` that failed parts under tags (in the defective
+    store or packed for return) hold, and their tag numbers."""
+    from partsdesk.db.models.returns import DefectTag
+    from partsdesk.services.returns import PACKED, STORED
+    rows = list(DefectTag.select(DefectTag.number, DefectTag.quantity)
+                .where((DefectTag.part == as_part(part).id)
+                       & (DefectTag.location == as_location(location).id)
+                       & DefectTag.state.in_([STORED, PACKED]))
+                .order_by(DefectTag.number).tuples())
+    return sum((q for _, q in rows), ZERO), [number for number, _ in rows]
+
+
+def _keep_tagged_units(part: Part, location: Location, quantity: Decimal) -> None:
+    """After a move out of a defective store: the tags' units must still be there.
+
+    Runs after the level change, which holds the level's row lock, so two moves at once cannot
+    both take the same untagged piece.
+    """
+    held, tags = tagged_units(part, location)
+    if not held:
+        return
+    left = on_hand(part, location)
+    if left >= held:
+        return
+    free = max(left + quantity - held, ZERO)
+    raise Conflict(tr(
+        "{qty} x {part_no} cannot leave {location}: {held} of it there are failed parts under "
+        "their tags ({tags}), which leave the defective store only with their return shipment. "
+        "At most {free} may be taken out.", qty=qty_text(quantity), part_no=part.part_no,
+        location=location.code, held=qty_text(held), tags=_some(tags), free=qty_text(free)))
+
+
+def _some(names: list[str], at_most: int = 5) -> str:
+    shown = ", ".join(names[:at_most])
+    return shown + (" …" if len(names) > at_most else "")
 
 
 def _change_level(part: Part, location: Location, delta: Decimal) -> None:
@@ -317,10 +382,34 @@ def release(actor, document: str, part=None) -> Decimal:
     return total
 
 
+def reduce_reservation(actor, document: str, part, quantity) -> Decimal:
+    """Give back ``quantity`` (at most what is held) of what ``document`` reserved of ``part``,
+    inside the caller's transaction; returns the quantity freed."""
+    require(actor, "stock.reserve")
+    part, quantity, document = as_part(part), as_quantity(quantity), _document(document)
+    held = Reservation.get_or_none((Reservation.document == document)
+                                   & (Reservation.part == part.id))
+    if held is None:
+        return ZERO
+    freed = min(quantity, held.quantity)
+    if freed == held.quantity:
+        held.delete_instance()
+    else:
+        Reservation.update(quantity=Reservation.quantity - freed).where(
+            Reservation.id == held.id).execute()
+    audit.record(actor, "stock.release", "reservation", document,
+                 tr("{qty} x {part_no} of {document} released", qty=qty_text(freed),
+                    part_no=part.part_no, document=document),
+                 before={part.part_no: str(held.quantity)},
+                 after={part.part_no: str(held.quantity - freed)})
+    return freed
+
+
 def issue_reserved(actor, part, location, quantity, document: str) -> StockMove:
     """Issue reserved stock to ``document`` (out of the warehouse) and use up the reservation.
 
-    ``location`` None takes it from the first usable location that holds enough (bins first).
+    ``location`` None takes it from the first bin that holds enough; stock elsewhere is in
+    quarantine and is refused (``require_bin``).
     """
     require(actor, "stock.issue")
     part, quantity = as_part(part), as_quantity(quantity)
@@ -336,6 +425,7 @@ def issue_reserved(actor, part, location, quantity, document: str) -> StockMove:
                 reserved=qty_text(held.quantity if held else 0), part_no=part.part_no,
                 requested=qty_text(quantity)))
         source = as_location(location) if location is not None else _source_for(part, quantity)
+        require_bin(part, source)
         made = book(actor, part, quantity, source, None, "issue", document)
         if held.quantity == quantity:
             held.delete_instance()
@@ -348,12 +438,13 @@ def issue_reserved(actor, part, location, quantity, document: str) -> StockMove:
 
 
 def _source_for(part: Part, quantity: Decimal) -> Location:
-    for location, on_hand in locations_of(part):
-        if on_hand >= quantity:
+    for location, held in locations_of(part):
+        if location.kind == ISSUE_KIND and held >= quantity:
             return location
-    raise InsufficientStock(tr("No single location holds {requested} of {part_no}; issue it "
-                               "from several locations.", requested=qty_text(quantity),
-                               part_no=part.part_no), part.part_no, "", None, quantity)
+    raise InsufficientStock(tr("No single bin holds {requested} of {part_no}; issue it from "
+                               "several bins, or put away what waits in receiving first.",
+                               requested=qty_text(quantity), part_no=part.part_no),
+                            part.part_no, "", None, quantity)
 
 
 def reservations(document: str) -> list[Reservation]:
@@ -453,6 +544,49 @@ def check_levels() -> list[str]:
     return [tr("{part_no} in {location}: level {level}, moves add up to {moves}",
                part_no=p, location=loc, level=qty_text(level), moves=qty_text(moved))
             for p, loc, level, moved in level_differences()]
+
+
+def check_issues_from_bins(limit: int = 100) -> list[str]:
+    """For ``partsdesk db check``: every issue move whose source is not a bin, by move id."""
+    rows = (StockMove.select(StockMove.id, StockMove.quantity, StockMove.document, Part.part_no,
+                             Location.code, Location.kind)
+            .join(Location, on=(StockMove.from_location == Location.id))
+            .switch(StockMove).join(Part, on=(StockMove.part == Part.id))
+            .where((StockMove.kind == "issue") & (Location.kind != ISSUE_KIND))
+            .order_by(StockMove.id).limit(limit).tuples())
+    return [tr("Move #{id}: {qty} x {part_no} issued to {document} from {location} ({kind}), "
+               "not from a bin", id=move_id, qty=qty_text(qty), part_no=part_no,
+               document=document or "—", location=code, kind=locations.kind_name(kind))
+            for move_id, qty, document, part_no, code, kind in rows]
+
+
+def check_tagged_units(limit: int = 100) -> list[str]:
+    """For ``partsdesk db check``: wherever tags in the defective store (stored or packed) hold
+    more of a part than its level there, and every such tag that names no location."""
+    from partsdesk.db.models.returns import DefectTag
+    from partsdesk.services.returns import PACKED, STORED
+    here = DefectTag.state.in_([STORED, PACKED])
+    problems = [tr("Tag {tag} is in the defective store but names no location", tag=number)
+                for (number,) in DefectTag.select(DefectTag.number)
+                .where(here & DefectTag.location.is_null()).order_by(DefectTag.number)
+                .limit(limit).tuples()]
+    tagged = (DefectTag.select(DefectTag.part, DefectTag.location,
+                               fn.SUM(DefectTag.quantity).coerce(False))
+              .where(here & DefectTag.location.is_null(False))
+              .group_by(DefectTag.part, DefectTag.location).tuples())
+    levels = dict(((part_id, location_id), on_hand) for part_id, location_id, on_hand in (
+        StockLevel.select(StockLevel.part, StockLevel.location, StockLevel.on_hand).join(Location)
+        .where(Location.kind == "defective").tuples()))
+    short = [(part_id, location_id, _from_db(total), levels.get((part_id, location_id), ZERO))
+             for part_id, location_id, total in tagged]
+    short = [row for row in short if row[3] < row[2]][:max(limit - len(problems), 0)]
+    for part_id, location_id, held, level in short:
+        part, place = Part.get_by_id(part_id), Location.get_by_id(location_id)
+        problems.append(tr("{part_no} in {location}: {held} under tags ({tags}), but {on_hand} "
+                           "on hand", part_no=part.part_no, location=place.code,
+                           held=qty_text(held), tags=_some(tagged_units(part, place)[1]),
+                           on_hand=qty_text(level)))
+    return problems
 
 
 # --- views (keyset-paged, for lazy table models) -------------------------------------------
