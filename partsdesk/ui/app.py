@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from partsdesk import APP_NAME, __version__
@@ -61,6 +61,18 @@ class Shell(QObject):
         self.dialog = None                  # the open log-in, settings or password dialog
         self.exit_code: int | None = None
         self._backed_up = False
+        self._retired: list = []            # closed windows, kept until their handlers return
+
+    def _retire(self, widget) -> None:
+        """Let go of a window or dialog that may be running its own signal handler right now
+        (a double-click that logs in, a menu action that logs out): dropping the last Python
+        reference there would free it under that handler. It is deleted once control is back
+        in the event loop."""
+        if widget is None:
+            return
+        self._retired.append(widget)
+        widget.deleteLater()
+        QTimer.singleShot(0, self._retired.clear)
 
     def finish(self, code: int) -> None:
         self.exit_code = code
@@ -189,6 +201,7 @@ class Shell(QObject):
 
     def _logged_in(self, user) -> None:
         self.user = user
+        self._retire(self.dialog)           # its own logged_in signal is running
         self.dialog = None
         self.show_main_window()
         self._daily_backup()
@@ -206,10 +219,12 @@ class Shell(QObject):
         window.show()
         if old is not None:
             old.replace()
+            self._retire(old)               # it may be running the handler that rebuilt it
 
     def log_out(self) -> None:
         self.show_log_in()
         self.window.replace()
+        self._retire(self.window)           # its own menu action is running
         self.window = self.user = None
 
     def open_settings(self) -> None:
