@@ -237,3 +237,22 @@ def test_labels_for_a_receipt_print_one_per_received_piece(qtbot, warehouse, tmp
     dialog.per_line.setChecked(True)
     dialog.render_now()
     assert len(dialog.labels_to_print()) == 2
+
+
+def test_a_scanners_enter_in_the_new_receipt_dialog_adds_a_line_and_creates_nothing(qtbot,
+                                                                                   warehouse):
+    page = open_page(qtbot, warehouse)
+    dialog = page.new_by_hand()
+    qtbot.waitExposed(dialog)
+    dialog.add_field.setFocus()
+    scan(qtbot, dialog.add_field, "04152-YZZA1")
+    scan(qtbot, dialog.add_field, "90915-YZZD2")
+    assert dialog.isVisible() and dialog.receipt is None
+    from partsdesk.db.models.stock import Receipt
+    assert not Receipt.select().exists()
+    assert dialog.table.rowCount() == 2
+    dialog.source.setText("Dealer 12 transfer")
+    qtbot.mouseClick(dialog.create_button, Qt.LeftButton)   # only the button creates it
+    assert dialog.receipt is not None
+    assert [line.part_no for line in receiving.lines(dialog.receipt.number)] == [
+        "04152-YZZA1", "90915-YZZD2"]

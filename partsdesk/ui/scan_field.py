@@ -40,6 +40,13 @@ class ScanField(QLineEdit):
             return True
         return super().event(event)
 
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            # A scanner's Enter ends the scan and nothing else: a QLineEdit passes it on, and a
+            # dialog would press its default button (a receipt made with one line and no sender).
+            event.accept()
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if self.keep_focus and self.isVisible():
