@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import os
 import re
+import time
+from datetime import timedelta
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
@@ -24,6 +26,21 @@ tr = Translator("Users")
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
 MIN_PASSWORD = 6
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
+
+# Guessing passwords: every failed log-in waits FAILED_DELAY seconds before it answers, and
+# MAX_FAILED wrong passwords in a row lock the account for LOCK_MINUTES (an administrator may
+# unlock it sooner).
+FAILED_DELAY = 1.0
+MAX_FAILED = 5
+LOCK_MINUTES = 15
+
+
+class AccountLocked(AuthenticationFailed):
+    """Log-in refused: too many wrong passwords; ``until`` is when the lock ends (UTC)."""
+
+    def __init__(self, message: str, until):
+        super().__init__(message)
+        self.until = until
 
 
 def hash_password(password: str) -> str:
@@ -85,16 +102,108 @@ def create_first_admin(password: str, username: str = "admin",
     return user
 
 
+_dummy_hash: list[str] = []
+
+
+def _hash_to_check(user: User | None) -> str:
+    """The user's hash, or for an unknown name a hash of nothing anyone types: the check takes
+    as long either way, so timing does not tell which user names exist."""
+    if user is not None:
+        return user.password_hash
+    if not _dummy_hash:
+        _dummy_hash.append(hash_password(os.urandom(16).hex()))
+    return _dummy_hash[0]
+
+
+def is_locked(user: User, now=None) -> bool:
+    return user.locked_until is not None and user.locked_until > (now or utcnow())
+
+
+def _locked(user: User) -> AccountLocked:
+    return AccountLocked(tr(
+        "This account is locked until {time} after too many wrong passwords; ask an "
+        "administrator to unlock it.", time=user.locked_until.astimezone().strftime("%H:%M")),
+        user.locked_until)
+
+
+def _wrong_password() -> AuthenticationFailed:
+    return AuthenticationFailed(tr("Wrong user name or password. Check Caps Lock and try again."))
+
+
+def _count_failure(user: User | None, typed_name: str) -> User | None:
+    """Record a failed log-in (and the lock it may cause); the user as it is now."""
+    now = utcnow()
+    with transaction():
+        if user is None:
+            audit.record(None, "user.login_failed", "user", typed_name[:60],
+                         tr("Failed log-in as unknown user {name}", name=typed_name[:40]))
+            return None
+        if user.locked_until is not None and user.locked_until <= now:
+            # the last lock has run out: counting starts again
+            User.update(failed_logins=1, locked_until=None).where(User.id == user.id).execute()
+        else:
+            User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
+        user = User.get_by_id(user.id)
+        audit.record(None, "user.login_failed", "user", user.username,
+                     tr("Wrong password for {name} ({count} in a row)", name=user.username,
+                        count=user.failed_logins),
+                     after={"failed_logins": user.failed_logins})
+        if user.failed_logins >= MAX_FAILED and not is_locked(user, now):
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            User.update(locked_until=user.locked_until).where(User.id == user.id).execute()
+            audit.record(None, "user.locked", "user", user.username,
+                         tr("{name} locked for {minutes} minutes after {count} wrong passwords",
+                            name=user.username, minutes=LOCK_MINUTES,
+                            count=user.failed_logins),
+                         after={"locked_until": user.locked_until})
+    return user
+
+
 def authenticate(username: str, password: str) -> User:
-    user = User.get_or_none(User.username == (username or "").strip())
-    if user is None or not verify_password(password or "", user.password_hash):
-        raise AuthenticationFailed(tr("Wrong user name or password. Check Caps Lock and try again."))
+    """The user, when the name and password are right and the account is not locked.
+
+    An unknown name and a wrong password get the same answer after the same time; a locked
+    account refuses even the right password until the lock ends or an administrator unlocks it.
+    """
+    typed = (username or "").strip()
+    user = User.get_or_none(User.username == typed)
+    right = verify_password(password or "", _hash_to_check(user)) and user is not None
+    if user is not None and is_locked(user):
+        with transaction():
+            audit.record(None, "user.login_failed", "user", user.username,
+                         tr("Log-in refused: {name} is locked", name=user.username))
+        time.sleep(FAILED_DELAY)
+        raise _locked(user)
+    if not right:
+        user = _count_failure(user, typed)
+        time.sleep(FAILED_DELAY)
+        if user is not None and is_locked(user):
+            raise _locked(user)
+        raise _wrong_password()
     if not user.active:
         raise AuthenticationFailed(tr("User {name} is deactivated. Ask an administrator.",
                                       name=user.username))
     with transaction():
-        User.update(last_login_at=utcnow()).where(User.id == user.id).execute()
+        User.update(last_login_at=utcnow(), failed_logins=0,
+                    locked_until=None).where(User.id == user.id).execute()
         audit.record(user, "user.login", "user", user.username, tr("Logged in"))
+    return User.get_by_id(user.id)
+
+
+def unlock(actor: User, username: str) -> User:
+    """An administrator lets a user locked by wrong passwords log in again."""
+    require(actor, "users.manage")
+    with transaction():
+        user = get(username)
+        if not is_locked(user) and not user.failed_logins:
+            raise Conflict(tr("User {name} is not locked; there is nothing to unlock.",
+                              name=user.username))
+        before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
+        user.failed_logins, user.locked_until = 0, None
+        user.save()
+        audit.record(actor, "user.unlock", "user", user.username,
+                     tr("User {name} unlocked", name=user.username), before=before,
+                     after={"failed_logins": 0, "locked_until": None})
     return user
 
 

@@ -4,6 +4,14 @@
   <context>
     <name>Users</name>
     <message>
+      <source>This account is locked until {time} after too many wrong passwords; ask an administrator to unlock it.</source>
+      <translation>密码错误次数过多，此账户已锁定至 {time}；请联系管理员解锁。</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password. Check Caps Lock and try again.</source>
+      <translation>用户名或密码错误。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
       <source>The password must have at least {n} characters.</source>
       <translation>密码至少需要 {n} 个字符。</translation>
     </message>
@@ -20,8 +28,8 @@
       <translation>已创建首个管理员 {name}</translation>
     </message>
     <message>
-      <source>Wrong user name or password. Check Caps Lock and try again.</source>
-      <translation>用户名或密码错误。请检查大写锁定键后重试。</translation>
+      <source>Wrong password for {name} ({count} in a row)</source>
+      <translation>{name} 密码错误（连续第 {count} 次）</translation>
     </message>
     <message>
       <source>User {name} is deactivated. Ask an administrator.</source>
@@ -30,6 +38,10 @@
     <message>
       <source>Logged in</source>
       <translation>已登录</translation>
+    </message>
+    <message>
+      <source>User {name} unlocked</source>
+      <translation>已解锁用户 {name}</translation>
     </message>
     <message>
       <source>There is no user "{name}". Check the name or create the user.</source>
@@ -50,6 +62,22 @@
     <message>
       <source>This database already has users; log in as an administrator.</source>
       <translation>此数据库已有用户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+      <source>Failed log-in as unknown user {name}</source>
+      <translation>以未知用户 {name} 登录失败</translation>
+    </message>
+    <message>
+      <source>{name} locked for {minutes} minutes after {count} wrong passwords</source>
+      <translation>{name} 连续 {count} 次密码错误，已锁定 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Log-in refused: {name} is locked</source>
+      <translation>拒绝登录：{name} 已被锁定</translation>
+    </message>
+    <message>
+      <source>User {name} is not locked; there is nothing to unlock.</source>
+      <translation>用户 {name} 未被锁定，无需解锁。</translation>
     </message>
     <message>
       <source>User {name} already exists. Choose another name.</source>
