@@ -263,6 +263,11 @@ def _print_claim_documents(args) -> int:
 
 
 def run_gui(args) -> int:
+    from partsdesk import platform_libraries
+    missing = platform_libraries.problem()
+    if missing:                   # before Qt, whose own message would mislead
+        print(missing, file=sys.stderr)
+        return 1
     from partsdesk.ui.app import run
     return run(database=args.db, demo=args.demo, language=args.lang)
 
