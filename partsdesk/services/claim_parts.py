@@ -7,6 +7,7 @@ claim as they arrive (``receive`` / ``allocate_receipt``, called by receiving).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from decimal import Decimal
 
@@ -120,8 +121,9 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
         ready = min(open_qty, reserved(claim).get(part.id, ZERO))
         if quantity > ready:
             raise ClaimStateError(_too_many(claim, part, quantity, open_qty, ready))
-        move = stock.issue_reserved(actor, part, locations.get_location(location), quantity,
-                                    claim.number)
+        source = locations.get_location(location)
+        stock.require_bin(part, source)     # receiving, defective and scrap are quarantine
+        move = stock.issue_reserved(actor, part, source, quantity, claim.number)
         before = {line.id: line.issued_quantity for line in lines}
         _count_issued(lines, quantity)
         from partsdesk.services import returns     # the failed parts that must go back: tags
@@ -133,8 +135,8 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                         location=str(location).strip().upper()),
                      after={"tags": [t.number for t in tags]} if tags else None)
         if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
-            claims.move_to(actor, claim, claims.PARTS_ISSUED, "claim.parts_issued",
-                           tr("All parts of claim {number} issued", number=claim.number))
+            claims._move_to(actor, claim, claims.PARTS_ISSUED, "claim.parts_issued",
+                            tr("All parts of claim {number} issued", number=claim.number))
     return move
 
 
@@ -214,10 +216,12 @@ def receive(actor, request_no: str, part_no: str, quantity) -> PartsRequest:
     return request
 
 
-def allocate_receipt(actor, part, quantity) -> Decimal:
+def allocate_receipt(actor, part, quantity, receipt: str | None = None) -> Decimal:
     """Reserve newly received ``part`` for open requests, oldest first; return what is left.
 
-    Receiving calls this after putting the parts on hand.
+    Receiving calls this after putting the parts on hand, naming the ``receipt``: each line it
+    serves is written to the receipt's history ("receipt.allocate"), so that a correction of the
+    receipt knows whose reservations came from it (``unallocate_receipt``).
     """
     require(actor, "claims.issue_parts")
     left = Decimal(str(quantity))
@@ -228,7 +232,127 @@ def allocate_receipt(actor, part, quantity) -> Decimal:
             take = min(left, line.quantity - line.received_quantity)
             _reserve_arrival(actor, line, take)
             left -= take
+            if receipt:
+                audit.record(actor, "receipt.allocate", "receipt", receipt,
+                             tr("{qty} x {part_no} reserved for claim {number} (parts request "
+                                "{request})", qty=_qty(take), part_no=line.part.part_no,
+                                number=line.request.claim.number, request=line.request.number),
+                             after={"line": line.id, "part": line.part.part_no,
+                                    "quantity": str(take)})
     return left
+
+
+def allocated_from(receipt: str, part) -> list[tuple[PartsRequestLine, Decimal]]:
+    """Parts request lines that ``receipt`` served with ``part`` and how much of that still
+    stands (allocated less unallocated), the most recently served first."""
+    part = part if isinstance(part, Part) else catalog.get_part(part)
+    standing: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    order: list[int] = []
+    for event in audit.history("receipt", receipt):
+        if event.action not in ("receipt.allocate", "receipt.unallocate") or not event.after:
+            continue
+        data = json.loads(event.after)
+        if data.get("part") != part.part_no:
+            continue
+        sign = 1 if event.action == "receipt.allocate" else -1
+        standing[data["line"]] += sign * Decimal(data["quantity"])
+        if data["line"] in order:
+            order.remove(data["line"])
+        order.append(data["line"])
+    lines = {line.id: line for line in PartsRequestLine.select()
+             .where(PartsRequestLine.id.in_(order))} if order else {}
+    return [(lines[i], standing[i]) for i in reversed(order)
+            if i in lines and standing[i] > 0]
+
+
+def give_back(actor, receipt: str, part: Part, quantity: Decimal) -> Decimal:
+    """``receipt`` was corrected down and stock no longer covers ``quantity`` of the part's
+    reservations: give back that much, and let the claims that lose it wait for a parts request.
+
+    What the receipt itself reserved goes first (the most recently served line first); then the
+    newest reservations of other approved claims, which wait on their parts request again or on
+    a new one. Inside the correction's transaction; returns what was given back (less only when
+    the rest is reserved for documents that are not approved claims).
+    """
+    left = Decimal(quantity)
+    for line, standing in allocated_from(receipt, part):
+        left -= unallocate_receipt(actor, receipt, line, min(left, standing))
+        if left <= 0:
+            return Decimal(quantity)
+    from partsdesk.db.models.stock import Reservation
+    for held in list(Reservation.select().where(Reservation.part == part.id)
+                     .order_by(Reservation.id.desc())):
+        claim = Claim.get_or_none(Claim.number == held.document)
+        if claim is None or claim.state != claims.APPROVED:
+            continue
+        line = (PartsRequestLine.select().join(PartsRequest)
+                .where((PartsRequest.claim == claim.id) & (PartsRequestLine.part == part.id)
+                       & (PartsRequest.state != "cancelled")
+                       & (PartsRequestLine.received_quantity > 0))
+                .order_by(PartsRequestLine.id.desc()).first())
+        if line is not None:
+            left -= unallocate_receipt(actor, receipt, line, min(left, held.quantity))
+        else:
+            left -= _request_again(actor, receipt, claim, part, min(left, held.quantity))
+        if left <= 0:
+            return Decimal(quantity)
+    return Decimal(quantity) - left
+
+
+def _request_again(actor, receipt: str, claim: Claim, part: Part, quantity: Decimal) -> Decimal:
+    """Release ``quantity`` of the claim's reservation and put it on a new parts request."""
+    from partsdesk.services import stock
+    give = stock.reduce_reservation(actor, claim.number, part, quantity)
+    if give <= 0:
+        return ZERO
+    request = raise_request(actor, claim, {part: give})
+    audit.record(actor, "claim.parts_unreserved", "claim", claim.number,
+                 tr("{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; "
+                    "parts request {request} waits for it", qty=_qty(give),
+                    part_no=part.part_no, receipt=receipt, request=request.number))
+    audit.record(actor, "receipt.unallocate", "receipt", receipt,
+                 tr("{qty} x {part_no} no longer reserved for claim {number}: receipt {receipt} "
+                    "was corrected; parts request {request} waits for it again",
+                    qty=_qty(give), part_no=part.part_no, number=claim.number, receipt=receipt,
+                    request=request.number),
+                 after={"part": part.part_no, "quantity": str(give),
+                        "request": request.number})
+    return give
+
+
+def unallocate_receipt(actor, receipt: str, line: PartsRequestLine, quantity) -> Decimal:
+    """``receipt`` brought fewer parts than it said: up to ``quantity`` of what it reserved for
+    ``line``'s claim is released and the line waits for it again. Inside the correction's
+    transaction; returns the quantity put back to waiting (at most what is still reserved)."""
+    from partsdesk.services import stock
+    request, claim = line.request, line.request.claim
+    held = reserved(claim).get(line.part_id, ZERO)
+    give = min(Decimal(quantity), held, line.received_quantity)
+    if give <= 0:
+        return ZERO
+    stock.reduce_reservation(actor, claim.number, line.part, give)
+    line.received_quantity -= give
+    line.save()
+    if request.state == "received":
+        request.state = "open"
+        request.save()
+    part_no = line.part.part_no
+    audit.record(actor, "receipt.unallocate", "receipt", receipt,
+                 tr("{qty} x {part_no} no longer reserved for claim {number}: receipt {receipt} "
+                    "was corrected; parts request {request} waits for it again",
+                    qty=_qty(give), part_no=part_no, number=claim.number, receipt=receipt,
+                    request=request.number),
+                 after={"line": line.id, "part": part_no, "quantity": str(give)})
+    audit.record(actor, "parts_request.unreceive", "parts_request", request.number,
+                 tr("{qty} x {part_no} waited for again: receipt {receipt} was corrected",
+                    qty=_qty(give), part_no=part_no, receipt=receipt),
+                 before={"received": str(line.received_quantity + give)},
+                 after={"received": str(line.received_quantity)})
+    audit.record(actor, "claim.parts_unreserved", "claim", claim.number,
+                 tr("{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; "
+                    "parts request {request} waits for it again", qty=_qty(give),
+                    part_no=part_no, receipt=receipt, request=request.number))
+    return give
 
 
 def _reserve_arrival(actor, line: PartsRequestLine, quantity: Decimal) -> None:

@@ -4,7 +4,9 @@ Each scan is its own transaction: a crash or a power cut loses at most the scan 
 Scans only count; closing the receipt posts the stock into its receiving location (damaged
 pieces into the defective store) as receipt moves under the receipt number. A reopened and
 closed-again receipt posts only the difference to what it posted before, so the ledger always
-holds exactly what the receipt says. Put-away is separate: receiving area -> bin.
+holds exactly what the receipt says; a correction down takes the pieces back out of receiving or
+the bins they were put away into, and gives back reservations they no longer cover (see
+``_take_back``). Put-away is separate: receiving area -> bin.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from peewee import fn
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Location, Part, User
-from partsdesk.db.models.stock import Receipt, ReceiptLine, ReceiptScan, StockMove
+from partsdesk.db.models.stock import Receipt, ReceiptLine, ReceiptScan, Reservation, StockMove
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, scanning, stock
 from partsdesk.services.errors import Conflict, InsufficientStock, NotFound, ValidationError
@@ -316,7 +318,7 @@ def close(actor, receipt_no: str) -> list[Discrepancy]:
                      before={"status": "open"},
                      after={"status": "closed", "discrepancies": [
                          [d.kind, d.code, str(d.quantity)] for d in found]})
-        _allocate_to_requests(actor, arrived)
+        _allocate_to_requests(actor, receipt, arrived)
     return found
 
 
@@ -346,9 +348,110 @@ def _post(actor, receipt: Receipt) -> dict[Part, Decimal]:
             if location_id == receipt.location_id:
                 arrived[made.part] = delta
         elif delta < 0:
-            stock.book(actor, part_id, -delta, location_id, None, "receipt", receipt.number,
-                       tr("Receipt {number} corrected after reopening", number=receipt.number))
+            _take_back(actor, receipt, Part.get_by_id(part_id), Location.get_by_id(location_id),
+                       -delta, posted[key])
     return arrived
+
+
+# --- correcting a reopened receipt -----------------------------------------------------------
+#
+# A receipt corrected down after closing takes the pieces it no longer brought out of stock:
+# from its receiving location first, then from the bins they were put away into. If what is
+# left no longer covers the reservations, the reservations this receipt made for parts requests
+# are given back (newest first) and those requests wait again, then the newest reservations of
+# other claims (claim_parts.give_back). What cannot be done so is
+# refused with the reason; the receipt stays open and closes again once its lines are back to
+# what it posted.
+
+def _take_back(actor, receipt: Receipt, part: Part, location: Location, quantity: Decimal,
+               posted: Decimal) -> None:
+    stock._lock_part(part)
+    reason = tr("Receipt {number} corrected after reopening", number=receipt.number)
+    if location.id != receipt.location_id:          # damaged pieces in the defective store
+        try:
+            stock.book(actor, part, quantity, location, None, "receipt", receipt.number, reason)
+        except Conflict as exc:
+            raise Conflict(_refusal(receipt, part, quantity, posted, str(exc))) from None
+        return
+    plan, left = [], quantity
+    for place, held in [(location, stock.on_hand(part, location))] + _put_away_into(receipt,
+                                                                                     part):
+        take = min(left, held)
+        if take > 0:
+            plan.append((place, take))
+            left -= take
+    if left > 0:
+        where = ", ".join(f"{loc.code} {qty_text(q)}" for loc, q in stock.locations_of(part)
+                          if loc.kind == "bin") or "—"
+        raise Conflict(_refusal(receipt, part, quantity, posted, tr(
+            "only {found} of it is still in {location} or the bins it was put away into; the "
+            "rest was issued or moved on (bins holding it now: {bins}). Count the part, or move "
+            "the pieces back into {location} first", found=qty_text(quantity - left),
+            location=location.code, bins=where)))
+    for place, take in plan:
+        stock.book(actor, part, take, place, None, "receipt", receipt.number, reason)
+    audit.record(actor, "receipt.take_back", "receipt", receipt.number,
+                 tr("{qty} x {part_no} taken back out of stock: {places}", qty=qty_text(quantity),
+                    part_no=part.part_no, places=", ".join(
+                        f"{place.code} {qty_text(take)}" for place, take in plan)),
+                 after={"part": part.part_no, "quantity": str(quantity),
+                        "from": {place.code: str(take) for place, take in plan}})
+    _cover_reservations(actor, receipt, part, quantity, posted)
+
+
+def _put_away_into(receipt: Receipt, part: Part) -> list[tuple[Location, Decimal]]:
+    """Bins that received ``part`` from the receipt's location since the receipt first posted
+    it, the latest first, with what each still holds (at most what was put away there)."""
+    first = (StockMove.select(fn.MIN(StockMove.id))
+             .where((StockMove.document == receipt.number) & (StockMove.kind == "receipt")
+                    & (StockMove.part == part.id)).scalar())
+    if first is None:
+        return []
+    put: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    latest: dict[int, int] = {}
+    for made in (StockMove.select().where(
+            (StockMove.part == part.id) & (StockMove.kind == "put_away") & (StockMove.id > first)
+            & ((StockMove.from_location == receipt.location_id)
+               | (StockMove.to_location == receipt.location_id)))
+            .order_by(StockMove.id)):
+        if made.from_location_id == receipt.location_id and made.to_location_id is not None:
+            put[made.to_location_id] += made.quantity
+            latest[made.to_location_id] = made.id
+        elif made.from_location_id is not None:         # a put-away reversed back
+            put[made.from_location_id] -= made.quantity
+    out = []
+    for location_id in sorted(latest, key=latest.get, reverse=True):
+        place = Location.get_by_id(location_id)
+        held = min(put[location_id], stock.on_hand(part, place))
+        if place.kind == "bin" and held > 0:
+            out.append((place, held))
+    return out
+
+
+def _cover_reservations(actor, receipt: Receipt, part: Part, quantity: Decimal,
+                        posted: Decimal) -> None:
+    """Available stock may not go below zero: give back what this receipt reserved, if need be."""
+    short = min(stock.reserved(part) - stock.on_hand(part), quantity)    # what this caused
+    if short <= 0:
+        return
+    from partsdesk.services import claim_parts
+    short -= claim_parts.give_back(actor, receipt.number, part, short)
+    if short <= 0:
+        return
+    holders = [r.document for r in Reservation.select(Reservation.document)
+               .where(Reservation.part == part.id).order_by(Reservation.document).limit(5)]
+    raise Conflict(_refusal(receipt, part, quantity, posted, tr(
+        "the stock left would be {short} short of what is reserved ({documents}), and those "
+        "reservations are not for approved claims. Release them first",
+        short=qty_text(short), documents=", ".join(holders))))
+
+
+def _refusal(receipt: Receipt, part: Part, quantity: Decimal, posted: Decimal,
+             why: str) -> str:
+    return tr("Receipt {number} cannot be corrected by {qty} x {part_no}: {why}. Or scan the "
+              "receipt back to the {posted} it posted and close it as it was.",
+              number=receipt.number, qty=qty_text(quantity), part_no=part.part_no,
+              why=why.rstrip("."), posted=qty_text(posted))
 
 
 def _quarantine(receipt: Receipt) -> Location:
@@ -362,7 +465,7 @@ def _quarantine(receipt: Receipt) -> Location:
     return location
 
 
-def _allocate_to_requests(actor, arrived: dict[Part, Decimal]) -> None:
+def _allocate_to_requests(actor, receipt: Receipt, arrived: dict[Part, Decimal]) -> None:
     """Parts that claims are waiting for are reserved for them as they arrive."""
     try:
         from partsdesk.services import claim_parts
@@ -373,7 +476,7 @@ def _allocate_to_requests(actor, arrived: dict[Part, Decimal]) -> None:
     for part, quantity in arrived.items():
         if hasattr(claim_parts, "open_requests") and not claim_parts.open_requests(part):
             continue
-        claim_parts.allocate_receipt(actor, part, quantity)
+        claim_parts.allocate_receipt(actor, part, quantity, receipt=receipt.number)
 
 
 def reopen(actor, receipt_no: str, reason: str) -> Receipt:
