@@ -167,3 +167,56 @@ def test_filtering_the_users_list(qtbot, users_page, clerk):
     qtbot.keyClicks(users_page.search, "parts clerk")
     assert [row[0] for row in table_rows(users_page)] == ["clerk"]
     assert users_page.count.text() == "1 of 2 users"
+
+
+def click_row(qtbot, page, username: str) -> None:
+    """Select a user the way the administrator does: a click on their row."""
+    model = page.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == username)
+    rect = page.table.visualRect(model.index(row, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    assert page.selected_username() == username
+
+
+def test_the_log_in_dialog_says_when_an_account_is_locked(qtbot, start_shell, clerk,
+                                                          monkeypatch):
+    monkeypatch.setattr(users.time, "sleep", lambda seconds: None)
+    shell = start_shell()
+    dialog = shell.dialog
+    qtbot.keyClicks(dialog.ui.username, "clerk")
+    for attempt in range(users.MAX_FAILED):
+        dialog.ui.password.clear()
+        qtbot.keyClicks(dialog.ui.password, f"guess-{attempt}")
+        qtbot.keyClick(dialog.ui.password, Qt.Key_Return)
+    until = users.get("clerk").locked_until.astimezone().strftime("%H:%M")
+    assert dialog.isVisible() and dialog.ui.error.isVisible()
+    assert dialog.ui.error.text() == (
+        f"This account is locked until {until} after too many wrong passwords; ask an "
+        "administrator to unlock it.")
+
+    dialog.ui.password.clear()
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)       # the right one waits for the lock too
+    qtbot.keyClick(dialog.ui.password, Qt.Key_Return)
+    assert shell.window is None and "locked until" in dialog.ui.error.text()
+
+
+def test_administrator_unlocks_a_locked_user_with_the_unlock_button(qtbot, users_page, clerk,
+                                                                   monkeypatch):
+    monkeypatch.setattr(users.time, "sleep", lambda seconds: None)
+    for attempt in range(users.MAX_FAILED):
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate("clerk", f"guess-{attempt}")
+    users_page.reload()
+    until = users.get("clerk").locked_until.astimezone().strftime("%H:%M")
+    assert ["clerk", "Clerk", "Parts clerk", f"Locked until {until}", "never"] in \
+        table_rows(users_page)
+    click_row(qtbot, users_page, "admin")
+    assert not users_page.unlock_button.isEnabled()     # nothing to unlock
+
+    click_row(qtbot, users_page, "clerk")
+    assert users_page.unlock_button.isEnabled()
+    qtbot.mouseClick(users_page.unlock_button, Qt.LeftButton)
+    assert messages.shown[-1].text == "clerk can log in again."
+    assert ["clerk", "Clerk", "Parts clerk", "Active", "never"] in table_rows(users_page)
+    assert not users_page.unlock_button.isEnabled()
+    assert users.authenticate("clerk", PASSWORD).username == "clerk"

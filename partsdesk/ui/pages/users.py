@@ -51,6 +51,8 @@ class UsersModel(QAbstractTableModel):
         user = self.users[index.row()]
         if role == Qt.DisplayRole:
             return self._text(user, index.column())
+        if role == Qt.ForegroundRole and index.column() == 3 and users.is_locked(user):
+            return QColor("#b91c1c")
         if role == Qt.ForegroundRole and not user.active:
             return QColor("#94a3b8")
         if role == Qt.UserRole:
@@ -66,6 +68,9 @@ class UsersModel(QAbstractTableModel):
         if column == 2:
             return role_name(user.role)
         if column == 3:
+            if users.is_locked(user):
+                return tr("Locked until {time}",
+                          time=user.locked_until.astimezone().strftime("%H:%M"))
             return tr("Active") if user.active else tr("Deactivated")
         if user.last_login_at is None:
             return tr("never")
@@ -105,6 +110,10 @@ class UsersPage(Page):
         self.edit_button = self._button(bar, tr("Edit…"), self.edit_user)
         self.password_button = self._button(bar, tr("Reset password…"), self.reset_password)
         self.active_button = self._button(bar, tr("Deactivate"), self.toggle_active)
+        self.unlock_button = self._button(bar, tr("Unlock"), self.unlock)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setToolTip(tr("Let a user locked by too many wrong passwords log in "
+                                         "again"))
         layout.addLayout(bar)
 
         self.table = QTableView()
@@ -185,6 +194,8 @@ class UsersPage(Page):
             button.setEnabled(user is not None)
         self.active_button.setText(tr("Reactivate") if user is not None and not user.active
                                    else tr("Deactivate"))
+        self.unlock_button.setEnabled(user is not None and (users.is_locked(user)
+                                                            or user.failed_logins > 0))
 
     # --- actions ----------------------------------------------------------------------------
     # Dialogs open window-modal without a nested event loop; ``self.dialog`` is the open one.
@@ -223,6 +234,19 @@ class UsersPage(Page):
             users.update_user(self.user, user.username, active=not user.active)
         except PartsDeskError as exc:
             messages.warning(self, str(exc))
+        self.reload(select=user.username)
+
+
+    def unlock(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        try:
+            users.unlock(self.user, user.username)
+        except PartsDeskError as exc:
+            messages.warning(self, str(exc))
+        else:
+            messages.info(self, tr("{name} can log in again.", name=user.username))
         self.reload(select=user.username)
 
 

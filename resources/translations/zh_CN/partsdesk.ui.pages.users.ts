@@ -48,8 +48,20 @@
       <translation>停用</translation>
     </message>
     <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Let a user locked by too many wrong passwords log in again</source>
+      <translation>让因密码错误次数过多而被锁定的用户重新登录</translation>
+    </message>
+    <message>
       <source>{shown} of {total} users</source>
       <translation>显示 {shown} / 共 {total} 个用户</translation>
+    </message>
+    <message>
+      <source>Locked until {time}</source>
+      <translation>锁定至 {time}</translation>
     </message>
     <message>
       <source>Active</source>
@@ -62,6 +74,10 @@
     <message>
       <source>Reactivate</source>
       <translation>重新启用</translation>
+    </message>
+    <message>
+      <source>{name} can log in again.</source>
+      <translation>{name} 可以重新登录了。</translation>
     </message>
     <message>
       <source>Add user</source>
