@@ -60,6 +60,17 @@ def parse_money(value, field_name: str = "unit_price") -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
+# Units counted in whole pieces, as catalogues write them (English and Chinese); anything else
+# (L, KG, M …) may be a fraction.
+PIECE_UNITS = frozenset({"PCS", "PC", "EA", "SET", "KIT", "PR", "PAIR", "个", "個", "件", "套",
+                         "只", "支", "条", "根", "片", "块", "台", "副", "对", "组"})
+
+
+def counted_in_pieces(unit: str) -> bool:
+    """True when a part of this unit is counted in whole pieces (1.5 PCS is not a thing)."""
+    return str(unit or "").strip().upper() in PIECE_UNITS
+
+
 @dataclass
 class PartData:
     """What a form, a CLI call or an import row says about a part."""

@@ -112,6 +112,7 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                                      "approved claims.", number=claim.number,
                                      state=claims.state_name(claim.state)))
         part = _resolve(code)
+        claims.whole_pieces(part, quantity, "quantity")
         lines = list(claim.part_lines.where(ClaimPartLine.part == part.id)
                      .order_by(ClaimPartLine.id))
         if not lines:

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from partsdesk.db.models import AuditEvent, Part, User
 from partsdesk.db.models.claims import (Claim, ClaimPartLine, FaultCode, PartsRequest,
@@ -151,6 +151,12 @@ def search_claims(text: str = "", filters: Filters = Filters(), *, after: int | 
     return _rows(ids)
 
 
+def claim_model_join():
+    """Join condition for the model a claim was made with (its own; a row written without one
+    shows its vehicle's), for queries that join Claim, Vehicle and VehicleModel."""
+    return VehicleModel.id == fn.COALESCE(Claim.vehicle_model, Vehicle.model)
+
+
 def _rows(ids: list[int]) -> list[tuple]:
     if not ids:
         return []
@@ -158,7 +164,7 @@ def _rows(ids: list[int]) -> list[tuple]:
     query = (Claim.select(Claim.id, Claim.number, Claim.state, Claim.repair_date, Vehicle.vin,
                           VehicleModel.code, Claim.customer_name, Claim.customer_phone,
                           FaultCode.code, Claim.total_amount, Approver.username)
-             .join(Vehicle).join(VehicleModel, JOIN.LEFT_OUTER)
+             .join(Vehicle).join(VehicleModel, JOIN.LEFT_OUTER, on=claim_model_join())
              .switch(Claim).join(FaultCode, JOIN.LEFT_OUTER)
              .switch(Claim).join(Approver, JOIN.LEFT_OUTER, on=(Claim.approved_by == Approver.id))
              .where(Claim.id.in_(ids)).order_by(Claim.id.desc()))
@@ -173,7 +179,8 @@ def count_claims(filters: Filters = Filters()) -> int:
 # --- one claim ---------------------------------------------------------------------------
 
 def history(number: str) -> list[AuditEvent]:
-    """Everything that happened to the claim: its own events, its reservations, its requests."""
+    """Everything that happened to the claim: its own events, its reservations, its requests,
+    and the changes of its vehicle's master data (the claim keeps its own facts)."""
     claim = get_claim(number)
     requests = [n for (n,) in PartsRequest.select(PartsRequest.number)
                 .where(PartsRequest.claim == claim.id).tuples()]
@@ -181,6 +188,8 @@ def history(number: str) -> list[AuditEvent]:
         (AuditEvent.entity == "reservation") & (AuditEvent.record_id == claim.number))
     if requests:
         keys |= (AuditEvent.entity == "parts_request") & AuditEvent.record_id.in_(requests)
+    keys |= ((AuditEvent.entity == "vehicle") & (AuditEvent.record_id == claim.vehicle.vin)
+             & (AuditEvent.action == "vehicle.change"))
     return list(AuditEvent.select(AuditEvent, User).join(User, JOIN.LEFT_OUTER)
                 .where(keys).order_by(AuditEvent.time, AuditEvent.id))
 

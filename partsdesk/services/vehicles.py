@@ -1,4 +1,5 @@
-"""Vehicles by VIN: the check digit, lookup by the VIN's tail, and creating one at claim entry."""
+"""Vehicles by VIN: the check digit, lookup by the VIN's tail, creating one at claim entry, and
+changing its master data with a reason (claims keep the facts they were made with)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,11 @@ def find_by_tail(tail: str, limit: int = 50) -> list[Vehicle]:
                 .order_by(Vehicle.vin).limit(limit))
 
 
+def get_model(code: str) -> VehicleModel | None:
+    """The vehicle model of ``code``; None for no code, ValidationError for an unknown one."""
+    return _model(code)
+
+
 def _model(code: str) -> VehicleModel | None:
     if not str(code or "").strip():
         return None
@@ -101,22 +107,26 @@ def _model(code: str) -> VehicleModel | None:
 
 
 def save_vehicle(actor, data: VehicleData) -> Vehicle:
-    """Create the vehicle or bring it up to date with what the claim form says.
+    """Find the vehicle a claim names, or create it with the claim's facts.
 
-    A check-digit mismatch is stored (the claim stays a draft until it is corrected or an
-    override reason is given); a malformed VIN is refused at once.
+    An existing vehicle's master data (model, production date, warranty start) is never
+    rewritten here: the claim keeps its own facts, and a fact the vehicle lacks is filled in.
+    Changing what is on record is ``change_vehicle``, with a reason. A check-digit mismatch is
+    stored (the claim stays a draft until it is corrected or an override reason is given); a
+    malformed VIN is refused at once.
     """
     require(actor, "claims.edit")
     vin = validate_format(data.vin)
+    model = _model(data.model_code)
     with transaction():
         vehicle = Vehicle.get_or_none(Vehicle.vin == vin)
         before = audit.snapshot(vehicle) if vehicle else None
         if vehicle is None:
             vehicle = Vehicle(vin=vin, vin_reversed=vin[::-1])
-        if data.model_code:
-            vehicle.model = _model(data.model_code)
-        vehicle.production_date = data.production_date or vehicle.production_date
-        vehicle.warranty_start = data.warranty_start or vehicle.warranty_start
+        if vehicle.model_id is None and model is not None:
+            vehicle.model = model
+        vehicle.production_date = vehicle.production_date or data.production_date
+        vehicle.warranty_start = vehicle.warranty_start or data.warranty_start
         if data.override_reason.strip():
             vehicle.check_digit_override = data.override_reason.strip()[:200]
         after = audit.snapshot(vehicle)
@@ -128,12 +138,60 @@ def save_vehicle(actor, data: VehicleData) -> Vehicle:
     return vehicle
 
 
+MASTER_DATA = ("model", "production_date", "warranty_start")
+
+
+def change_vehicle(actor, vin: str, data: VehicleData, reason: str) -> Vehicle:
+    """Correct the vehicle's master data (model, production date, warranty start) on record.
+
+    Its own audited action with a reason: earlier claims keep the facts they were made with.
+    An empty value in ``data`` keeps what is on record.
+    """
+    require(actor, "claims.edit")
+    reason = " ".join(str(reason or "").split())[:200]
+    with transaction():
+        vehicle = get_vehicle(vin)
+        if not reason:
+            raise ValidationError(tr("Give the reason for changing the master data of vehicle "
+                                     "{vin}.", vin=vehicle.vin), field="reason")
+        before = audit.snapshot(vehicle, list(MASTER_DATA))
+        model = _model(data.model_code)
+        if model is not None:
+            vehicle.model = model
+        vehicle.production_date = data.production_date or vehicle.production_date
+        vehicle.warranty_start = data.warranty_start or vehicle.warranty_start
+        after = audit.snapshot(vehicle, list(MASTER_DATA))
+        if before == after:
+            raise ValidationError(tr("Vehicle {vin} already has this model, production date "
+                                     "and warranty start; nothing to change.",
+                                     vin=vehicle.vin), field="model")
+        vehicle.save()
+        audit.record(actor, "vehicle.change", "vehicle", vehicle.vin,
+                     tr("Vehicle {vin} changed: {reason}", vin=vehicle.vin, reason=reason),
+                     before=before, after=after | {"reason": reason})
+    return vehicle
+
+
+def changes(vin: str) -> list:
+    """The changes of the vehicle's master data (``change_vehicle``), oldest first."""
+    from partsdesk.db.models import AuditEvent
+    return list(AuditEvent.select().where(
+        (AuditEvent.entity == "vehicle") & (AuditEvent.record_id == normalise_vin(vin))
+        & (AuditEvent.action == "vehicle.change")).order_by(AuditEvent.time, AuditEvent.id))
+
+
 def warranty_end(vehicle: Vehicle) -> date | None:
     """The last day of the vehicle's warranty by date, or None when its start is unknown."""
-    start = vehicle.warranty_start or vehicle.production_date
-    if start is None or vehicle.model is None:
+    return warranty_end_of(vehicle.model, vehicle.production_date, vehicle.warranty_start)
+
+
+def warranty_end_of(model: VehicleModel | None, production_date: date | None,
+                    warranty_start: date | None) -> date | None:
+    """The last day of a warranty by date from these facts (a claim's or a vehicle's)."""
+    start = warranty_start or production_date
+    if start is None or model is None:
         return None
-    months = start.month - 1 + vehicle.model.warranty_months
+    months = start.month - 1 + model.warranty_months
     year, month = start.year + months // 12, months % 12 + 1
     day = min(start.day, _days_in(year, month))
     return date(year, month, day)

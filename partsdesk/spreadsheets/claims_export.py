@@ -10,7 +10,7 @@ from partsdesk.db.models import User
 from partsdesk.db.models.claims import CauseCode, Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator, language, translate
 from partsdesk.services import claims
-from partsdesk.services.claim_search import Filters, _filtered
+from partsdesk.services.claim_search import Filters, _filtered, claim_model_join
 from partsdesk.spreadsheets.cells import FORMULA_STARTS
 from partsdesk.spreadsheets.reader import CONTEXT, Column
 
@@ -54,7 +54,7 @@ def _batches(filters: Filters):
                               Claim.customer_phone, FaultCode.code, CauseCode.code,
                               Claim.parts_amount, Claim.labour_amount, Claim.other_amount,
                               Claim.total_amount, Approver.username, Claim.description)
-                 .join(Vehicle).join(VehicleModel, JOIN.LEFT_OUTER)
+                 .join(Vehicle).join(VehicleModel, JOIN.LEFT_OUTER, on=claim_model_join())
                  .switch(Claim).join(FaultCode, JOIN.LEFT_OUTER)
                  .switch(Claim).join(CauseCode, JOIN.LEFT_OUTER)
                  .switch(Claim).join(Approver, JOIN.LEFT_OUTER,

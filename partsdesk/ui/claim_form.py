@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
@@ -36,6 +36,8 @@ from partsdesk.ui.small_table import fill, small_table
 tr = Translator("ClaimForm")
 
 NO_DATE = QDate(1990, 1, 1)
+WHOLE = QRegularExpression(r"[0-9]{0,7}")                        # a part counted in pieces
+DECIMAL = QRegularExpression(r"[0-9]{0,9}(\.[0-9]{0,3})?")      # litres, metres …
 VIN_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#64748b"}
 
 
@@ -299,8 +301,19 @@ class ClaimForm(QDialog):
         self._part_timer.timeout.connect(self._show_part_info)
         self.part_no.textEdited.connect(lambda _: self._part_timer.start())
         self.part_qty = line_edit(tr("Qty"), 56, 12)
+        self.part_qty.setObjectName("partQuantity")
         self.part_qty.setText("1")
         self.part_qty.setAlignment(Qt.AlignRight)
+        self.part_qty.setValidator(QRegularExpressionValidator(DECIMAL, self.part_qty))
+        self.part_price = line_edit(tr("Price"), 84, 16)
+        self.part_price.setObjectName("partPrice")
+        self.part_price.setAlignment(Qt.AlignRight)
+        self.part_price.setToolTip(tr("The catalogue price; a different price needs a reason"))
+        self.part_price.textEdited.connect(lambda _: self._price_edited())
+        self._price_typed = False           # typed by the user: the part lookup keeps it
+        self.price_reason = line_edit(tr("Reason for the price (required)"))
+        self.price_reason.setObjectName("priceReason")
+        self.price_reason.hide()            # shown while the price is not the catalogue's
         self.replacement_reason = line_edit(tr("Replacement reason"))
         self.failed_batch = line_edit(tr("Batch of the failed part"), 150, 60)
         self.must_return = QCheckBox(tr("Return"))
@@ -314,15 +327,17 @@ class ClaimForm(QDialog):
         self.part_info.setObjectName("partInfo")
         self.parts_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Price"),
                                         tr("Amount"), tr("On hand"), tr("Available"),
-                                        tr("Replacement reason"), tr("Batch"), tr("Return")],
-                                       (1, 7))
+                                        tr("Replacement reason"), tr("Batch"), tr("Return"),
+                                        tr("Price reason")], (1, 7))
         self.parts_table.setMinimumHeight(96)
-        for edit in (self.part_no, self.part_qty, self.replacement_reason, self.failed_batch,
-                     self.return_reason):
+        for edit in (self.part_no, self.part_qty, self.part_price, self.price_reason,
+                     self.replacement_reason, self.failed_batch, self.return_reason):
             edit.returnPressed.connect(self.add_part)
         entry = QHBoxLayout()
         entry.addWidget(self.part_no)
         entry.addWidget(self.part_qty)
+        entry.addWidget(self.part_price)
+        entry.addWidget(self.price_reason, 2)
         entry.addWidget(self.replacement_reason, 2)
         entry.addWidget(self.failed_batch)
         entry.addWidget(self.must_return)
@@ -399,7 +414,8 @@ class ClaimForm(QDialog):
                  self.warranty_start, self.repair_date, self.mileage, self.customer_name,
                  self.customer_phone, self.fault, self.cause, self.description, self.operation,
                  self.hours, self.hours_reason, self.add_labour_button, self.labour_table,
-                 self.part_no, self.part_qty, self.replacement_reason, self.failed_batch,
+                 self.part_no, self.part_qty, self.part_price, self.price_reason,
+                 self.replacement_reason, self.failed_batch,
                  self.must_return, self.return_reason, self.add_part_button, self.parts_table,
                  self.other, self.other_description, self.save_button, self.submit_button]
         for first, second in zip(order, order[1:]):
@@ -425,12 +441,12 @@ class ClaimForm(QDialog):
 
     # --- loading a draft -----------------------------------------------------------------
     def _load(self, claim: Claim) -> None:
-        vehicle = claim.vehicle
+        vehicle, facts = claim.vehicle, claims.vehicle_facts(claim)   # the claim's own facts
         self.vin.setText(vehicle.vin)
         self.vin_override.setText(vehicle.check_digit_override)
-        self.model.set_code(vehicle.model.code if vehicle.model else "")
-        self.production_date.set_value(vehicle.production_date)
-        self.warranty_start.set_value(vehicle.warranty_start)
+        self.model.set_code(facts.model.code if facts.model else "")
+        self.production_date.set_value(facts.production_date)
+        self.warranty_start.set_value(facts.warranty_start)
         self.repair_date.setDate(QDate(claim.repair_date))
         self.mileage.setText(str(claim.mileage))
         self.customer_name.setText(claim.customer_name)
@@ -444,7 +460,8 @@ class ClaimForm(QDialog):
                        for line in claim.labour_lines]
         self.parts = [PartLineData(line.part.part_no, line.quantity, line.unit_price,
                                    line.replacement_reason, line.failed_batch, line.must_return,
-                                   line.must_return_reason) for line in claim.part_lines]
+                                   line.must_return_reason, line.price_reason)
+                      for line in claim.part_lines]
         self._check_vin()
         self._show_warnings(claim)
 
@@ -546,6 +563,10 @@ class ClaimForm(QDialog):
                                    if self.part_no.text().strip() else "")
             return None
         self._info_part = part.part_no
+        self._quantity_in(part)
+        if not self._price_typed:
+            self.part_price.setText(f"{part.unit_price:.2f}")
+        self._price_edited(typed=False)
         self.must_return.blockSignals(True)
         self.must_return.setChecked(part.must_return)
         self.must_return.blockSignals(False)
@@ -556,6 +577,30 @@ class ClaimForm(QDialog):
             on_hand=qty(stock.on_hand(part)), available=qty(stock.available(part)),
             ret=" · " + tr("failed part must be returned") if part.must_return else ""))
         return part
+
+    def _quantity_in(self, part) -> None:
+        """Whole numbers for a part counted in pieces, up to three decimals for the rest."""
+        pieces = catalog.counted_in_pieces(part.unit)
+        self.part_qty.setValidator(QRegularExpressionValidator(
+            WHOLE if pieces else DECIMAL, self.part_qty))
+        self.part_qty.setToolTip(tr("Whole {unit}", unit=part.unit) if pieces
+                                 else tr("Quantity in {unit}", unit=part.unit))
+        if pieces and not self.part_qty.text().isdigit():
+            self.part_qty.setText("1")          # 1.5 typed before the part was known
+
+    def _price_edited(self, typed: bool = True) -> None:
+        """A price other than the catalogue's shows the field for its reason."""
+        self._price_typed = self._price_typed or typed
+        part = catalog.find_by_code(self.part_no.text()) if self.part_no.text().strip() else None
+        self.price_reason.setVisible(part is not None and self._typed_price(part) is not None)
+
+    def _typed_price(self, part):
+        """The price typed when it is not the part's catalogue price, else None."""
+        try:
+            price = catalog.parse_money(self.part_price.text(), "parts")
+        except ValidationError:
+            return None
+        return price if self.part_price.text().strip() and price != part.unit_price else None
 
     def _return_toggled(self) -> None:
         part = catalog.find_by_code(self.part_no.text()) if self.part_no.text().strip() else None
@@ -601,21 +646,35 @@ class ClaimForm(QDialog):
         try:
             part = catalog.get_part(self._part_code())
             quantity = stock.as_quantity(self.part_qty.text() or "1", "parts")
+            claims.whole_pieces(part, quantity)
+            catalog.parse_money(self.part_price.text(), "parts")
         except PartsDeskError as exc:
             self.errors.show("parts", str(exc))
             self.part_no.setFocus()
             return False
         if self._info_part != part.part_no:     # typed faster than the lookup: as catalogued
             self._show_part_info()
+        price, reason = self._typed_price(part), self.price_reason.text().strip()
+        if price is not None and not reason:
+            self.errors.show("parts", tr(
+                "{price} is not the catalogue price {catalogue} of {part_no}: give a reason for "
+                "the price.", price=money(price), catalogue=money(part.unit_price),
+                part_no=part.part_no))
+            self.price_reason.show()
+            self.price_reason.setFocus()
+            return False
         must_return = self.must_return.isChecked()
         self.parts.append(PartLineData(
-            part.part_no, quantity, None, self.replacement_reason.text().strip(),
+            part.part_no, quantity, price, self.replacement_reason.text().strip(),
             self.failed_batch.text().strip(),
             None if must_return == part.must_return else must_return,
-            self.return_reason.text().strip() if must_return != part.must_return else ""))
+            self.return_reason.text().strip() if must_return != part.must_return else "",
+            reason if price is not None else ""))
         for edit in (self.part_no, self.replacement_reason, self.failed_batch,
-                     self.return_reason):
+                     self.return_reason, self.part_price, self.price_reason):
             edit.clear()
+        self._price_typed = False
+        self.price_reason.hide()
         self.part_qty.setText("1")
         self.part_info.clear()
         self.part_no.setFocus()
@@ -652,6 +711,11 @@ class ClaimForm(QDialog):
             self.part_no.setText(line.part_no)
             self._show_part_info()
             self.part_qty.setText(qty(line.quantity))
+            if line.unit_price not in (None, ""):
+                self.part_price.setText(f"{Decimal(line.unit_price):.2f}")
+                self._price_typed = True
+            self.price_reason.setText(line.price_reason)
+            self._price_edited(typed=False)
             self.replacement_reason.setText(line.replacement_reason)
             self.failed_batch.setText(line.failed_batch)
             if line.must_return is not None:
@@ -687,7 +751,7 @@ class ClaimForm(QDialog):
                               money(claims.line_amount(quantity, price)),
                               qty(stock.on_hand(part)), qty(stock.available(part)),
                               line.replacement_reason, line.failed_batch,
-                              tr("Yes") if must_return else ""))
+                              tr("Yes") if must_return else "", line.price_reason))
         fill(self.parts_table, part_rows, right=(2, 3, 4, 5, 6))
         try:
             other = catalog.parse_money(self.other.text(), "other_amount")

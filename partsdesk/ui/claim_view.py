@@ -14,7 +14,7 @@ import json
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QTabWidget,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
-from partsdesk.services import (catalog, claim_parts, claim_search, claims, scanning, stock,
-                                vehicles)
+from partsdesk.services import (catalog, claim_parts, claim_search, claims, locations,
+                                scanning, stock, vehicles)
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
@@ -47,6 +47,11 @@ STATE_COLOURS = {
     claims.REJECTED: ("#991b1b", "#fee2e2"),
     claims.CANCELLED: ("#6b7280", "#f3f4f6"),
 }
+
+
+OVERRIDE_INK = "#8a5a00"
+OVERRIDE_STYLE = (f"QLabel#priceOverrides {{ color: {OVERRIDE_INK}; background: #fff7e0; "
+                  "border: 1px solid #f3d58a; border-radius: 5px; padding: 5px 8px; }")
 
 
 def state_colours(state: str) -> tuple[str, str]:
@@ -75,6 +80,8 @@ def person(user) -> str:
 HISTORY_TEMPLATES = [
     ("Claims", "Claim {number} entered"),
     ("Claims", "Claim {number} changed"),
+    ("Claims", "Claim {number} changed: figures {before} → {after}"),
+    ("Vehicles", "Vehicle {vin} changed: {reason}"),
     ("Claims", "Comment on claim {number}: {text}"),
     ("Claims", "Claim {number} submitted for approval by a {tier} ({total})"),
     ("Claims", "Claim {number} approved"),
@@ -338,6 +345,13 @@ class ClaimView(QFrame):
         lines_layout.addWidget(self.labour_table, 2)
         lines_layout.addWidget(caption(tr("Parts"), "section"))
         lines_layout.addWidget(self.parts_table, 3)
+        self.overrides = QLabel()
+        self.overrides.setObjectName("priceOverrides")
+        self.overrides.setTextFormat(Qt.PlainText)      # reasons are typed by users
+        self.overrides.setWordWrap(True)
+        self.overrides.setStyleSheet(OVERRIDE_STYLE)
+        self.overrides.hide()
+        lines_layout.addWidget(self.overrides)
         self.where_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Reserved"),
                                         tr("Issued"), tr("On request"), tr("Parts request"),
                                         tr("Return")], (1,))
@@ -435,11 +449,15 @@ class ClaimView(QFrame):
             meta.append(tr("approved by {name} on {time}", name=person(claim.approved_by),
                            time=local_time(claim.approved_at)))
         self.meta.setText("; ".join(meta))
-        model = vehicle.model
-        end = vehicles.warranty_end(vehicle)
+        facts = claims.vehicle_facts(claim)        # as the claim was made, not as on record now
+        model, end = facts.model, facts.warranty_end
         vehicle_text = (f"{model.code} · {model.name}" if model else tr("model not known"))
+        if facts.production_date:
+            vehicle_text += " · " + tr("produced {date}", date=facts.production_date)
+        if facts.warranty_start:
+            vehicle_text += " · " + tr("warranty from {date}", date=facts.warranty_start)
         if end:
-            vehicle_text += " · " + tr("warranty until {date}", date=end)
+            vehicle_text += " · " + tr("until {date}", date=end)
         self.values["vin"].setText(vehicle.vin + (" ⚠" if not vehicles.is_valid(vehicle) else ""))
         self.values["vehicle"].setText(vehicle_text)
         self.values["repair"].setText(tr("{date} at {km} km", date=claim.repair_date,
@@ -462,6 +480,8 @@ class ClaimView(QFrame):
                       tier=claims.tier_name(claim.tier or 1))
             if self.user.id in (claim.created_by_id, claim.submitted_by_id):
                 text += " " + tr("You entered this claim, so another approver decides.")
+            elif claims.changed_figures(self.user, claim):
+                text += " " + tr("You changed its figures, so another approver decides.")
             return text
         if claim.state == claims.DRAFT:
             returned = (claim.comments.where(ClaimComment.kind == "returned")
@@ -487,10 +507,23 @@ class ClaimView(QFrame):
              money(line.amount), line.hours_reason) for line in labour], right=(2, 3))
         parts = list(claim.part_lines)
         fill(self.parts_table, [
-            (line.part.part_no, display_name(line.part), qty(line.quantity),
-             money(line.unit_price),
+            (line.part.part_no, display_name(line.part), qty(line.quantity), price_text(line),
              money(line.amount), line.replacement_reason, line.failed_batch,
              tr("Yes") if line.must_return else "") for line in parts], right=(2, 3, 4))
+        overridden = [(row, line) for row, line in enumerate(parts) if is_override(line)]
+        for row, line in overridden:        # the approver sees them at a glance
+            item = self.parts_table.item(row, 3)
+            item.setForeground(QColor(OVERRIDE_INK))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip(line.price_reason)
+        self.overrides.setText("\n".join(tr(
+            "Price changed: {part_no} at {price} instead of the catalogue's {catalogue} — "
+            "{reason}", part_no=line.part.part_no, price=money(line.unit_price),
+            catalogue=money(line.catalogue_price), reason=line.price_reason)
+            for _, line in overridden))
+        self.overrides.setVisible(bool(overridden))
 
     def _show_whereabouts(self, claim: Claim) -> None:
         rows = claim_search.where_are_the_parts(claim.number)
@@ -636,6 +669,14 @@ class ClaimView(QFrame):
         """A bin label sets where parts come from; a part is issued from it; a claim opens."""
         found = scanning.resolve(code)
         if found.kind == "location" and found.record is not None:
+            if found.record.kind != stock.ISSUE_KIND:     # quarantine: never issued from
+                self.say(tr("{code} is not a bin ({kind}); parts are issued to repairs only "
+                            "from bins. {advice}", code=found.record.code,
+                            kind=locations.kind_name(found.record.kind),
+                            advice=stock.tr(stock.QUARANTINE_ADVICE.get(
+                                found.record.kind, stock.QUARANTINE_ADVICE["scrap"]))),
+                         "error")
+                return
             self.location = found.record
             self._show_location()
             if self.pending_part is not None:
@@ -647,9 +688,10 @@ class ClaimView(QFrame):
         elif found.kind == "part" and found.record is not None:
             if self.location is None:
                 self.pending_part = found.record
-                bins = stock.locations_of(found.record)
+                bins = [loc for loc, _ in stock.locations_of(found.record)
+                        if loc.kind == stock.ISSUE_KIND]
                 hint = tr(" (it lies in {bins})", bins=", ".join(
-                    loc.code for loc, _ in bins[:3])) if bins else ""
+                    loc.code for loc in bins[:3])) if bins else ""
                 self.say(tr("Part {part_no}: now scan the bin it comes from{hint}.",
                             part_no=found.record.part_no, hint=hint), "warning")
             else:
@@ -685,6 +727,18 @@ class ClaimView(QFrame):
 
 
 # --- small helpers --------------------------------------------------------------------------
+
+def is_override(line) -> bool:
+    """A part line whose price is not the catalogue price it was written with."""
+    return line.catalogue_price is not None and line.unit_price != line.catalogue_price
+
+
+def price_text(line) -> str:
+    if not is_override(line):
+        return money(line.unit_price)
+    return tr("{price} (catalogue {catalogue})", price=money(line.unit_price),
+              catalogue=money(line.catalogue_price))
+
 
 def code_text(row) -> str:
     return f"{row.code} · {row.description}" if row is not None else "—"

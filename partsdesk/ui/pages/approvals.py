@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 from partsdesk.db.models import User
 from partsdesk.db.models.claims import Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator
-from partsdesk.services import claims
+from partsdesk.services import claim_search, claims
 from partsdesk.services.claims import ROLE_TIER
 from partsdesk.ui.claim_view import ClaimView
 from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time, money
@@ -50,7 +50,7 @@ def queue_rows(user) -> list[tuple]:
     rows = (Claim.select(Claim.id, Claim.number, Claim.submitted_at, Submitter.username,
                          Vehicle.vin, VehicleModel.code, Claim.customer_name, FaultCode.code,
                          Claim.total_amount, Claim.tier)
-            .join(Vehicle).join(VehicleModel, on=(Vehicle.model == VehicleModel.id),
+            .join(Vehicle).join(VehicleModel, on=claim_search.claim_model_join(),
                                 join_type=JOIN.LEFT_OUTER)
             .switch(Claim).join(FaultCode, join_type=JOIN.LEFT_OUTER)
             .switch(Claim).join(Submitter, join_type=JOIN.LEFT_OUTER,

@@ -27,5 +27,17 @@
       <source>Vehicle {vin} saved</source>
       <translation>车辆 {vin} 已保存</translation>
     </message>
+    <message>
+      <source>Vehicle {vin} changed: {reason}</source>
+      <translation>车辆 {vin} 主数据已修改：{reason}</translation>
+    </message>
+    <message>
+      <source>Give the reason for changing the master data of vehicle {vin}.</source>
+      <translation>请填写修改车辆 {vin} 主数据的原因。</translation>
+    </message>
+    <message>
+      <source>Vehicle {vin} already has this model, production date and warranty start; nothing to change.</source>
+      <translation>车辆 {vin} 的车型、生产日期和保修起始日已是这些值，无需修改。</translation>
+    </message>
   </context>
 </TS>

@@ -132,6 +132,18 @@
       <translation>数量</translation>
     </message>
     <message>
+      <source>Price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>The catalogue price; a different price needs a reason</source>
+      <translation>目录价；改价须填写原因</translation>
+    </message>
+    <message>
+      <source>Reason for the price (required)</source>
+      <translation>改价原因（必填）</translation>
+    </message>
+    <message>
       <source>Replacement reason</source>
       <translation>更换原因</translation>
     </message>
@@ -220,10 +232,6 @@
       <translation>名称</translation>
     </message>
     <message>
-      <source>Price</source>
-      <translation>单价</translation>
-    </message>
-    <message>
       <source>On hand</source>
       <translation>现存量</translation>
     </message>
@@ -234,6 +242,10 @@
     <message>
       <source>Batch</source>
       <translation>批次</translation>
+    </message>
+    <message>
+      <source>Price reason</source>
+      <translation>改价原因</translation>
     </message>
     <message>
       <source>New warranty claim</source>
@@ -268,12 +280,24 @@
       <translation>⚠ 不适用于车型 {model}</translation>
     </message>
     <message>
+      <source>Whole {unit}</source>
+      <translation>整数（{unit}）</translation>
+    </message>
+    <message>
+      <source>Quantity in {unit}</source>
+      <translation>数量（{unit}）</translation>
+    </message>
+    <message>
       <source>Reason for the change (required)</source>
       <translation>更改原因（必填）</translation>
     </message>
     <message>
       <source>{hours} h is above the standard {standard} h of {code}: give a reason for the extra hours.</source>
       <translation>{hours} 小时超出 {code} 的标准工时 {standard} 小时：请填写超工时原因。</translation>
+    </message>
+    <message>
+      <source>{price} is not the catalogue price {catalogue} of {part_no}: give a reason for the price.</source>
+      <translation>{price} 不是 {part_no} 的目录价 {catalogue}：请填写改价原因。</translation>
     </message>
     <message>
       <source>Labour</source>

@@ -4,6 +4,10 @@
   <context>
     <name>ClaimView</name>
     <message>
+      <source>{price} (catalogue {catalogue})</source>
+      <translation>{price}（目录价 {catalogue}）</translation>
+    </message>
+    <message>
       <source>{qty} x {part_no} issued from {code}.</source>
       <translation>已从 {code} 发出 {qty} x {part_no}。</translation>
     </message>
@@ -252,8 +256,16 @@
       <translation>{name} 于 {time} 批准</translation>
     </message>
     <message>
-      <source>warranty until {date}</source>
-      <translation>保修至 {date}</translation>
+      <source>produced {date}</source>
+      <translation>生产于 {date}</translation>
+    </message>
+    <message>
+      <source>warranty from {date}</source>
+      <translation>保修自 {date}</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>至 {date}</translation>
     </message>
     <message>
       <source>From bin: &lt;b&gt;{code}&lt;/b&gt;</source>
@@ -288,6 +300,10 @@
       <translation>提交前请处理：{problems}</translation>
     </message>
     <message>
+      <source>Price changed: {part_no} at {price} instead of the catalogue's {catalogue} — {reason}</source>
+      <translation>已改价：{part_no} 单价 {price}，目录价为 {catalogue} — {reason}</translation>
+    </message>
+    <message>
       <source>Claim {number} has warnings:
 
 {warnings}
@@ -302,6 +318,10 @@ Submit it anyway?</source>
     <message>
       <source>Issuing from {code}. Now scan the parts.</source>
       <translation>从 {code} 发料，请扫描配件。</translation>
+    </message>
+    <message>
+      <source>You changed its figures, so another approver decides.</source>
+      <translation>您修改过它的数字，因此由另一位审批人决定。</translation>
     </message>
     <message>
       <source>Yes</source>
