@@ -163,3 +163,17 @@ def test_partsdesk_print_voucher_and_package_from_the_command_line(desk, admin, 
     assert main(["print", "voucher", claim.number, "-o", str(out), "--db", target,
                  "--user", "pc"]) == 1
     assert "may not print settlement vouchers" in capsys.readouterr().err
+
+
+def test_a_package_printed_after_signing_marks_its_voucher_as_a_copy_of_a_signed_voucher(desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    claim_package.build(desk["wa"], [claim.number], "en")
+    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    data = claim_package.build(desk["wa"], [claim.number], "en")
+    voucher_page = flat(pages_text(data)[0])
+    assert flat("COPY 1 of a signed voucher") in voucher_page
+    assert flat(f"The signed original is the original printed on {date.today()}") in voucher_page
+    original, copy = settlement.prints(claim)
+    assert not original.after_signing and copy.after_signing
+    assert flat("COPY 1 of a signed voucher") in flat(text_of(settlement.archived_voucher(
+        copy.id)))

@@ -124,3 +124,20 @@ def test_the_signed_copy_is_recorded_once_with_its_scanned_file(desk, tmp_path, 
         settlement.record_signed(desk["wa"], claim.number, date.today())
     with pytest.raises(PermissionDenied, match="record signed settlement vouchers"):
         settlement.record_signed(desk["clerk"], claim.number, date.today())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_voucher_with_no_part_to_return_does_not_promise_the_return(desk, lang):
+    from tests.factories import PADS
+    promise = ("to be returned to the manufacturer" if lang == "en" else "返回制造商。")
+    nothing = ("This claim has no part to return to the manufacturer." if lang == "en" else
+               "本索赔没有需要返回制造商的旧件。")
+    kept = make_issued_claim(desk, PartLineData(PADS))          # a part the dealer keeps
+    labour_only = make_issued_claim(desk, vin=loop_vin(2))
+    returned = make_issued_claim(desk, PartLineData(PADS), PartLineData(FILTER), vin=loop_vin(3))
+    for claim in (kept, labour_only):
+        text = flat(text_of(voucher.print_voucher(desk["wa"], claim.number, lang)[0]))
+        assert flat(nothing) in text, claim.number
+        assert flat(promise) not in text and flat("旧件留在经销商处") not in text
+    text = flat(text_of(voucher.print_voucher(desk["wa"], returned.number, lang)[0]))
+    assert flat(promise) in text and flat(nothing) not in text

@@ -2,7 +2,8 @@
 an A4 label sheet, and the parts issue slip — one PDF for one claim or for a batch of claims.
 
 Printing a package prints each claim's voucher, so each one is an original or the next copy,
-archived and recorded like a voucher printed alone. Nothing is recorded until the whole PDF is
+archived and recorded like a voucher printed alone (a copy made after the customer signed says
+so and names the print signed). Nothing is recorded until the whole PDF is
 built: a failure or a cancel (``progress`` raises ``Cancelled``) leaves no print history behind.
 Built off the GUI thread with ``progress(done, total)``.
 """
@@ -66,7 +67,7 @@ def build(actor, claim_numbers: Iterable[str], lang: str | None = None,
         facts = voucher.gather(claim, organisation)
         # the voucher alone, as archived; the same page goes into the package
         alone = voucher.render(facts, lang, copy_number, now, actor.username)
-        printed.append((claim, copy_number, now, alone))
+        printed.append((claim, copy_number, now, alone, facts.signed is not None))
         story += voucher.story(facts, lang, copy_number, now, actor.username)
         story += _tag_pages(claim, lang, layout)
         story += issue_slip.story(claim, lang)
@@ -87,8 +88,9 @@ def build(actor, claim_numbers: Iterable[str], lang: str | None = None,
 
 def _record(actor, printed, lang: str) -> None:
     """Archive each voucher and record every print together: all or none."""
-    kept = [(claim, copy, now, *archive(alone, "voucher", claim.number))
-            for claim, copy, now, alone in printed]
+    kept = [(claim, copy, now, signed, *archive(alone, "voucher", claim.number))
+            for claim, copy, now, alone, signed in printed]
     with transaction():
-        for claim, copy, now, path, digest in kept:
-            settlement.record_print(actor, claim, copy, lang, path, digest, printed_at=now)
+        for claim, copy, now, signed, path, digest in kept:
+            settlement.record_print(actor, claim, copy, lang, path, digest, printed_at=now,
+                                    after_signing=signed)

@@ -2,10 +2,13 @@
 
 Printed in English or Chinese whatever the window's language (the customer's language). The first
 print is the original; every later print carries "COPY n" with its date, as a header and a
-watermark. Every print is archived with its SHA-256 (``documents.pdf.archive``) and recorded in
+watermark, and a print made after the customer signed says it is a copy of a signed voucher and
+which print the customer signed. Every print is archived with its SHA-256 (``documents.pdf.archive``) and recorded in
 the claim's print history, so what the customer signed can be shown again byte for byte
 (``services.settlement.archived_voucher``). The body shrinks to fit rather than spill onto a
-second page: long names and addresses wrap, and a claim with many lines prints smaller.
+second page: long names and addresses wrap, and a claim with many lines prints smaller. The
+acceptance the customer signs promises the return of the old parts only when the claim has a
+part to return.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from partsdesk.db.models import Part, User
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimLaborLine, ClaimPartLine,
                                         FaultCode, LaborOperation, Vehicle, VehicleModel)
 from partsdesk.db.models.returns import DefectTag
+from partsdesk.db.models.settlement import SignedCopy, VoucherPrint
 from partsdesk.documents.flowables import (FRAME_WIDTH, MARGIN, PageDrawing, barcode, day,
                                            document, local_time, money, para, qty)
 from partsdesk.documents.fonts import cjk_font
@@ -45,10 +49,29 @@ def part_name(part, lang: str) -> str:
     return (part.name_zh or part.name) if lang == "zh_CN" else (part.name or part.name_zh)
 
 
-def copy_mark(lang: str, copy_number: int, printed_at: datetime) -> str:
+def copy_mark(lang: str, copy_number: int, printed_at: datetime,
+              signed: SignedCopy | None = None) -> str:
+    """The mark at the top of the page: original, copy n, or copy n of a signed voucher."""
     if copy_number == 0:
         return tr.lang(lang, "Original — printed {time}", time=local_time(printed_at))
+    if signed is not None:
+        return tr.lang(lang, "COPY {n} of a signed voucher — printed {time}", n=copy_number,
+                       time=local_time(printed_at))
     return tr.lang(lang, "COPY {n} — printed {time}", n=copy_number, time=local_time(printed_at))
+
+
+def signed_note(lang: str, signed: SignedCopy) -> str:
+    """Under the mark of a copy made after signing: which print the customer signed."""
+    made = signed.voucher_print
+    if made is None:            # recorded before the signed print was kept
+        return tr.lang(lang, "The customer signed the voucher on {date}; this is not the "
+                       "signed voucher.", date=day(signed.signed_on))
+    printed = day(made.printed_at.astimezone().date())
+    if made.copy_number == 0:
+        return tr.lang(lang, "The signed original is the original printed on {printed}, signed "
+                       "on {date}.", printed=printed, date=day(signed.signed_on))
+    return tr.lang(lang, "The signed original is copy {k} printed on {printed}, signed on "
+                   "{date}.", k=made.copy_number, printed=printed, date=day(signed.signed_on))
 
 
 # --- what the voucher shows, read in a few queries ----------------------------------------------
@@ -62,6 +85,12 @@ class Facts:
     parts: list[ClaimPartLine]
     tags: dict[int, list[str]]          # part line id -> tag numbers
     organisation: dict[str, str]
+    signed: SignedCopy | None = None    # the customer's signature, with the print signed
+
+    @property
+    def returns_parts(self) -> bool:
+        """A part of the claim goes back to the manufacturer."""
+        return any(line.must_return for line in self.parts)
 
 
 def gather(claim, organisation: dict | None = None) -> Facts:
@@ -85,8 +114,12 @@ def gather(claim, organisation: dict | None = None) -> Facts:
                             .where(DefectTag.claim == found.id).order_by(DefectTag.id)
                             .tuples()):
         tags.setdefault(line_id, []).append(tag_no)
+    signed = (SignedCopy.select(SignedCopy, VoucherPrint)
+              .join(VoucherPrint, JOIN.LEFT_OUTER, attr="voucher_print")
+              .where(SignedCopy.claim == found.id).first())
     return Facts(found, labour, parts, tags,
-                 organisation if organisation is not None else settlement.document_settings())
+                 organisation if organisation is not None else settlement.document_settings(),
+                 signed)
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -95,15 +128,17 @@ def story(facts: Facts, lang: str, copy_number: int, printed_at: datetime,
           printed_by: str = "") -> list:
     """The voucher's flowables: exactly one page, ending with a page break."""
     claim, organisation = facts.claim, facts.organisation
-    return [_page_marks(claim, lang, copy_number, printed_at, printed_by),
+    signed = facts.signed if copy_number else None
+    return [_page_marks(claim, lang, copy_number, printed_at, printed_by, signed),
             _header(claim, lang, organisation),
             Spacer(1, 3 * mm),
             KeepInFrame(FRAME_WIDTH, 0, _body(facts, lang), mode="shrink"),
             PageBreak()]
 
 
-def _page_marks(claim, lang, copy_number, printed_at, printed_by) -> PageDrawing:
-    mark = copy_mark(lang, copy_number, printed_at)
+def _page_marks(claim, lang, copy_number, printed_at, printed_by, signed) -> PageDrawing:
+    mark = copy_mark(lang, copy_number, printed_at, signed)
+    note = signed_note(lang, signed) if signed is not None else ""
     footer = tr.lang(lang, "Claim {number} — settlement voucher — {mark} — by {user}",
                      number=claim.number, mark=mark, user=printed_by or "—")
 
@@ -120,7 +155,10 @@ def _page_marks(claim, lang, copy_number, printed_at, printed_by) -> PageDrawing
             canvas.restoreState()
             canvas.setFillColor(colors.HexColor("#B00020"))
         canvas.setFont(font, 9)
-        canvas.drawRightString(width - MARGIN, height - MARGIN + 4 * mm, mark)
+        canvas.drawRightString(width - MARGIN, height - MARGIN + (7 if note else 4) * mm, mark)
+        if note:
+            canvas.setFont(font, 8)
+            canvas.drawRightString(width - MARGIN, height - MARGIN + 3 * mm, note)
         canvas.setFillColor(colors.black)
         canvas.setFont(font, 7)
         canvas.drawString(MARGIN, MARGIN - 7 * mm, footer)
@@ -155,7 +193,7 @@ def _body(facts: Facts, lang: str) -> list:
             _parts(facts, lang), Spacer(1, 2 * mm),
             _totals(claim, lang), Spacer(1, 3 * mm),
             _approval(claim, lang), Spacer(1, 4 * mm),
-            _acceptance(lang)]
+            _acceptance(lang, facts.returns_parts)]
 
 
 def _grid(rows, widths, head: bool = False, right_from: int | None = None) -> Table:
@@ -275,12 +313,15 @@ def _role_label(role: str) -> str:
     return ROLES.get(role, role_name(role))
 
 
-def _acceptance(lang: str) -> Table:
+def _acceptance(lang: str, returns_parts: bool) -> Table:
     statement = tr.lang(
         lang, "Customer acceptance: I confirm that the repair described above was carried out "
         "on my vehicle free of charge under warranty, that the vehicle was returned to me in "
         "working order, and that the replaced parts stay with the dealer to be returned to the "
-        "manufacturer.")
+        "manufacturer.") if returns_parts else tr.lang(
+        lang, "Customer acceptance: I confirm that the repair described above was carried out "
+        "on my vehicle free of charge under warranty and that the vehicle was returned to me in "
+        "working order. This claim has no part to return to the manufacturer.")
     line = "_" * 28
     sign = [[para(statement)],
             [para(tr.lang(lang, "Customer signature: {line}    Date: {short}", line=line,
@@ -325,10 +366,11 @@ def print_voucher(actor, claim_no, lang: str | None = None, output=None):
     claim = settlement.check_printable(actor, claim_no)
     lang = lang or i18n.language()
     copy_number, now = settlement.next_copy(claim), utcnow()
-    data = render(claim, lang, copy_number, now, actor.username)
+    facts = gather(claim)
+    data = render(facts, lang, copy_number, now, actor.username)
     path, digest = archive(data, "voucher", claim.number)
     made = settlement.record_print(actor, claim, copy_number, lang, path, digest,
-                                   printed_at=now)
+                                   printed_at=now, after_signing=facts.signed is not None)
     if output is not None:
         write_atomic(output, data)
     return data, made

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -119,24 +119,49 @@ def next_copy(claim) -> int:
     return 0 if last is None else last + 1
 
 
+def print_day(made: VoucherPrint) -> date:
+    """The local date of a print: the earliest day the customer can have signed it."""
+    return made.printed_at.astimezone().date()
+
+
+def print_words(made: VoucherPrint) -> str:
+    """"the original printed on 2026-11-30" / "copy 2 printed on …", for messages."""
+    if made.copy_number == 0:
+        return tr("the original printed on {date}", date=print_day(made))
+    return tr("copy {n} printed on {date}", n=made.copy_number, date=print_day(made))
+
+
 def record_print(actor, claim, copy_number: int, language: str, path, sha256: str,
-                 printed_at=None) -> VoucherPrint:
+                 printed_at=None, after_signing: bool | None = None) -> VoucherPrint:
     """Keep the history of a printed voucher (archived by the document). The first print of a
-    finished repair marks the claim repaired: the voucher goes to the customer to sign."""
+    finished repair marks the claim repaired: the voucher goes to the customer to sign. A print
+    made once the signed copy is recorded is a copy of a signed voucher (``after_signing``);
+    the caller says whether the page it rendered was marked so, and is refused when the
+    signature was recorded (on another PC) while it printed."""
     with transaction():
         claim = check_printable(actor, claim)
         if copy_number != next_copy(claim):
             raise Conflict(tr("The voucher of claim {number} was printed meanwhile on another "
                               "PC; print it again.", number=claim.number))
+        signed = SignedCopy.select().where(SignedCopy.claim == claim.id).exists()
+        if after_signing is not None and bool(after_signing) != signed:
+            raise Conflict(tr("The signed voucher of claim {number} was recorded while this "
+                              "copy was printed, so the copy does not say it is a copy of a "
+                              "signed voucher; print it again.", number=claim.number)
+                           if signed else
+                           tr("Claim {number} has no signed voucher recorded, but this copy "
+                              "says it is a copy of a signed voucher; print it again.",
+                              number=claim.number))
         made = VoucherPrint.create(claim=claim, copy_number=copy_number, language=language,
                                    printed_by=_user(actor), path=str(path), sha256=sha256,
-                                   printed_at=printed_at or utcnow())
+                                   printed_at=printed_at or utcnow(), after_signing=signed)
         summary = (tr("Settlement voucher of claim {number} printed (original)",
                       number=claim.number) if copy_number == 0 else
                    tr("Settlement voucher of claim {number} printed (copy {copy})",
                       number=claim.number, copy=copy_number))
         audit.record(actor, "voucher.print", "claim", claim.number, summary,
-                     after={"copy": copy_number, "sha256": sha256, "language": language})
+                     after={"copy": copy_number, "sha256": sha256, "language": language,
+                            "after_signing": signed})
         if claim.state in (APPROVED, PARTS_ISSUED):
             claims.move_to(actor, claim, REPAIRED, "claim.repaired",
                            tr("Claim {number} repaired; voucher printed for signature",
@@ -174,16 +199,21 @@ def signed_dir() -> Path:
     return data_dir() / "documents" / "signed"
 
 
-def record_signed(actor, claim, signed_on: date, received_by: str = "",
-                  scan_file=None) -> SignedCopy:
-    """The customer's signed voucher came back: date, who received it, optional scanned file
-    (PDF/JPG/PNG, copied under documents/signed)."""
+def record_signed(actor, claim, signed_on: date, received_by: str = "", scan_file=None,
+                  copy_number: int | None = None) -> SignedCopy:
+    """The customer's signed voucher came back: which print they signed (``copy_number``; None
+    is the latest print made before now, usually the original), the date they signed it (from
+    that print's day until today), who received it, optional scanned file (PDF/JPG/PNG, copied
+    under documents/signed)."""
     require(actor, "vouchers.record_signed")
+    if isinstance(signed_on, datetime):
+        signed_on = signed_on.date()
     if not isinstance(signed_on, date):
         raise ValidationError(tr("Enter the date the customer signed."), field="signed_on")
-    if signed_on > date.today():
-        raise ValidationError(tr("The signing date {date} is in the future.", date=signed_on),
-                              field="signed_on")
+    if copy_number is not None and (isinstance(copy_number, bool)
+                                    or not isinstance(copy_number, int)):
+        raise ValidationError(tr("Choose the print of the voucher the customer signed."),
+                              field="copy_number")
     received_by = " ".join(str(received_by or "").split())[:100] or (
         getattr(actor, "full_name", "") or getattr(actor, "username", ""))
     source = Path(scan_file) if scan_file else None
@@ -193,9 +223,8 @@ def record_signed(actor, claim, signed_on: date, received_by: str = "",
                                      "file, not {file}.", file=source.name), field="scan_file")
     with transaction():
         claim = _claim(claim)
-        original = (VoucherPrint.select().where(VoucherPrint.claim == claim.id)
-                    .order_by(VoucherPrint.copy_number).first())
-        if original is None:
+        made = prints(claim)
+        if not made:
             raise Conflict(tr("The voucher of claim {number} has not been printed yet; print "
                               "it for the customer to sign first.", number=claim.number))
         if SignedCopy.select().where(SignedCopy.claim == claim.id).exists():
@@ -204,16 +233,49 @@ def record_signed(actor, claim, signed_on: date, received_by: str = "",
         if claim.state in (CANCELLED, REJECTED):
             raise Conflict(tr("Claim {number} is {state}; no signed voucher is recorded for "
                               "it.", number=claim.number, state=claims.state_name(claim.state)))
+        chosen = _signed_print(claim, made, copy_number)
+        first, today = print_day(chosen), date.today()
+        if signed_on < first:
+            raise ValidationError(tr("Claim {number}: the signing date {date} is before {print}; "
+                                     "the customer signed it from that day on. Enter a date "
+                                     "from {first} to {today}.", number=claim.number,
+                                     date=signed_on, print=print_words(chosen), first=first,
+                                     today=today), field="signed_on")
+        if signed_on > today:
+            raise ValidationError(tr("Claim {number}: the signing date {date} is in the future; "
+                                     "{print} was signed on a day from {first} to {today}.",
+                                     number=claim.number, date=signed_on,
+                                     print=print_words(chosen), first=first, today=today),
+                                  field="signed_on")
         path, digest = _keep_scan(claim, source) if source else ("", "")
-        made = SignedCopy.create(claim=claim, signed_on=signed_on, received_by=received_by,
-                                 file_path=path, file_sha256=digest, recorded_by=_user(actor))
+        signed = SignedCopy.create(claim=claim, voucher_print=chosen, signed_on=signed_on,
+                                   received_by=received_by, file_path=path, file_sha256=digest,
+                                   recorded_by=_user(actor))
         audit.record(actor, "voucher.signed", "claim", claim.number,
                      tr("Signed voucher of claim {number} received by {name} (signed {date})",
                         number=claim.number, name=received_by, date=signed_on),
                      after={"signed_on": str(signed_on), "received_by": received_by,
-                            "file": path, "sha256": digest})
+                            "copy": chosen.copy_number, "file": path, "sha256": digest})
         advance(actor, claim)
-    return made
+    return signed
+
+
+def _signed_print(claim: Claim, made: list[VoucherPrint], copy_number: int | None
+                  ) -> VoucherPrint:
+    """The print the customer signed: ``copy_number``, or the latest print made before now."""
+    if copy_number is None:
+        now = utcnow()
+        before = [p for p in made if p.printed_at <= now]
+        return (before or made)[-1]
+    for candidate in made:
+        if candidate.copy_number == copy_number:
+            return candidate
+    wanted = (tr("the original") if copy_number == 0 else tr("copy {n}", n=copy_number))
+    raise ValidationError(tr("Claim {number} has no voucher print \"{print}\"; its prints are "
+                             "{prints}. Choose the one the customer signed.",
+                             number=claim.number, print=wanted,
+                             prints="; ".join(print_words(p) for p in made)),
+                          field="copy_number")
 
 
 def _keep_scan(claim: Claim, source: Path) -> tuple[str, str]:
