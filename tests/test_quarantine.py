@@ -14,6 +14,7 @@ from partsdesk.services.errors import Conflict, InsufficientStock, ValidationErr
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
                              make_location, make_loop_desk, make_part, make_receipt)
 from tests.test_loop_paths import sign, state
+from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 BACKENDS = ("sqlite", "postgres")
 
@@ -92,6 +93,28 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
     claim_parts.issue_part(desk["clerk"], claim.number, NEW_PART, "A-01-01", 2)
     assert state(claim) == claims.PARTS_ISSUED
     assert quarantine_results() == ([], [])
+
+
+def test_the_claims_scan_field_refuses_a_receiving_area_and_points_at_the_bins(qtbot, desk):
+    from partsdesk.ui.pages.claims import ClaimsPage
+    from tests.test_ui_claims import enter, show
+    claim = approved(desk, 1, PartLineData(PADS, "1"))
+    stock.move(desk["clerk"], PADS, 3, None, "RECV", "receipt", "RC-TEST")
+    page = show(qtbot, ClaimsPage(desk["clerk"]))
+    enter(qtbot, page.search, claim.number)
+    view = page.view
+    assert view.claim.number == claim.number and view.issue_box.isVisible()
+    enter(qtbot, view.scan, PADS)
+    assert "now scan the bin it comes from (it lies in A-01-01)" in view.issue_status.text()
+    enter(qtbot, view.scan, "RECV")
+    assert view.issue_status.text() == (
+        "RECV is not a bin (Receiving); parts are issued to repairs only from bins. Put it away "
+        "into a bin first, then issue it from the bin.")
+    assert view.scan.property("feedback") == "error"
+    assert stock.on_hand(PADS, "RECV") == 3 and state(claim) == claims.APPROVED
+    enter(qtbot, view.scan, "A-01-01")          # the part scanned before comes from the bin
+    assert f"1 x {PADS} issued from A-01-01" in view.issue_status.text()
+    assert state(claim) == claims.PARTS_ISSUED
 
 
 def test_damaged_pieces_of_a_receipt_are_never_issued_either(desk):
