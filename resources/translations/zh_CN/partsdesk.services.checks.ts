@@ -20,6 +20,14 @@
       <translation>现存量等于其库存移动之和</translation>
     </message>
     <message>
+      <source>Parts were issued to repairs only from bins</source>
+      <translation>配件只从货位发往维修</translation>
+    </message>
+    <message>
+      <source>Every tag in the defective store has its part there</source>
+      <translation>旧件库中每个旧件标签的配件都在库</translation>
+    </message>
+    <message>
       <source>Schema version is {version}, expected {latest}.</source>
       <translation>数据库结构版本为 {version}，应为 {latest}。</translation>
     </message>

@@ -36,6 +36,22 @@
       <translation>库存不足：已生成配件申请 {request}</translation>
     </message>
     <message>
+      <source>{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; parts request {request} waits for it</source>
+      <translation>{qty} x {part_no} 不再预留：入库单 {receipt} 实收较少；配件申请 {request} 等待到货</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} no longer reserved for claim {number}: receipt {receipt} was corrected; parts request {request} waits for it again</source>
+      <translation>{qty} x {part_no} 不再为索赔单 {number} 预留：入库单 {receipt} 已更正；配件申请 {request} 重新等待到货</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} waited for again: receipt {receipt} was corrected</source>
+      <translation>{qty} x {part_no} 重新等待到货：入库单 {receipt} 已更正</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; parts request {request} waits for it again</source>
+      <translation>{qty} x {part_no} 不再预留：入库单 {receipt} 实收较少；配件申请 {request} 重新等待到货</translation>
+    </message>
+    <message>
       <source>{qty} x {part_no} received for parts request {request}, reserved for claim {number}</source>
       <translation>配件申请 {request} 的 {qty} 个 {part_no} 已到货，已为索赔单 {number} 预留</translation>
     </message>
@@ -78,6 +94,10 @@
     <message>
       <source>Part {part_no} is not on parts request {request}.</source>
       <translation>配件 {part_no} 不在配件申请 {request} 上。</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} reserved for claim {number} (parts request {request})</source>
+      <translation>已为索赔单 {number} 预留 {qty} x {part_no}（配件申请 {request}）</translation>
     </message>
   </context>
 </TS>

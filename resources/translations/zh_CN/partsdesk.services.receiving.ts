@@ -48,6 +48,14 @@
       <translation>未知物品</translation>
     </message>
     <message>
+      <source>Receipt {number} corrected after reopening</source>
+      <translation>入库单 {number} 重新打开后更正</translation>
+    </message>
+    <message>
+      <source>Receipt {number} cannot be corrected by {qty} x {part_no}: {why}. Or scan the receipt back to the {posted} it posted and close it as it was.</source>
+      <translation>入库单 {number} 无法更正 {qty} x {part_no}：{why}。或者把入库单扫描回原先入账的 {posted}，按原样关闭。</translation>
+    </message>
+    <message>
       <source>Line {line}: {part_no} — {received} of {expected} received.</source>
       <translation>第 {line} 行：{part_no} — 已收 {received} / 应收 {expected}。</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
       <source>{outcome}: {qty} x {code}</source>
       <translation>{outcome}：{qty} x {code}</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} taken back out of stock: {places}</source>
+      <translation>{qty} x {part_no} 已从库存中扣回：{places}</translation>
     </message>
     <message>
       <source>Receipt {number} does not exist.</source>
@@ -86,6 +98,10 @@
     <message>
       <source>Receipt {number} closed with {count} discrepancies</source>
       <translation>入库单 {number} 已关闭，差异 {count} 项</translation>
+    </message>
+    <message>
+      <source>the stock left would be {short} short of what is reserved ({documents}), and those reservations are not for approved claims. Release them first</source>
+      <translation>剩余库存将比已预留数量（{documents}）少 {short}，而这些预留不属于已审核的索赔单。请先释放这些预留</translation>
     </message>
     <message>
       <source>Receipt {number} has damaged pieces but there is no defective store. Create a location of kind "Defective store" first.</source>
@@ -124,6 +140,10 @@
       <translation>扫描 #{id} 已被撤销。</translation>
     </message>
     <message>
+      <source>only {found} of it is still in {location} or the bins it was put away into; the rest was issued or moved on (bins holding it now: {bins}). Count the part, or move the pieces back into {location} first</source>
+      <translation>只有 {found} 个还在 {location} 或其上架的货位中；其余已发料或移走（现存放的货位：{bins}）。请盘点该配件，或先把配件移回 {location}</translation>
+    </message>
+    <message>
       <source>Receipt {number} is already open.</source>
       <translation>入库单 {number} 已是打开状态。</translation>
     </message>
@@ -146,10 +166,6 @@
     <message>
       <source>Unknown code {code}: recorded on receipt {number} as an unknown item.</source>
       <translation>未知条码 {code}：已作为未知物品记录在入库单 {number} 上。</translation>
-    </message>
-    <message>
-      <source>Receipt {number} corrected after reopening</source>
-      <translation>入库单 {number} 重新打开后更正</translation>
     </message>
     <message>
       <source>{code} is not a bin; scan the label of the bin the parts go into.</source>

@@ -4,6 +4,18 @@
   <context>
     <name>Stock</name>
     <message>
+      <source>Put it away into a bin first, then issue it from the bin.</source>
+      <translation>请先上架到货位，再从货位发料。</translation>
+    </message>
+    <message>
+      <source>The defective store holds failed parts under their tags; issue from a bin.</source>
+      <translation>旧件库存放的是带旧件标签的故障件；请从货位发料。</translation>
+    </message>
+    <message>
+      <source>Scrapped stock is never issued; issue from a bin.</source>
+      <translation>报废库存不能发料；请从货位发料。</translation>
+    </message>
+    <message>
       <source>Receipt</source>
       <translation>收货入库</translation>
     </message>
@@ -68,12 +80,32 @@
       <translation>{kind}：{qty} x {part_no}，从 {source} 到 {target}</translation>
     </message>
     <message>
-      <source>No single location holds {requested} of {part_no}; issue it from several locations.</source>
-      <translation>没有一个库位存有 {requested} 个 {part_no}；请从多个库位发料。</translation>
+      <source>{part_no} cannot be issued from {location}: it is a location of kind "{kind}", where stock is in quarantine. {advice}</source>
+      <translation>{part_no} 不能从 {location} 发料：它是“{kind}”类库位，其中的库存处于隔离状态。{advice}</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} cannot leave {location}: {held} of it there are failed parts under their tags ({tags}), which leave the defective store only with their return shipment. At most {free} may be taken out.</source>
+      <translation>{qty} x {part_no} 不能移出 {location}：其中 {held} 个是带旧件标签的故障件（{tags}），只能随旧件返回单离开旧件库。最多可移出 {free} 个。</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} of {document} released</source>
+      <translation>已释放 {document} 的 {qty} x {part_no}</translation>
+    </message>
+    <message>
+      <source>No single bin holds {requested} of {part_no}; issue it from several bins, or put away what waits in receiving first.</source>
+      <translation>没有一个货位有 {requested} 个 {part_no}；请从多个货位发料，或先把收货区的配件上架。</translation>
     </message>
     <message>
       <source>{part_no} in {location}: level {level}, moves add up to {moves}</source>
       <translation>{location} 中的 {part_no}：现存量 {level}，库存移动合计 {moves}</translation>
+    </message>
+    <message>
+      <source>Move #{id}: {qty} x {part_no} issued to {document} from {location} ({kind}), not from a bin</source>
+      <translation>库存移动 #{id}：{qty} x {part_no} 从 {location}（{kind}）发给 {document}，不是从货位发出</translation>
+    </message>
+    <message>
+      <source>Tag {tag} is in the defective store but names no location</source>
+      <translation>旧件标签 {tag} 在旧件库中，但没有记录库位</translation>
     </message>
     <message>
       <source>The quantity must be more than zero (got {value}).</source>
@@ -130,6 +162,10 @@
     <message>
       <source>Name the document the stock is for.</source>
       <translation>请填写库存所对应的单据。</translation>
+    </message>
+    <message>
+      <source>{part_no} in {location}: {held} under tags ({tags}), but {on_hand} on hand</source>
+      <translation>{location} 中的 {part_no}：旧件标签（{tags}）共 {held} 个，但现存量只有 {on_hand}</translation>
     </message>
     <message>
       <source>Part #{id} does not exist.</source>

@@ -316,6 +316,10 @@ Submit it anyway?</source>
 仍要提交吗？</translation>
     </message>
     <message>
+      <source>{code} is not a bin ({kind}); parts are issued to repairs only from bins. {advice}</source>
+      <translation>{code} 不是货位（{kind}）；配件只从货位发往维修。{advice}</translation>
+    </message>
+    <message>
       <source>Issuing from {code}. Now scan the parts.</source>
       <translation>从 {code} 发料，请扫描配件。</translation>
     </message>
