@@ -47,6 +47,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "stock.count.approve": frozenset({SUPERVISOR, MANAGER, ADMIN}),
     "receipt.reopen": frozenset({SUPERVISOR, MANAGER, ADMIN}),
     "codes.edit": frozenset({ADMIN}),
+    # claims name customers, their phones and VINs: reading them in bulk (export) needs this
+    "claims.read": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER, SETTLEMENT_CLERK, ADMIN}),
     "claims.edit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "claims.submit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     # the claim's approval level narrows this further (services.claims)
@@ -81,6 +83,7 @@ ACTION_NAMES = {
     "stock.count.approve": tr.mark("approve stock count variances"),
     "receipt.reopen": tr.mark("reopen a closed receipt"),
     "codes.edit": tr.mark("change the code tables"),
+    "claims.read": tr.mark("read warranty claims (customers' names, phones and VINs)"),
     "claims.edit": tr.mark("enter or change warranty claims"),
     "claims.submit": tr.mark("submit warranty claims"),
     "claims.approve": tr.mark("approve warranty claims"),

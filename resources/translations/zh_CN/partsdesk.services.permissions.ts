@@ -100,6 +100,10 @@
       <translation>修改代码表</translation>
     </message>
     <message>
+      <source>read warranty claims (customers' names, phones and VINs)</source>
+      <translation>查阅索赔单（客户姓名、电话和车架号）</translation>
+    </message>
+    <message>
       <source>enter or change warranty claims</source>
       <translation>录入或修改索赔单</translation>
     </message>
