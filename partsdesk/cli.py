@@ -142,6 +142,11 @@ def cmd_user(args) -> int:
                         confirm=True)
         users.set_password(actor, name, new, old_password=os.environ.get(ENV_PASSWORD))
         print(tr("Password of {name} changed.", name=name))
+    elif args.action == "unlock":
+        if not args.name:
+            raise CommandFailed(tr("Usage: partsdesk user unlock NAME"))
+        users.unlock(actor, args.name)
+        print(tr("User {name} unlocked; they can log in again.", name=args.name))
     return 0
 
 
@@ -181,7 +186,11 @@ def _export_claim_sheets(args, path: Path) -> int:
         from partsdesk.spreadsheets import codes as code_sheets
         rows = code_sheets.export_file(path, template=args.template)
     else:
+        # customers' names, phones and VINs leave the database: only for a user who may read
+        # claims, checked before anything is written
+        from partsdesk.services.permissions import require
         from partsdesk.spreadsheets import claims_export
+        require(_actor(args), "claims.read")
         rows = claims_export.export_file(path, progress=_progress_printer(path.name))
     print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
     return 0
@@ -310,11 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help=tr("backup file (backup, restore)"))
     p.set_defaults(func=cmd_db)
 
-    p = sub.add_parser("user", parents=[common], help=tr("add users, change passwords, list users"))
-    p.add_argument("action", choices=["add", "passwd", "list"])
+    p = sub.add_parser("user", parents=[common],
+                       help=tr("add users, change passwords, unlock users, list users"))
+    p.add_argument("action", choices=["add", "passwd", "unlock", "list"])
     p.add_argument("name", nargs="?")
     p.add_argument("--role", help=tr("parts_clerk, warranty_admin, supervisor, manager, "
-                                     "settlement_clerk or admin"))
+                                     "settlement_clerk, return_inspector or admin"))
     p.add_argument("--full-name")
     p.set_defaults(func=cmd_user)
 

@@ -86,6 +86,45 @@ def test_a_parts_clerk_may_not_add_users(ready, monkeypatch):
     assert [u.username for u in users.list_users()] == ["admin", "li"]
 
 
+def test_an_administrator_unlocks_a_locked_user_from_the_command_line(ready, monkeypatch):
+    monkeypatch.setattr(users.time, "sleep", lambda seconds: None)
+    monkeypatch.setenv("PARTSDESK_NEW_PASSWORD", "clerk-pass")
+    ready("user", "add", "li", "--role", "parts_clerk")
+    for attempt in range(users.MAX_FAILED):
+        with pytest.raises(users.AuthenticationFailed):
+            users.authenticate("li", f"guess-{attempt}")
+    code, out, _ = ready("user", "unlock", "li")
+    assert code == 0 and "User li unlocked; they can log in again." in out
+    assert users.authenticate("li", "clerk-pass").username == "li"
+
+    code, _, err = ready("user", "unlock", "li")            # nothing left to unlock
+    assert code == 1 and "li is not locked" in err
+    monkeypatch.setenv("PARTSDESK_PASSWORD", "clerk-pass")
+    code, _, err = ready("--user", "li", "user", "unlock", "admin")
+    assert code == 1 and "may not manage users" in err
+
+
+def test_exporting_claims_needs_a_user_who_may_read_claims(ready, monkeypatch, tmp_path):
+    monkeypatch.setenv("PARTSDESK_NEW_PASSWORD", "clerk-pass")
+    ready("user", "add", "li", "--role", "parts_clerk")
+    ready("user", "add", "zhao", "--role", "settlement_clerk")
+    target = tmp_path / "claims.xlsx"
+
+    monkeypatch.setenv("PARTSDESK_PASSWORD", "clerk-pass")
+    code, out, err = ready("--user", "li", "export", "claims", str(target))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "li (Parts clerk) may not read warranty claims" in err
+    assert not target.exists()
+
+    monkeypatch.setenv("PARTSDESK_PASSWORD", "wrong-pass")
+    code, _, err = ready("--user", "zhao", "export", "claims", str(target))
+    assert code == 1 and "Wrong user name or password" in err and not target.exists()
+
+    monkeypatch.setenv("PARTSDESK_PASSWORD", "clerk-pass")
+    code, out, _ = ready("--user", "zhao", "export", "claims", str(target))
+    assert code == 0 and "0 rows exported" in out and target.exists()
+
+
 def test_import_a_good_workbook_then_a_bad_one_that_changes_nothing(ready, tmp_path):
     good = workbook(tmp_path / "good.xlsx", [["配件编号", "配件名称", "单价"],
                                              ["P1", "机油滤芯", "12.50"], ["P2", "刹车片", "80"]])

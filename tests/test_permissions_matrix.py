@@ -50,6 +50,19 @@ def _cli_db(action):
     return attempt
 
 
+def _claims_read(actor, admin, tmp_path):
+    """Export the claims (customers' names, phones, VINs) from the command line."""
+    from partsdesk.db.connection import database
+    target = tmp_path / "claims.xlsx"
+    code = cli.main(["export", "claims", str(target), "--db", database.obj.database,
+                     "--user", actor.username])
+    if code != 0:
+        assert not target.exists()
+        raise PermissionDenied(f"partsdesk export claims refused (exit {code})")
+    assert target.exists()
+    return None
+
+
 def _catalog_edit(actor, admin, tmp_path):
     catalog.create_part(actor, PartData("NEW-1", "New part"))
     return "part.create"
@@ -352,6 +365,7 @@ ATTEMPTS = {
     "locations.edit": _locations_edit,
     "locations.import": _locations_import,
     "codes.edit": _codes_edit,
+    "claims.read": _claims_read,
     "stock.receive": _stock_receive,
     "stock.move": _stock_move,
     "stock.issue": _stock_issue,

@@ -88,12 +88,12 @@
       <translation>备份文件（backup、restore）</translation>
     </message>
     <message>
-      <source>add users, change passwords, list users</source>
-      <translation>添加用户、修改密码、列出用户</translation>
+      <source>add users, change passwords, unlock users, list users</source>
+      <translation>添加用户、修改密码、解锁用户、列出用户</translation>
     </message>
     <message>
-      <source>parts_clerk, warranty_admin, supervisor, manager, settlement_clerk or admin</source>
-      <translation>parts_clerk、warranty_admin、supervisor、manager、settlement_clerk 或 admin</translation>
+      <source>parts_clerk, warranty_admin, supervisor, manager, settlement_clerk, return_inspector or admin</source>
+      <translation>parts_clerk、warranty_admin、supervisor、manager、settlement_clerk、return_inspector 或 admin</translation>
     </message>
     <message>
       <source>import an Excel file (all or nothing)</source>
@@ -220,12 +220,20 @@
       <translation>admin 的新密码：</translation>
     </message>
     <message>
+      <source>User {name} unlocked; they can log in again.</source>
+      <translation>已解锁用户 {name}，其可以重新登录。</translation>
+    </message>
+    <message>
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
       <source>{n} problem(s) found.</source>
       <translation>发现 {n} 个问题。</translation>
+    </message>
+    <message>
+      <source>Usage: partsdesk user unlock NAME</source>
+      <translation>用法：partsdesk user unlock 用户名</translation>
     </message>
     <message>
       <source>original</source>
