@@ -206,6 +206,54 @@ def test_hours_above_standard_need_a_reason_before_the_line_is_added(qtbot, offi
     assert form.totals["labour"].text() == "96.00"
 
 
+def retype(qtbot, field, text: str) -> None:
+    """Select what the field holds and type over it, as a user does."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
+def test_a_price_other_than_the_catalogues_needs_a_reason_typed_in_the_form(qtbot, office):
+    form = show(qtbot, ClaimForm(office["wa"]))
+    activate(qtbot, form)
+    qtbot.keyClicks(form.vin, VIN)
+    qtbot.keyClicks(form.model.lineEdit(), "SED20")
+    qtbot.keyClicks(form.mileage, "8000")
+    qtbot.keyClicks(form.fault.lineEdit(), "F101")
+    qtbot.keyClicks(form.part_no, HEADLAMP)
+    qtbot.waitUntil(lambda: form.part_price.text() == "1250.00")   # the catalogue price
+    assert not form.price_reason.isVisible()
+    retype(qtbot, form.part_qty, "1.5")
+    assert form.part_qty.text() == "15"            # a headlamp is counted in whole pieces
+    retype(qtbot, form.part_qty, "1")
+    retype(qtbot, form.part_price, "1380")
+    assert form.price_reason.isVisible()           # a price of its own needs its reason
+    qtbot.keyClick(form.part_price, Qt.Key_Return)
+    assert form.parts == []
+    assert form.errors.text("parts") == (f"1,380.00 is not the catalogue price 1,250.00 of "
+                                         f"{HEADLAMP}: give a reason for the price.")
+    assert form.price_reason.hasFocus()
+    enter(qtbot, form.price_reason, "LED version fitted")
+    row = rows_of(form.parts_table)[0]
+    assert (row[2], row[3], row[4], row[-1]) == ("1", "1,380.00 (catalogue 1,250.00)",
+                                                "1,380.00", "LED version fitted")
+    assert form.part_price.text() == "" and not form.price_reason.isVisible()
+    qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
+    line = claims.get_claim(form.claim.number).part_lines.get()
+    assert (line.unit_price, line.catalogue_price, line.price_reason) == (
+        Decimal("1380.00"), Decimal("1250.00"), "LED version fitted")
+    # changed back to the catalogue price, the reason is not asked for and not kept
+    cell = form.parts_table.visualItemRect(form.parts_table.item(0, 0)).center()
+    qtbot.mouseClick(form.parts_table.viewport(), Qt.LeftButton, pos=cell)
+    qtbot.mouseDClick(form.parts_table.viewport(), Qt.LeftButton, pos=cell)   # back to entry
+    assert form.part_price.text() == "1380.00" and form.price_reason.isVisible()
+    retype(qtbot, form.part_price, "1250.00")
+    assert not form.price_reason.isVisible()
+    qtbot.keyClick(form.part_price, Qt.Key_Return)
+    assert rows_of(form.parts_table)[0][3] == "1,250.00"
+    assert form.parts[0].unit_price is None
+
+
 def test_warnings_are_shown_before_submitting_and_can_stop_it(qtbot, office):
     make_claim(office["wa"], repair_date=date.today() - timedelta(days=3))
     form = show(qtbot, ClaimForm(office["wa"]))

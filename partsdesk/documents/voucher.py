@@ -211,15 +211,15 @@ def _grid(rows, widths, head: bool = False, right_from: int | None = None) -> Ta
 
 
 def _facts(claim: Claim, lang: str) -> Table:
-    vehicle = claim.vehicle
-    model = vehicle.model
+    vehicle, facts = claim.vehicle, claims.vehicle_facts(claim)    # as the claim was made
+    model = facts.model
     pairs = [
         (tr.lang(lang, "Claim No."), claim.number),
         (tr.lang(lang, "Repair date"), day(claim.repair_date)),
         (tr.lang(lang, "VIN"), vehicle.vin),
         (tr.lang(lang, "Vehicle model"), f"{model.code} {model.name}" if model else ""),
         (tr.lang(lang, "Mileage"), f"{claim.mileage:,} km"),
-        (tr.lang(lang, "Warranty start"), day(vehicle.warranty_start)),
+        (tr.lang(lang, "Warranty start"), day(facts.warranty_start)),
         (tr.lang(lang, "Customer"), claim.customer_name),
         (tr.lang(lang, "Phone"), claim.customer_phone),
     ]

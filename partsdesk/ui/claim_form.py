@@ -311,9 +311,17 @@ class ClaimForm(QDialog):
         self.part_price.setToolTip(tr("The catalogue price; a different price needs a reason"))
         self.part_price.textEdited.connect(lambda _: self._price_edited())
         self._price_typed = False           # typed by the user: the part lookup keeps it
-        self.price_reason = line_edit(tr("Reason for the price (required)"))
+        self.price_reason = line_edit(tr("Why this part is charged at another price "
+                                         "(required)"))
         self.price_reason.setObjectName("priceReason")
-        self.price_reason.hide()            # shown while the price is not the catalogue's
+        self.price_row = QWidget()          # shown while the price is not the catalogue's
+        price_line = QHBoxLayout(self.price_row)
+        price_line.setContentsMargins(0, 0, 0, 0)
+        self.price_caption = QLabel(tr("Reason for the price"))
+        self.price_caption.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        price_line.addWidget(self.price_caption)
+        price_line.addWidget(self.price_reason, 1)
+        self.price_row.hide()
         self.replacement_reason = line_edit(tr("Replacement reason"))
         self.failed_batch = line_edit(tr("Batch of the failed part"), 150, 60)
         self.must_return = QCheckBox(tr("Return"))
@@ -337,7 +345,6 @@ class ClaimForm(QDialog):
         entry.addWidget(self.part_no)
         entry.addWidget(self.part_qty)
         entry.addWidget(self.part_price)
-        entry.addWidget(self.price_reason, 2)
         entry.addWidget(self.replacement_reason, 2)
         entry.addWidget(self.failed_batch)
         entry.addWidget(self.must_return)
@@ -347,6 +354,7 @@ class ClaimForm(QDialog):
         box = QVBoxLayout()
         box.setSpacing(4)
         box.addLayout(entry)
+        box.addWidget(self.price_row)
         box.addWidget(self.part_info)
         box.addWidget(self.errors.wrap("parts", self.parts_table), 1)
         return self._group(tr("Parts"), box)
@@ -592,7 +600,7 @@ class ClaimForm(QDialog):
         """A price other than the catalogue's shows the field for its reason."""
         self._price_typed = self._price_typed or typed
         part = catalog.find_by_code(self.part_no.text()) if self.part_no.text().strip() else None
-        self.price_reason.setVisible(part is not None and self._typed_price(part) is not None)
+        self.price_row.setVisible(part is not None and self._typed_price(part) is not None)
 
     def _typed_price(self, part):
         """The price typed when it is not the part's catalogue price, else None."""
@@ -660,7 +668,7 @@ class ClaimForm(QDialog):
                 "{price} is not the catalogue price {catalogue} of {part_no}: give a reason for "
                 "the price.", price=money(price), catalogue=money(part.unit_price),
                 part_no=part.part_no))
-            self.price_reason.show()
+            self.price_row.show()
             self.price_reason.setFocus()
             return False
         must_return = self.must_return.isChecked()
@@ -674,7 +682,7 @@ class ClaimForm(QDialog):
                      self.return_reason, self.part_price, self.price_reason):
             edit.clear()
         self._price_typed = False
-        self.price_reason.hide()
+        self.price_row.hide()
         self.part_qty.setText("1")
         self.part_info.clear()
         self.part_no.setFocus()
@@ -747,7 +755,10 @@ class ClaimForm(QDialog):
             quantity = Decimal(line.quantity)
             part_amounts.append((quantity, price))
             must_return = part.must_return if line.must_return is None else line.must_return
-            part_rows.append((part.part_no, display_name(part), qty(quantity), money(price),
+            shown = money(price) if price == part.unit_price else tr(
+                "{price} (catalogue {catalogue})", price=money(price),
+                catalogue=money(part.unit_price))
+            part_rows.append((part.part_no, display_name(part), qty(quantity), shown,
                               money(claims.line_amount(quantity, price)),
                               qty(stock.on_hand(part)), qty(stock.available(part)),
                               line.replacement_reason, line.failed_batch,

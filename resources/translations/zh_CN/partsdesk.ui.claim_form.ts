@@ -140,8 +140,12 @@
       <translation>目录价；改价须填写原因</translation>
     </message>
     <message>
-      <source>Reason for the price (required)</source>
-      <translation>改价原因（必填）</translation>
+      <source>Why this part is charged at another price (required)</source>
+      <translation>为何此配件不按目录价收费（必填）</translation>
+    </message>
+    <message>
+      <source>Reason for the price</source>
+      <translation>改价原因</translation>
     </message>
     <message>
       <source>Replacement reason</source>
@@ -298,6 +302,10 @@
     <message>
       <source>{price} is not the catalogue price {catalogue} of {part_no}: give a reason for the price.</source>
       <translation>{price} 不是 {part_no} 的目录价 {catalogue}：请填写改价原因。</translation>
+    </message>
+    <message>
+      <source>{price} (catalogue {catalogue})</source>
+      <translation>{price}（目录价 {catalogue}）</translation>
     </message>
     <message>
       <source>Labour</source>
