@@ -263,3 +263,75 @@ def test_the_claim_details_show_tags_voucher_and_signature_with_their_actions(qt
     assert "Signed" in view.badge.text()
     assert "received by Zhang Min" in panel.signed.text()
     assert view.history.findItems("voucher of claim", Qt.MatchContains)   # in its history
+
+
+def backdate(claim, copy_number: int, days: int) -> None:
+    from datetime import datetime, time
+    from partsdesk.db.models.settlement import VoucherPrint
+    noon = datetime.combine(date.today() - timedelta(days=days), time(12)).astimezone()
+    (VoucherPrint.update(printed_at=noon)
+     .where((VoucherPrint.claim == claim.id) & (VoucherPrint.copy_number == copy_number))
+     .execute())
+
+
+def pick_in_calendar(qtbot, edit, key, times: int) -> None:
+    """Open the date editor's calendar with a click on its arrow, move ``times`` days with
+    ``key`` and take the day with Enter."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+    qtbot.mouseClick(edit, Qt.LeftButton, pos=QPoint(edit.width() - 8, edit.height() // 2))
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+
+
+# the calendar popup on the offscreen platform
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_the_signed_copy_dialog_records_which_print_was_signed_and_keeps_its_date_in_range(
+        qtbot, desk):
+    claim = make_issued_claim(desk, PartLineData(FILTER))
+    voucher.print_voucher(desk["wa"], claim.number, "en")
+    voucher.print_voucher(desk["wa"], claim.number, "en")
+    backdate(claim, 0, 3)
+    backdate(claim, 1, 1)
+    today, original_day, copy_day = (date.today(), date.today() - timedelta(days=3),
+                                     date.today() - timedelta(days=1))
+    page = open_page(qtbot, desk["wa"])
+    overview, panel = page.overview, page.overview.panel
+    scan(qtbot, overview.search, claim.number)
+    qtbot.mouseClick(panel.signed_button, Qt.LeftButton)
+    dialog = panel.dialog
+    qtbot.waitExposed(dialog)
+    choices = [dialog.signed_print.itemText(i) for i in range(dialog.signed_print.count())]
+    assert choices[0].startswith(f"Original, printed {original_day}")
+    assert choices[1].startswith(f"Copy 1, printed {copy_day}")
+    assert choices[0].endswith("by Zhang Min")
+    assert dialog.signed_print.currentIndex() == 1            # the latest print
+
+    pick_in_calendar(qtbot, dialog.signed_on, Qt.Key_Right, 3)     # never after today
+    assert dialog.signed_date() == today
+    pick_in_calendar(qtbot, dialog.signed_on, Qt.Key_Left, 5)      # never before copy 1's day
+    assert dialog.signed_date() == copy_day
+
+    dialog.signed_print.setFocus()
+    qtbot.keyClick(dialog.signed_print, Qt.Key_Up)              # the original was signed
+    assert dialog.signed_print.currentData() == 0
+    pick_in_calendar(qtbot, dialog.signed_on, Qt.Key_Left, 6)
+    assert dialog.signed_date() == original_day
+    qtbot.keyClick(dialog.received_by, Qt.Key_Return)
+    assert not dialog.isVisible()
+
+    copy = settlement.signed_copy(claim)
+    assert copy.voucher_print.copy_number == 0
+    assert copy.signed_on == original_day
+    assert f"on the original printed {original_day}" in panel.signed.text()
+    assert rows_of(panel.prints)[0][0] == "original — signed by the customer"
+    assert rows_of(panel.prints)[1][0] == "copy 1"
+
+    qtbot.mouseClick(panel.print_button, Qt.LeftButton)         # a copy after signing
+    assert "copy 2 of the signed voucher" in panel.dialog.note.text()
+    panel.dialog.done(0)
+    assert rows_of(panel.prints)[2][0] == "copy 2 — copy of the signed voucher"

@@ -1,7 +1,8 @@
 """One claim's way to the money: what still blocks its settlement, its voucher prints, the
 customer's signed copy and its defective-part tags, with the actions that move it on — print the
 voucher (the original first, then numbered copies), print the claim package, record the signed
-copy. Shown on the settlement page and in the claim details."""
+copy and which print the customer signed. Shown on the settlement page and in the claim
+details."""
 
 from __future__ import annotations
 
@@ -52,6 +53,17 @@ def preview(parent, data: bytes, title: str, stem: str, note: str = "") -> PdfPr
 
 def copy_name(copy_number: int) -> str:
     return tr("original") if copy_number == 0 else tr("copy {n}", n=copy_number)
+
+
+def print_row_name(made, signed_id: int | None) -> str:
+    """The print's name in the history: the one the customer signed, and copies made after
+    signing, say so."""
+    name = copy_name(made.copy_number)
+    if signed_id is not None and made.id == signed_id:
+        return tr("{print} — signed by the customer", print=name)
+    if made.after_signing:
+        return tr("{print} — copy of the signed voucher", print=name)
+    return name
 
 
 def blockers_html(found: list[str]) -> str:
@@ -205,10 +217,12 @@ class SettlementPanel(QFrame):
         self.badge.setStyleSheet(badge_style(claim.state))
         self.blockers.setText(blockers_html(settlement.blockers(claim)))
         made = settlement.prints(claim)
+        signed = settlement.signed_copy(claim)
         self._show_voucher(claim, made)
-        self._show_signed(claim)
+        self._show_signed(signed)
         self._show_tags(claim)
-        fill(self.prints, [(copy_name(p.copy_number), local_time(p.printed_at),
+        signed_id = signed.voucher_print_id if signed is not None else None
+        fill(self.prints, [(print_row_name(p, signed_id), local_time(p.printed_at),
                             person(p.printed_by), dict(LANGUAGES).get(p.language, p.language))
                            for p in made])
         self.again_button.setEnabled(bool(made))
@@ -226,14 +240,24 @@ class SettlementPanel(QFrame):
                              time=local_time(made[-1].printed_at))
         self.voucher.setText(text)
 
-    def _show_signed(self, claim) -> None:
-        signed = settlement.signed_copy(claim)
+    def _show_signed(self, signed) -> None:
         if signed is None:
             self.signed.setText(html.escape(tr("Not recorded yet.")))
             return
-        text = html.escape(tr("Signed {date}; received by {name}, recorded {time}.",
-                              date=signed.signed_on, name=signed.received_by,
-                              time=local_time(signed.recorded_at)))
+        made = signed.voucher_print
+        if made is None:            # recorded before the signed print was kept
+            text = tr("Signed {date}; received by {name}, recorded {time}.",
+                      date=signed.signed_on, name=signed.received_by,
+                      time=local_time(signed.recorded_at))
+        else:
+            which = (tr("the original printed {time}", time=local_time(made.printed_at))
+                     if made.copy_number == 0 else
+                     tr("copy {n} printed {time}", n=made.copy_number,
+                        time=local_time(made.printed_at)))
+            text = tr("Signed {date} on {print}; received by {name}, recorded {time}.",
+                      date=signed.signed_on, print=which, name=signed.received_by,
+                      time=local_time(signed.recorded_at))
+        text = html.escape(text)
         if signed.file_path:
             path = Path(signed.file_path)
             text += (f" <a href='{path.as_uri()}'>{html.escape(tr('Scanned copy'))}</a>"
@@ -285,6 +309,8 @@ class SettlementPanel(QFrame):
         which = copy_name(made.copy_number)
         note = (tr("This is the original: give it to the customer to sign. Every later print "
                    "says COPY.") if made.copy_number == 0 else
+                tr("This is copy {n} of the signed voucher; the page says so and names the "
+                   "print the customer signed.", n=made.copy_number) if made.after_signing else
                 tr("This is copy {n}; it says so on the page. The original was printed "
                    "before.", n=made.copy_number))
         note += " " + tr("Archived with SHA-256 {digest}…", digest=made.sha256[:16])

@@ -1,4 +1,5 @@
-"""Recording the settlement voucher the customer signed: the date, who received it, and the
+"""Recording the settlement voucher the customer signed: which print they signed (the latest by
+default), the date (never before that print's day, never after today), who received it, and the
 scanned copy (PDF, JPG or PNG) kept with the claim. The service checks everything; its refusal
 stays in the dialog so the user can correct it."""
 
@@ -7,17 +8,30 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout)
 
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
+from partsdesk.db.fields import utcnow
 from partsdesk.services.errors import PartsDeskError
+from partsdesk.ui.claim_view import person
 from partsdesk.ui.import_dialog import documents_folder
+from partsdesk.ui.lazy_model import local_time
 
 tr = Translator("SignedCopyDialog")
 
 SCAN_FILTER = tr.mark("Scanned voucher (*.pdf *.jpg *.jpeg *.png)")
+
+
+def print_label(made) -> str:
+    """"Original, printed 2026-11-30 09:12 by Zhang Min" / "Copy 1, printed …"."""
+    if made.copy_number == 0:
+        return tr("Original, printed {time} by {name}", time=local_time(made.printed_at),
+                  name=person(made.printed_by) or "—")
+    return tr("Copy {n}, printed {time} by {name}", n=made.copy_number,
+              time=local_time(made.printed_at), name=person(made.printed_by) or "—")
 
 
 class SignedCopyDialog(QDialog):
@@ -26,10 +40,24 @@ class SignedCopyDialog(QDialog):
         self.setObjectName("signedCopyDialog")
         self.setWindowTitle(tr("Signed voucher of claim {number}", number=claim_no))
         self.user, self.claim_no = user, claim_no
+        self.made = settlement.prints(claim_no)
+        self.signed_print = QComboBox()
+        self.signed_print.setObjectName("signedPrint")
+        self.signed_print.setToolTip(tr("The print of the voucher that came back signed"))
+        now = utcnow()
+        latest = 0
+        for index, made in enumerate(self.made):
+            self.signed_print.addItem(print_label(made), made.copy_number)
+            if made.printed_at <= now:
+                latest = index
         self.signed_on = QDateEdit(QDate.currentDate())
+        self.signed_on.setObjectName("signedOn")
         self.signed_on.setCalendarPopup(True)
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.signed_on.setMaximumDate(QDate.currentDate())
+        self.signed_print.setCurrentIndex(latest)
+        self.signed_print.currentIndexChanged.connect(lambda _: self._limit_date())
+        self._limit_date()
         self.received_by = QLineEdit(user.full_name or user.username)
         self.received_by.setMaxLength(100)
         self.file = QLineEdit()
@@ -42,6 +70,7 @@ class SignedCopyDialog(QDialog):
         file_row.addWidget(self.file, 1)
         file_row.addWidget(choose)
         form = QFormLayout()
+        form.addRow(tr("The customer signed"), self.signed_print)
         form.addRow(tr("Signed by the customer on"), self.signed_on)
         form.addRow(tr("Received by"), self.received_by)
         form.addRow(tr("Scanned copy"), file_row)
@@ -74,13 +103,26 @@ class SignedCopyDialog(QDialog):
             self.file.setText(path)
         return path or ""
 
+    def _limit_date(self) -> None:
+        """The customer signed the chosen print on its day or later, and not after today."""
+        today = QDate.currentDate()
+        chosen = self.chosen_print()
+        first = QDate(settlement.print_day(chosen)) if chosen is not None else today
+        self.signed_on.setDateRange(min(first, today), today)
+
+    def chosen_print(self):
+        index = self.signed_print.currentIndex()
+        return self.made[index] if 0 <= index < len(self.made) else None
+
     def signed_date(self) -> date:
         return self.signed_on.date().toPython()
 
     def accept(self) -> None:
+        chosen = self.chosen_print()
         try:
             settlement.record_signed(self.user, self.claim_no, self.signed_date(),
-                                     self.received_by.text(), self.file.text().strip() or None)
+                                     self.received_by.text(), self.file.text().strip() or None,
+                                     copy_number=chosen.copy_number if chosen else None)
         except PartsDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()

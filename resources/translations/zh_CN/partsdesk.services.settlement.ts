@@ -25,11 +25,11 @@
     </message>
     <message>
       <source>the original printed on {date}</source>
-      <translation>{date} 打印的正本</translation>
+      <translation>{date} 打印的原件</translation>
     </message>
     <message>
       <source>the original</source>
-      <translation>正本</translation>
+      <translation>原件</translation>
     </message>
     <message>
       <source>copy {n}</source>

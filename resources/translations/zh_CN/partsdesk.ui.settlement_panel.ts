@@ -16,6 +16,14 @@
       <translation>副本 {n}</translation>
     </message>
     <message>
+      <source>{print} — signed by the customer</source>
+      <translation>{print} — 客户签字件</translation>
+    </message>
+    <message>
+      <source>{print} — copy of the signed voucher</source>
+      <translation>{print} — 已签字凭证的副本</translation>
+    </message>
+    <message>
       <source>Original printed {time} by {name}.</source>
       <translation>原件于 {time} 由 {name} 打印。</translation>
     </message>
@@ -60,12 +68,12 @@
       <translation>{date} 签字；{name} 接收，{time} 登记。</translation>
     </message>
     <message>
-      <source>This is the original: give it to the customer to sign. Every later print says COPY.</source>
-      <translation>这是原件：请交客户签字。以后每次打印都标明“副本”。</translation>
+      <source>Signed {date} on {print}; received by {name}, recorded {time}.</source>
+      <translation>{date} 签字（{print}）；{name} 接收，{time} 登记。</translation>
     </message>
     <message>
-      <source>This is copy {n}; it says so on the page. The original was printed before.</source>
-      <translation>这是副本 {n}，页面上已注明。原件此前已打印。</translation>
+      <source>This is the original: give it to the customer to sign. Every later print says COPY.</source>
+      <translation>这是原件：请交客户签字。以后每次打印都标明“副本”。</translation>
     </message>
     <message>
       <source>Archived with SHA-256 {digest}…</source>
@@ -152,12 +160,28 @@
       <translation>此后打印副本 {count} 份，最近一次 {time}。</translation>
     </message>
     <message>
+      <source>the original printed {time}</source>
+      <translation>{time} 打印的原件</translation>
+    </message>
+    <message>
+      <source>copy {n} printed {time}</source>
+      <translation>{time} 打印的副本 {n}</translation>
+    </message>
+    <message>
       <source>Print voucher (original)</source>
       <translation>打印结算凭证（原件）</translation>
     </message>
     <message>
       <source>Print voucher (copy {n})</source>
       <translation>打印结算凭证（副本 {n}）</translation>
+    </message>
+    <message>
+      <source>This is copy {n} of the signed voucher; the page says so and names the print the customer signed.</source>
+      <translation>这是已签字凭证的副本 {n}；页面上注明了这一点，并写明客户签字的是哪一份打印。</translation>
+    </message>
+    <message>
+      <source>This is copy {n}; it says so on the page. The original was printed before.</source>
+      <translation>这是副本 {n}，页面上已注明。原件此前已打印。</translation>
     </message>
     <message>
       <source>Claim package {number}</source>

@@ -8,8 +8,20 @@
       <translation>结算凭证扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+      <source>Copy {n}, printed {time} by {name}</source>
+      <translation>副本 {n}，{time} 由 {name} 打印</translation>
+    </message>
+    <message>
+      <source>Original, printed {time} by {name}</source>
+      <translation>原件，{time} 由 {name} 打印</translation>
+    </message>
+    <message>
       <source>Signed voucher of claim {number}</source>
       <translation>索赔单 {number} 的签字凭证</translation>
+    </message>
+    <message>
+      <source>The print of the voucher that came back signed</source>
+      <translation>客户签字交回的那一份凭证打印</translation>
     </message>
     <message>
       <source>optional: the scanned voucher</source>
@@ -18,6 +30,10 @@
     <message>
       <source>Choose…</source>
       <translation>选择…</translation>
+    </message>
+    <message>
+      <source>The customer signed</source>
+      <translation>客户签字的是</translation>
     </message>
     <message>
       <source>Signed by the customer on</source>
