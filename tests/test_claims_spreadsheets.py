@@ -112,6 +112,22 @@ def test_claims_export_has_one_row_per_claim_with_exact_amounts(admin, tmp_path)
     assert openpyxl.load_workbook(path).active["B2"].value == "草稿"
 
 
+def test_claims_export_shows_the_model_each_claim_was_made_with(admin, tmp_path):
+    from partsdesk.services import vehicles
+    from partsdesk.services.vehicles import VehicleData
+    from tests.factories import VIN
+    make_codes(admin)
+    wa = make_user(admin, "wa", "warranty_admin")
+    make_claim(wa, model_code="SED20")
+    make_claim(wa, model_code="SUV30")                  # the same VIN, another model
+    vehicles.change_vehicle(wa, VIN, VehicleData(VIN, "SUV30"), "Registration papers")
+    path = tmp_path / "claims.xlsx"
+    claims_export.export_file(path, lang="en")
+    rows = list(openpyxl.load_workbook(path).active.values)
+    assert rows[0][4] == "Vehicle model"
+    assert [row[4] for row in rows[1:]] == ["SED20", "SUV30"]
+
+
 def test_the_command_line_imports_codes_and_exports_codes_and_claims(admin, db_path, tmp_path,
                                                                     monkeypatch, capsys):
     from partsdesk import cli

@@ -100,3 +100,23 @@ def test_a_parts_clerk_cannot_enter_vehicles(admin):
     clerk = make_user(admin, "pc", "parts_clerk")
     with pytest.raises(PermissionDenied):
         vehicles.save_vehicle(clerk, VehicleData(VIN))
+
+
+def test_a_claim_for_a_known_vehicle_fills_in_but_never_rewrites_its_record(wa):
+    vehicles.save_vehicle(wa, VehicleData(VIN, "SED20", None, date(2024, 2, 1)))
+    vehicle = vehicles.save_vehicle(wa, VehicleData(VIN, "SUV30", date(2024, 1, 5),
+                                                    date(2025, 6, 1)))
+    assert (vehicle.model.code, vehicle.production_date, vehicle.warranty_start) == (
+        "SED20", date(2024, 1, 5), date(2024, 2, 1))
+    vehicle = vehicles.change_vehicle(wa, VIN, VehicleData(VIN, "SUV30"), "Papers say SUV30")
+    assert (vehicle.model.code, vehicle.warranty_start) == ("SUV30", date(2024, 2, 1))
+    assert [e.action for e in AuditEvent.select().where(AuditEvent.entity == "vehicle")
+            .order_by(AuditEvent.id)] == ["vehicle.save", "vehicle.save", "vehicle.change"]
+
+
+def test_warranty_ends_from_a_claims_own_facts(wa):
+    vehicle = vehicles.save_vehicle(wa, VehicleData(VIN, "SED20"))
+    assert vehicles.warranty_end_of(vehicle.model, date(2023, 1, 31), None) == date(2026, 1, 31)
+    assert vehicles.warranty_end_of(vehicle.model, date(2023, 1, 31),
+                                    date(2023, 3, 1)) == date(2026, 3, 1)
+    assert vehicles.warranty_end_of(None, date(2023, 1, 31), None) is None
