@@ -55,6 +55,10 @@ class SignedCopyDialog(QDialog):
         self.signed_on.setCalendarPopup(True)
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.signed_on.setMaximumDate(QDate.currentDate())
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("signedOnHint")
+        self.date_hint.setProperty("role", "hint")
+        self.date_hint.setWordWrap(True)
         self.signed_print.setCurrentIndex(latest)
         self.signed_print.currentIndexChanged.connect(lambda _: self._limit_date())
         self._limit_date()
@@ -72,6 +76,7 @@ class SignedCopyDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("The customer signed"), self.signed_print)
         form.addRow(tr("Signed by the customer on"), self.signed_on)
+        form.addRow("", self.date_hint)
         form.addRow(tr("Received by"), self.received_by)
         form.addRow(tr("Scanned copy"), file_row)
         self.error = QLabel()
@@ -109,6 +114,9 @@ class SignedCopyDialog(QDialog):
         chosen = self.chosen_print()
         first = QDate(settlement.print_day(chosen)) if chosen is not None else today
         self.signed_on.setDateRange(min(first, today), today)
+        self.date_hint.setText(tr("A day from {first}, when this print was made, to today "
+                                  "({today}).", first=min(first, today).toString("yyyy-MM-dd"),
+                                  today=today.toString("yyyy-MM-dd")))
 
     def chosen_print(self):
         index = self.signed_print.currentIndex()
