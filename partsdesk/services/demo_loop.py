@@ -8,7 +8,7 @@ history, stock moves and documents are what a user would have made.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date
 
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
@@ -118,8 +118,8 @@ class _Walk:
 
     def _sign(self, number: str) -> None:
         self._print(number)
-        settlement.record_signed(self.wa, number, date.today() - timedelta(days=1),
-                                 self.wa.full_name)
+        # signed the day it was printed: a customer never signs a print before it exists
+        settlement.record_signed(self.wa, number, date.today(), self.wa.full_name)
 
     def _ship(self, number: str, receive: bool, outcomes=()) -> None:
         shipment = returns.create_shipment(self.clerk)
