@@ -290,7 +290,7 @@ def test_move_to_refuses_a_move_the_table_does_not_list(office):
     claim = make_claim(office["wa"])
     with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is Draft; it cannot become "
                                               "Paid"):
-        claims.move_to(office["wa"], claim, claims.PAID, "x", "x")
+        claims._move_to(office["wa"], claim, claims.PAID, "x", "x")
 
 
 def test_every_state_has_a_name_and_a_place_in_the_table():

@@ -10,10 +10,12 @@ import pytest
 from partsdesk.documents import voucher
 from partsdesk.services import claims, returns, settlement
 from partsdesk.services.claims import PartLineData
-from partsdesk.services.errors import ClaimNotSettleable, ClaimStateError
+from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
+                                       ValidationError)
 from tests.factories import (FILTER, PADS, PUMP, VIN, loop_vin, make_claim, make_issued_claim,
                              make_loop_desk)
 
+BACKENDS = ("sqlite", "postgres")
 OTHER_VIN = loop_vin(2)
 
 
@@ -124,8 +126,9 @@ def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk)
     returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the parcel")
     assert state(claim) == claims.SETTLEABLE
     batch = settle(desk, claim)
-    assert batch.differences_total == Decimal("860.00")
-    assert batch.payment_amount == claim.total_amount - Decimal("860.00")
+    # the pump's 860.00 and its share of the labour: 860.00 / 898.50 parts x 60.00 = 57.43
+    assert batch.differences_total == Decimal("917.43")
+    assert batch.payment_amount == claim.total_amount - Decimal("917.43")
 
 
 def test_no_fault_found_charges_the_part_back_and_the_payment_matches(desk):
@@ -135,8 +138,9 @@ def test_no_fault_found_charges_the_part_back_and_the_payment_matches(desk):
     assert state(claim) == claims.SETTLEABLE
     batch = settle(desk, claim)
     line = settlement.batch_lines(batch.number)[0]
+    # two filters (77.00) and, as the only part, all of the labour (60.00)
     assert (line.claimed, line.differences, line.paid) == (
-        claim.total_amount, Decimal("77.00"), claim.total_amount - Decimal("77.00"))
+        claim.total_amount, Decimal("137.00"), Decimal("0.00"))
 
 
 def test_a_claim_with_no_part_to_return_skips_the_return_step(desk):
@@ -195,19 +199,64 @@ def test_the_batch_by_period_takes_only_settleable_claims(desk):
 
 def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
     from partsdesk.db.connection import transaction
+    from partsdesk.db.models.claims import Claim
     claim = make_issued_claim(desk, PartLineData(FILTER))
     sign(desk, claim)
-    with transaction():                     # someone forces the state by hand
-        claims.move_to(desk["wa"], claims.get_claim(claim.number), claims.SETTLEABLE,
-                       "claim.test", "forced")
-    assert state(claim) == claims.SETTLEABLE
+    with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
+        with transaction():                     # a service asked to skip the return step
+            claims._move_to(desk["wa"], claims.get_claim(claim.number), claims.SETTLEABLE,
+                            "claim.test", "forced")
+    assert state(claim) == claims.SIGNED
+    Claim.update(state=claims.SETTLEABLE).where(Claim.id == claim.id).execute()   # by hand
     assert_gate_holds(desk, claim, "has not been shipped")
-    with pytest.raises(ClaimNotSettleable):
+    with pytest.raises(ValidationError, match="settlement overview says"):
         settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
+    with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
+        with transaction():
+            claims._move_to(desk["sc"], claims.get_claim(claim.number), claims.IN_BATCH,
+                            "claim.test", "forced")
     with pytest.raises(ClaimStateError):
         with transaction():
-            claims.move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
-                           claims.IN_BATCH, "claim.test", "forced")
+            claims._move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
+                            claims.IN_BATCH, "claim.test", "forced")
+
+
+def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
+    from partsdesk.db.models.claims import Claim
+    ready = make_issued_claim(desk, PartLineData(PADS))
+    sign(desk, ready)
+    forced = make_issued_claim(desk, PartLineData(FILTER), vin=OTHER_VIN)
+    sign(desk, forced)
+    Claim.update(state=claims.SETTLEABLE).where(Claim.id == forced.id).execute()
+    assert [c.number for c in settlement.settleable_claims()] == [ready.number]
+    batch = settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
+    assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
+    assert state(forced) == claims.SETTLEABLE           # left where it was, still blocked
+    assert "has not been shipped" in " ".join(settlement.blockers(forced))
+
+
+def test_a_move_is_made_only_by_a_role_that_may_make_it(desk):
+    from partsdesk.db.connection import transaction
+    claim = make_issued_claim(desk)                     # labour only: nothing to return
+    sign(desk, claim)
+    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+    settlement.submit_batch(desk["sc"], batch.number)
+    with pytest.raises(PermissionDenied, match="record settlement payments"):
+        with transaction():
+            claims._move_to(desk["ri"], claims.get_claim(claim.number), claims.PAID,
+                            "claim.paid", "forced")
+    assert state(claim) == claims.IN_BATCH
+
+
+def test_only_the_services_move_a_claim():
+    """The pages, the command line and the documents ask a service; none moves a claim."""
+    from pathlib import Path
+
+    import partsdesk
+    root = Path(partsdesk.__file__).parent
+    offenders = [str(path.relative_to(root)) for path in root.rglob("*.py")
+                 if path.parent.name != "services" and "move_to" in path.read_text("utf-8")]
+    assert offenders == []
 
 
 def test_the_settlement_overview_says_per_claim_what_blocks_it(desk):

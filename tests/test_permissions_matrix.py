@@ -355,6 +355,15 @@ def _settlement_payment(actor, admin, tmp_path):
     return "batch.payment"
 
 
+@prepared(_submitted_batch)
+def _settlement_withdraw(actor, admin, tmp_path):
+    from partsdesk.db.models.settlement import SettlementBatch
+    from partsdesk.services import settlement
+    batch = SettlementBatch.select().order_by(SettlementBatch.id.desc()).first()
+    settlement.withdraw_batch(actor, batch.number, "Statement sent twice")
+    return "batch.withdraw"
+
+
 ATTEMPTS = {
     "users.manage": _users_manage,
     "settings.edit": _settings_edit,
@@ -386,6 +395,7 @@ ATTEMPTS = {
     "vouchers.record_signed": _vouchers_record_signed,
     "settlement.batch": _settlement_batch,
     "settlement.payment": _settlement_payment,
+    "settlement.withdraw": _settlement_withdraw,
 }
 
 # Actions whose attempt functions are still to be written.

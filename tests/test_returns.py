@@ -6,10 +6,13 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.db.models.returns import DefectTag
+from partsdesk.db.models.settlement import Difference
 from partsdesk.services import claim_search, claims, returns, scanning, settlement, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.factories import FILTER, PADS, PUMP, make_issued_claim, make_loop_desk
+
+BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture
@@ -145,12 +148,15 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
         returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT)
     returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT, "Filter tested tight")
     returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the box")
-    differences = list(claims.get_claim(claim.number).differences)
-    assert [(d.tag, d.amount, d.source) for d in differences] == [
-        (f_tag.number, Decimal("77.00"), "inspection"),
-        (p_tag.number, Decimal("860.00"), "inspection")]
-    assert "No fault found — Filter tested tight" in differences[0].reason
-    assert settlement.differences_of(claim) == Decimal("937.00")
+    differences = list(claims.get_claim(claim.number).differences.order_by(Difference.id))
+    # parts 77.00 + 860.00 = 937.00, labour 60.00 shared: 4.93 and 55.07
+    assert [(d.tag, d.amount, d.source, d.code) for d in differences] == [
+        (f_tag.number, Decimal("81.93"), "inspection", "inspection.no_fault_found"),
+        (p_tag.number, Decimal("915.07"), "inspection", "inspection.missing")]
+    assert differences[0].reason == "Filter tested tight"          # the inspector's words only
+    assert settlement.difference_label(differences[0], "en") == (
+        f"Tag {f_tag.number}: No fault found — Filter tested tight")
+    assert settlement.differences_of(claim) == claim.total_amount
     with pytest.raises(Conflict, match="already inspected: No fault found"):
         returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
 
@@ -160,8 +166,10 @@ def test_a_charge_back_can_be_set_by_hand(desk):
     _shipped(desk, claim)
     tag = returns.tags_of(claim)[0]
     returns.receive(desk["ri"], tag.number)
-    returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of another model", "120")
+    returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of another model", "120",
+                    charge_back_reason="Dealer pays the freight only")
     assert settlement.differences_of(claim) == Decimal("120.00")
+    assert returns.inspection_of(tag).charge_back_reason == "Dealer pays the freight only"
 
 
 def test_tags_and_shipments_find_their_claim_in_the_claim_search(desk):

@@ -13,6 +13,8 @@ from partsdesk.services.errors import (ClaimNotSettleable, Conflict, PermissionD
 from tests.factories import PADS, loop_vin, make_issued_claim, make_loop_desk
 from tests.test_loop_paths import sign
 
+BACKENDS = ("sqlite", "postgres")
+
 
 @pytest.fixture
 def desk(admin):

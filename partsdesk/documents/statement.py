@@ -21,7 +21,8 @@ from partsdesk.services import settlement
 tr = Translator("Statement")
 
 WIDTH = landscape(A4)[0] - 30 * mm
-SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment")}
+SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
+           "reversal": tr.mark("Reversal")}
 
 
 def render(batch_no, lang: str | None = None) -> bytes:
@@ -90,11 +91,12 @@ def _lines(lines, lang: str) -> Table:
 def _differences(differences, lang: str) -> Table:
     rows = [[para(label, "small") for label in (
         tr.lang(lang, "Claim No."), tr.lang(lang, "Source"), tr.lang(lang, "Tag"),
-        tr.lang(lang, "Amount"), tr.lang(lang, "Reason"))]]
+        tr.lang(lang, "Amount"), tr.lang(lang, "Description"))]]
     for item in differences:
         rows.append([para(item.claim.number),
                      para(tr.lang(lang, SOURCES.get(item.source, item.source))),
-                     para(item.tag or "—"), money(item.amount), para(item.reason)])
+                     para(item.tag or "—"), money(item.amount),
+                     para(settlement.difference_label(item, lang))])
     widths = [32 * mm, 24 * mm, 32 * mm, 24 * mm]
     table = _grid(rows, widths + [WIDTH - sum(widths)], head=True)
     table.setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "RIGHT")]))

@@ -1,7 +1,7 @@
 """Warranty claims: entry with standard codes, amounts, warnings, tiered approval, cancelling.
 
 The claim's states and the moves between them are listed once, here (STATES, TRANSITIONS);
-every change of state goes through ``move_to`` so it is checked and lands in the history.
+every change of state goes through ``_move_to`` so it is checked and lands in the history.
 Parts for approved claims (reserving, issuing by scan, parts requests) are in ``claim_parts``.
 """
 
@@ -395,17 +395,42 @@ def _comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
 
 # --- the state machine -------------------------------------------------------------------
 
-def move_to(actor, claim: Claim, state: str, action: str, summary: str,
-            extra: dict | None = None) -> Claim:
+# Who may make a move: any of these actions, by the state the claim moves to. The loop's own
+# moves (signed, parts returned, settleable) follow the fact that was just recorded.
+_LOOP_FACTS = ("vouchers.print", "vouchers.record_signed", "returns.inspect")
+MOVE_PERMISSIONS = {
+    SUBMITTED: ("claims.submit",),
+    APPROVED: ("claims.approve",), REJECTED: ("claims.approve",), DRAFT: ("claims.approve",),
+    CANCELLED: ("claims.cancel",),
+    PARTS_ISSUED: ("claims.issue_parts",),
+    REPAIRED: ("claims.edit", "vouchers.print"),
+    SIGNED: _LOOP_FACTS, PARTS_RETURNED: _LOOP_FACTS,
+    SETTLEABLE: _LOOP_FACTS + ("settlement.batch",),     # or taken out of a batch
+    IN_BATCH: ("settlement.batch",),
+    PAID: ("settlement.payment",), CLOSED: ("settlement.payment",),
+}
+
+
+def _move_to(actor, claim: Claim, state: str, action: str, summary: str,
+             extra: dict | None = None) -> Claim:
     """Move ``claim`` to ``state`` with its history event; inside the caller's transaction.
 
-    The one door for every state change, also for settlement and returns: it refuses moves that
-    TRANSITIONS does not list, with a message naming the claim.
+    The one door for every state change, private to the services (claims, claim parts, returns,
+    settlement): it refuses moves that TRANSITIONS does not list, moves ``actor`` may not make,
+    and a move into settleable or into a batch while the settlement gate still names something
+    missing, each with a message naming the claim.
     """
+    from partsdesk.services import permissions
     if state not in TRANSITIONS.get(claim.state, set()):
         raise ClaimStateError(tr("Claim {number} is {state}; it cannot become {target}.",
                                  number=claim.number, state=state_name(claim.state),
                                  target=state_name(state)))
+    allowed = MOVE_PERMISSIONS[state]
+    if not any(permissions.can(actor, name) for name in allowed):
+        require(actor, allowed[0])
+    if state in (SETTLEABLE, IN_BATCH):
+        from partsdesk.services import settlement       # settlement imports this module
+        settlement.check_clear(claim)
     before = {"state": claim.state}
     claim.state, claim.updated_at = state, utcnow()
     claim.save()
@@ -479,10 +504,10 @@ def submit(actor, number: str) -> Claim:
                                      number=claim.number, problems=" ".join(found)))
         claim.tier = tier_for(claim.total_amount)
         claim.submitted_by, claim.submitted_at = actor, utcnow()
-        move_to(actor, claim, SUBMITTED, "claim.submit",
-                tr("Claim {number} submitted for approval by a {tier} ({total})",
-                   number=claim.number, tier=tier_name(claim.tier), total=claim.total_amount),
-                {"tier": claim.tier, "warnings": warnings(claim)})
+        _move_to(actor, claim, SUBMITTED, "claim.submit",
+                 tr("Claim {number} submitted for approval by a {tier} ({total})",
+                    number=claim.number, tier=tier_name(claim.tier), total=claim.total_amount),
+                 {"tier": claim.tier, "warnings": warnings(claim)})
     return claim
 
 
@@ -531,9 +556,9 @@ def approve(actor, number: str) -> Claim:
         claim = get_claim(number)
         _check_decider(actor, claim)
         claim.approved_by, claim.approved_at = actor, utcnow()
-        move_to(actor, claim, APPROVED, "claim.approve",
-                tr("Claim {number} approved", number=claim.number),
-                {"approved_by": actor.username})
+        _move_to(actor, claim, APPROVED, "claim.approve",
+                 tr("Claim {number} approved", number=claim.number),
+                 {"approved_by": actor.username})
         claim_parts.reserve_for(actor, claim)
     return claim
 
@@ -547,8 +572,8 @@ def reject(actor, number: str, reason: str) -> Claim:
                                      number=claim.number), field="reason")
         claim.closing_reason = _text(reason, 300)
         _comment(actor, claim, "rejected", reason)
-        move_to(actor, claim, REJECTED, "claim.reject",
-                tr("Claim {number} rejected: {reason}", number=claim.number, reason=reason))
+        _move_to(actor, claim, REJECTED, "claim.reject",
+                 tr("Claim {number} rejected: {reason}", number=claim.number, reason=reason))
     return claim
 
 
@@ -562,9 +587,9 @@ def return_for_information(actor, number: str, comment: str) -> Claim:
                                      number=claim.number), field="comment")
         _comment(actor, claim, "returned", comment)
         claim.tier = None
-        move_to(actor, claim, DRAFT, "claim.return",
-                tr("Claim {number} returned for information: {comment}", number=claim.number,
-                   comment=comment))
+        _move_to(actor, claim, DRAFT, "claim.return",
+                 tr("Claim {number} returned for information: {comment}", number=claim.number,
+                    comment=comment))
     return claim
 
 
@@ -577,8 +602,8 @@ def mark_repaired(actor, number: str) -> Claim:
             raise ClaimStateError(tr("Claim {number} still waits for its parts to be issued; "
                                      "issue them before marking it repaired.",
                                      number=claim.number))
-        move_to(actor, claim, REPAIRED, "claim.repaired",
-                tr("Claim {number} repaired", number=claim.number))
+        _move_to(actor, claim, REPAIRED, "claim.repaired",
+                 tr("Claim {number} repaired", number=claim.number))
     return claim
 
 
@@ -597,6 +622,6 @@ def cancel(actor, number: str, reason: str) -> Claim:
         claim_parts.release_for(actor, claim)
         claim.closing_reason = _text(reason, 300)
         _comment(actor, claim, "cancelled", reason)
-        move_to(actor, claim, CANCELLED, "claim.cancel",
-                tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
+        _move_to(actor, claim, CANCELLED, "claim.cancel",
+                 tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
     return claim

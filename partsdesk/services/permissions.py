@@ -63,6 +63,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "vouchers.record_signed": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "settlement.batch": frozenset({SETTLEMENT_CLERK, SUPERVISOR, MANAGER}),
     "settlement.payment": frozenset({SETTLEMENT_CLERK, SUPERVISOR, MANAGER}),
+    # calling a submitted statement back is a superior's decision, not the clerk's own
+    "settlement.withdraw": frozenset({SUPERVISOR, MANAGER}),
 }
 
 ACTION_NAMES = {
@@ -96,6 +98,7 @@ ACTION_NAMES = {
     "vouchers.record_signed": tr.mark("record signed settlement vouchers"),
     "settlement.batch": tr.mark("build and submit settlement batches"),
     "settlement.payment": tr.mark("record settlement payments"),
+    "settlement.withdraw": tr.mark("withdraw submitted settlement batches"),
 }
 
 

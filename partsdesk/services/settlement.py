@@ -26,6 +26,7 @@ from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
 from partsdesk.db.models.returns import DefectTag, ReturnShipment
 from partsdesk.db.models.settlement import (Difference, SettlementBatch, SettlementBatchClaim,
                                             SignedCopy, VoucherPrint)
+from partsdesk import i18n
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, claims, returns
 from partsdesk.services.claims import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
@@ -163,9 +164,9 @@ def record_print(actor, claim, copy_number: int, language: str, path, sha256: st
                      after={"copy": copy_number, "sha256": sha256, "language": language,
                             "after_signing": signed})
         if claim.state in (APPROVED, PARTS_ISSUED):
-            claims.move_to(actor, claim, REPAIRED, "claim.repaired",
-                           tr("Claim {number} repaired; voucher printed for signature",
-                              number=claim.number))
+            claims._move_to(actor, claim, REPAIRED, "claim.repaired",
+                            tr("Claim {number} repaired; voucher printed for signature",
+                               number=claim.number))
         advance(actor, claim)
     return made
 
@@ -359,6 +360,28 @@ def _blockers(claim: Claim, facts: _GateFacts) -> list[str]:
     if claim.state in (IN_BATCH, PAID, CLOSED):
         return [tr("The claim is already {state} ({batch}).", state=claims.state_name(
             claim.state), batch=facts.batch_of.get(claim.id, "—"))]
+    return _facts_missing(claim, facts)
+
+
+def loop_blockers(claim) -> list[str]:
+    """What the loop still misses for the claim (approval, issue, signed print, returned and
+    inspected parts), whatever state it is in: the condition of every move into settleable or
+    into a batch (``claims._move_to`` asks it)."""
+    claim = _claim(claim)
+    return _facts_missing(claim, _GateFacts([claim.id]))
+
+
+def check_clear(claim) -> None:
+    """Raise ClaimNotSettleable naming the claim and what the loop still misses for it."""
+    claim = _claim(claim)
+    found = loop_blockers(claim)
+    if found:
+        raise ClaimNotSettleable(tr("Claim {number} cannot be settled yet: {missing}",
+                                    number=claim.number, missing=" ".join(found)),
+                                 {claim.number: found})
+
+
+def _facts_missing(claim: Claim, facts: _GateFacts) -> list[str]:
     found = []
     if claim.approved_at is None:
         found.append(tr("The claim is not approved."))
@@ -440,7 +463,7 @@ def advance(actor, claim) -> Claim:
                       tr("Claim {number} is settleable", number=claim.number))
         if target is None:
             return claim
-        claims.move_to(actor, claim, *target)
+        claims._move_to(actor, claim, *target)
 
 
 # --- settlement batches --------------------------------------------------------------------------
@@ -461,30 +484,43 @@ def differences_of(claim) -> Decimal:
 
 def settleable_claims(period_from: date | None = None, period_to: date | None = None, *,
                       after: int | None = None, limit: int = PAGE) -> list[Claim]:
-    """Settleable claims by repair date in the period, oldest first (keyset on id)."""
-    query = Claim.select().where(Claim.state == SETTLEABLE)
-    if period_from:
-        query = query.where(Claim.repair_date >= period_from)
-    if period_to:
-        query = query.where(Claim.repair_date <= period_to)
-    if after is not None:
-        query = query.where(Claim.id > after)
-    return list(query.order_by(Claim.id).limit(limit))
+    """Settleable claims by repair date in the period, oldest first (keyset on id).
+
+    Only claims whose gate is clear: a claim marked settleable some other way (a database tool,
+    an old version) is not listed, so it never reaches a batch by period and never stops the
+    others from going.
+    """
+    found: list[Claim] = []
+    while len(found) < limit:
+        query = Claim.select().where(Claim.state == SETTLEABLE)
+        if period_from:
+            query = query.where(Claim.repair_date >= period_from)
+        if period_to:
+            query = query.where(Claim.repair_date <= period_to)
+        if after is not None:
+            query = query.where(Claim.id > after)
+        page = list(query.order_by(Claim.id).limit(limit))
+        if not page:
+            break
+        clear = blockers_of(page)
+        found += [c for c in page if not clear[c.id]]
+        after = page[-1].id
+    return found[:limit]
 
 
 def create_batch(actor, period_from: date | None = None, period_to: date | None = None,
                  claim_numbers: list[str] | None = None, note: str = "") -> SettlementBatch:
     """A new batch of the settleable claims repaired in the period, or of the claims named.
 
-    All or nothing: one named claim that is not settleable refuses the batch, and the message
-    names every such claim with what it still misses.
+    Named claims are all or nothing: one that is not settleable refuses the batch, and the
+    message names every such claim with what it still misses. A batch by period takes the
+    claims whose gate is clear and leaves the others to the settlement overview.
     """
     require(actor, "settlement.batch")
     with transaction():
         if claim_numbers:
             chosen = [claims.get_claim(n) for n in dict.fromkeys(
                 str(n).strip().upper() for n in claim_numbers)]
-            _check_all(chosen)
         else:
             chosen = []
             while True:
@@ -493,7 +529,7 @@ def create_batch(actor, period_from: date | None = None, period_to: date | None 
                 if not page:
                     break
                 chosen += page
-            _check_all(chosen)
+        _check_all(chosen)
         if not chosen:
             raise ValidationError(tr("No claim repaired between {start} and {end} is settleable; "
                                      "the settlement overview says what each one still misses.",
@@ -532,11 +568,17 @@ def _gate(claim: Claim) -> list[str]:
 
 def _add(actor, batch: SettlementBatch, claim: Claim) -> None:
     check_settleable(claim)
+    differences = differences_of(claim)
+    if differences > claim.total_amount:
+        raise Conflict(tr("Claim {number} has differences of {differences}, more than its total "
+                          "{total}; it would be paid less than nothing. Correct its differences "
+                          "before it goes into a batch.", number=claim.number,
+                          differences=differences, total=claim.total_amount))
     SettlementBatchClaim.create(batch=batch, claim=claim, claimed_amount=claim.total_amount,
-                                differences_amount=differences_of(claim))
-    claims.move_to(actor, claim, IN_BATCH, "claim.in_batch",
-                   tr("Claim {number} put in settlement batch {batch}", number=claim.number,
-                      batch=batch.number), {"batch": batch.number})
+                                differences_amount=differences)
+    claims._move_to(actor, claim, IN_BATCH, "claim.in_batch",
+                    tr("Claim {number} put in settlement batch {batch}", number=claim.number,
+                       batch=batch.number), {"batch": batch.number})
 
 
 def _retotal(batch: SettlementBatch) -> None:
@@ -544,6 +586,10 @@ def _retotal(batch: SettlementBatch) -> None:
     for member in SettlementBatchClaim.select().where(SettlementBatchClaim.batch == batch.id):
         claimed += member.claimed_amount
         differences += member.differences_amount
+    if claimed - differences < 0:           # each member is ≥ 0 (``_add``): a broken row
+        raise Conflict(tr("Settlement batch {batch} would total {total}, below zero; check the "
+                          "differences of its claims.", batch=batch.number,
+                          total=claimed - differences))
     batch.claimed_total, batch.differences_total = claimed, differences
     batch.expected_total = claimed - differences
     batch.save()
@@ -571,12 +617,17 @@ def add_claim(actor, batch_no, claim_no) -> SettlementBatch:
     return batch
 
 
+def _reason(reason, message: str) -> str:
+    reason = " ".join(str(reason or "").split())[:300]
+    if not reason:
+        raise ValidationError(message, field="reason")
+    return reason
+
+
 def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
     """Take a claim out of an open batch; it is settleable again."""
     require(actor, "settlement.batch")
-    reason = " ".join(str(reason or "").split())
-    if not reason:
-        raise ValidationError(tr("Say why the claim is taken out of the batch."), field="reason")
+    reason = _reason(reason, tr("Say why the claim is taken out of the batch."))
     with transaction():
         batch = _open_batch(batch_no)
         claim = claims.get_claim(claim_no)
@@ -586,9 +637,9 @@ def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
             raise NotFound(tr("Claim {number} is not in settlement batch {batch}.",
                               number=claim.number, batch=batch.number))
         member.delete_instance()
-        claims.move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
-                       tr("Claim {number} taken out of settlement batch {batch}: {reason}",
-                          number=claim.number, batch=batch.number, reason=reason))
+        claims._move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
+                        tr("Claim {number} taken out of settlement batch {batch}: {reason}",
+                           number=claim.number, batch=batch.number, reason=reason))
         _retotal(batch)
         audit.record(actor, "batch.remove", "settlement_batch", batch.number,
                      tr("Claim {number} taken out: {reason}", number=claim.number,
@@ -597,7 +648,7 @@ def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
 
 
 def submit_batch(actor, batch_no) -> SettlementBatch:
-    """The statement goes out; the batch no longer changes."""
+    """The statement goes out; the batch no longer changes (unless it is withdrawn)."""
     require(actor, "settlement.batch")
     with transaction():
         batch = _open_batch(batch_no)
@@ -612,10 +663,38 @@ def submit_batch(actor, batch_no) -> SettlementBatch:
     return batch
 
 
+def withdraw_batch(actor, batch_no, reason: str) -> SettlementBatch:
+    """A submitted statement is called back (sent by mistake, a claim disputed): the batch is
+    open again, with its claims still in it, so claims can be taken out before it is submitted
+    again. A supervisor's or manager's decision, with its reason."""
+    require(actor, "settlement.withdraw")
+    reason = _reason(reason, tr("Say why the settlement batch is withdrawn."))
+    with transaction():
+        batch = get_batch(batch_no)
+        if batch.state != "submitted":
+            raise Conflict(tr("Settlement batch {batch} is {state}; only a submitted batch is "
+                              "withdrawn.", batch=batch.number,
+                              state=batch_state_name(batch.state)))
+        submitted_at = batch.submitted_at
+        batch.state, batch.submitted_at = "open", None
+        batch.save()
+        audit.record(actor, "batch.withdraw", "settlement_batch", batch.number,
+                     tr("Settlement batch {batch} withdrawn: {reason}", batch=batch.number,
+                        reason=reason),
+                     before={"state": "submitted", "submitted_at": str(submitted_at)},
+                     after={"state": "open", "reason": reason})
+    return batch
+
+
 def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
                    differences: dict[str, tuple] | None = None) -> SettlementBatch:
-    """The money for a submitted batch arrived. ``differences`` {claim number: (amount, reason)}
-    explain every yuan the payment is short of the statement; the claims become paid."""
+    """The money for a submitted batch arrived; the claims become paid.
+
+    ``differences`` {claim number: (amount, reason)} explain every yuan the payment differs
+    from the statement: a positive amount for a claim paid less (at most what the claim is
+    still owed), a negative amount for a claim paid more (over-paid), so the claims' paid
+    amounts add up to the payment.
+    """
     require(actor, "settlement.payment")
     amount = catalog.parse_money(amount, "amount")
     reference = " ".join(str(reference or "").split())[:60]
@@ -632,21 +711,26 @@ def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
                               state=batch_state_name(batch.state)))
         members = {m.claim.number: m for m in batch.members}
         explained = _payment_differences(actor, batch, members, differences or {})
-        if batch.expected_total - sum(explained.values(), ZERO) != amount:
+        gap = batch.expected_total - sum(explained.values(), ZERO) - amount
+        if gap > 0:
             raise ValidationError(tr(
                 "The payment {amount} differs from the statement {expected} by {gap} that no "
                 "difference explains. Record a difference for each claim paid less.",
-                amount=amount, expected=batch.expected_total,
-                gap=batch.expected_total - sum(explained.values(), ZERO) - amount),
-                field="differences")
+                amount=amount, expected=batch.expected_total, gap=gap), field="differences")
+        if gap < 0:
+            raise ValidationError(tr(
+                "The payment {amount} is {over} more than the statement {expected} less its "
+                "differences. Record the over-payment as a negative difference, with its "
+                "reason, on the claim it was paid for.", amount=amount, over=-gap,
+                expected=batch.expected_total), field="differences")
         for number, member in members.items():
             member.differences_amount += explained.get(number, ZERO)
             member.paid_amount = member.claimed_amount - member.differences_amount
             member.save()
-            claims.move_to(actor, member.claim, PAID, "claim.paid",
-                           tr("Claim {number} paid in batch {batch}: {amount}",
-                              number=number, batch=batch.number, amount=member.paid_amount),
-                           {"paid": str(member.paid_amount)})
+            claims._move_to(actor, member.claim, PAID, "claim.paid",
+                            tr("Claim {number} paid in batch {batch}: {amount}",
+                               number=number, batch=batch.number, amount=member.paid_amount),
+                            {"paid": str(member.paid_amount)})
         batch.payment_amount, batch.payment_date, batch.payment_reference = (
             amount, paid_on, reference)
         batch.differences_total += sum(explained.values(), ZERO)
@@ -661,21 +745,43 @@ def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
     return batch
 
 
+def _signed_money(value, field_name: str) -> Decimal:
+    """An amount that may be negative ("-50" or "−50"), otherwise as ``catalog.parse_money``."""
+    text = str(value if value is not None else "").strip().replace("−", "-")
+    if text.startswith("-"):
+        return -catalog.parse_money(text[1:], field_name)
+    return catalog.parse_money(text, field_name)
+
+
 def _payment_differences(actor, batch, members, differences) -> dict[str, Decimal]:
     explained: dict[str, Decimal] = {}
+    rows = []
     for number, (value, reason) in differences.items():
         number = str(number).strip().upper()
         if number not in members:
             raise ValidationError(tr("Claim {number} is not in settlement batch {batch}.",
                                      number=number, batch=batch.number), field="differences")
-        value = catalog.parse_money(value, "differences")
+        value = _signed_money(value, "differences")
         reason = " ".join(str(reason or "").split())[:300]
         if not reason:
             raise ValidationError(tr("Give the reason for the difference on claim {number}.",
                                      number=number), field="differences")
-        Difference.create(claim=members[number].claim, amount=value, reason=reason,
-                          source="payment", batch=batch, created_by=_user(actor))
         explained[number] = explained.get(number, ZERO) + value
+        rows.append((number, value, reason))
+    for number, total in explained.items():
+        member = members[number]
+        owed = member.claimed_amount - member.differences_amount
+        if total > owed:
+            raise ValidationError(tr(
+                "The difference {amount} on claim {number} is more than the {owed} the claim is "
+                "still owed in batch {batch}; a claim is never paid less than nothing. Enter at "
+                "most {owed}.", amount=total, number=number, owed=owed, batch=batch.number),
+                field="differences")
+    for number, value, reason in rows:
+        if value:
+            Difference.create(claim=members[number].claim, amount=value, reason=reason,
+                              source="payment", code=PAID_MORE if value < 0 else PAID_LESS,
+                              batch=batch, created_by=_user(actor))
     return explained
 
 
@@ -688,13 +794,48 @@ def close_batch(actor, batch_no) -> SettlementBatch:
             raise Conflict(tr("Settlement batch {batch} is {state}; only a paid batch is closed.",
                               batch=batch.number, state=batch_state_name(batch.state)))
         for member in batch.members:
-            claims.move_to(actor, member.claim, CLOSED, "claim.close",
-                           tr("Claim {number} closed", number=member.claim.number))
+            claims._move_to(actor, member.claim, CLOSED, "claim.close",
+                            tr("Claim {number} closed", number=member.claim.number))
         batch.state, batch.closed_at = "closed", utcnow()
         batch.save()
         audit.record(actor, "batch.close", "settlement_batch", batch.number,
                      tr("Settlement batch {batch} closed", batch=batch.number))
     return batch
+
+
+# --- differences: what each one is, in the reader's language -------------------------------------
+
+PAID_LESS, PAID_MORE, REVERSAL = "payment", "payment.over_paid", "reversal"
+
+
+def inspection_code(outcome: str) -> str:
+    """The code of an inspection's difference: "inspection.no_fault_found" …"""
+    return f"inspection.{outcome}"
+
+
+def difference_label(difference: Difference, language: str | None = None) -> str:
+    """What a difference is, as the statement prints it in ``language``: "Tag DT-…: No fault
+    found — <the inspector's words>". A row written before differences had codes prints the
+    reason it stored."""
+    lang = language or i18n.language()
+    code, words = difference.code or "", difference.reason or ""
+    if not code:
+        return words
+    if code.startswith("inspection."):
+        outcome = code.split(".", 1)[1]
+        head = tr.lang(lang, "Tag {tag}: {outcome}", tag=difference.tag or "—",
+                       outcome=i18n.translate("Returns", returns.OUTCOMES.get(outcome, outcome),
+                                              lang))
+    elif code == REVERSAL:
+        head = tr.lang(lang, "Tag {tag}: arrived after all; its charge-back as missing is "
+                       "reversed", tag=difference.tag or "—")
+    elif code == PAID_MORE:
+        head = tr.lang(lang, "Over-paid")
+    elif code == PAID_LESS:
+        head = tr.lang(lang, "Paid less")
+    else:
+        head = code
+    return tr.lang(lang, "{label} — {words}", label=head, words=words) if words else head
 
 
 # --- views (keyset-paged, for lazy table models) -------------------------------------------------

@@ -23,7 +23,8 @@ COLUMNS = [  # header, width, money
     (tr.mark("Claimed"), 12, True), (tr.mark("Differences"), 12, True),
     (tr.mark("To be paid"), 12, True), (tr.mark("Paid"), 12, True),
 ]
-SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment")}
+SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
+           "reversal": tr.mark("Reversal")}
 
 
 def write(batch_no, path, lang: str | None = None) -> int:
@@ -77,16 +78,19 @@ def write(batch_no, path, lang: str | None = None) -> int:
 
 
 def _differences(sheet, batch, lang: str) -> None:
-    heads = [("Claim No.", 16), ("Source", 12), ("Tag", 18), ("Amount", 12), ("Reason", 60)]
+    """Claim, source, tag, amount, the user's own words, and what the difference is in the
+    reader's language (as the PDF statement prints it)."""
+    heads = [("Claim No.", 16), ("Source", 12), ("Tag", 18), ("Amount", 12), ("Reason", 40),
+             ("Description", 60)]
     labels = [tr.lang(lang, "Claim No."), tr.lang(lang, "Source"), tr.lang(lang, "Tag"),
-              tr.lang(lang, "Amount"), tr.lang(lang, "Reason")]
+              tr.lang(lang, "Amount"), tr.lang(lang, "Reason"), tr.lang(lang, "Description")]
     for index, ((_, width), label) in enumerate(zip(heads, labels), 1):
         cell = sheet.cell(row=1, column=index, value=safe(label))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         sheet.column_dimensions[cell.column_letter].width = width
     for row, item in enumerate(settlement.batch_differences(batch.number), 2):
         values = [item.claim.number, tr.lang(lang, SOURCES.get(item.source, item.source)),
-                  item.tag, item.amount, item.reason]
+                  item.tag, item.amount, item.reason, settlement.difference_label(item, lang)]
         for column, value in enumerate(values, 1):
             cell = sheet.cell(row=row, column=column, value=safe(value))
             if column == 4:

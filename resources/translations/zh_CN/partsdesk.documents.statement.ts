@@ -12,6 +12,10 @@
       <translation>付款</translation>
     </message>
     <message>
+      <source>Reversal</source>
+      <translation>冲回</translation>
+    </message>
+    <message>
       <source>Settlement statement {number}</source>
       <translation>结算单 {number}</translation>
     </message>
@@ -88,8 +92,8 @@
       <translation>金额</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
+      <source>Description</source>
+      <translation>说明</translation>
     </message>
     <message>
       <source>Total</source>

@@ -152,6 +152,10 @@
       <translation>登记结算付款</translation>
     </message>
     <message>
+      <source>withdraw submitted settlement batches</source>
+      <translation>撤回已提交的结算批次</translation>
+    </message>
+    <message>
       <source>{user} ({role}) may not {action}. Ask a user with one of these roles: {allowed}.</source>
       <translation>{user}（{role}）无权{action}。请找以下角色之一的用户：{allowed}。</translation>
     </message>

@@ -12,6 +12,10 @@
       <translation>付款</translation>
     </message>
     <message>
+      <source>Reversal</source>
+      <translation>冲回</translation>
+    </message>
+    <message>
       <source>Claim No.</source>
       <translation>索赔单号</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
     </message>
     <message>
       <source>Total</source>
