@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 
 from partsdesk.documents import voucher
 from partsdesk.services import claims, returns, settlement
@@ -173,8 +174,10 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     batch = settlement.get_batch(view.number)
     assert batch.state == "open" and tab.model.rowCount() == 1
     assert [r[0] for r in rows_of(view.lines)] == [first.number, pump.number]
-    assert rows_of(view.differences)[0][:4] == [pump.number, "Inspection", pump_tag, "860.00"]
-    expected = first.total_amount + pump.total_amount - Decimal("860.00")
+    assert rows_of(view.differences)[0] == [pump.number, "Inspection", pump_tag, "920.00",
+                                            f"Tag {pump_tag}: No fault found — Bench test "
+                                            "passed"]      # the pump and its labour
+    expected = first.total_amount + pump.total_amount - Decimal("920.00")
     assert f"to be paid {expected:,.2f}" in view.totals.text()
 
     unsigned = make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(5))
@@ -213,12 +216,84 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     assert batch.state == "paid" and batch.payment_amount == expected - 50
     assert claims.get_claim(first.number).state == claims.PAID
     assert "Paid" in view.totals.text() and "TT20260505" in view.totals.text()
-    assert ["Payment", "Labour rate of the region"] in [[r[1], r[4]]
-                                                        for r in rows_of(view.differences)]
+    assert ["Payment", "Paid less — Labour rate of the region"] in [
+        [r[1], r[4]] for r in rows_of(view.differences)]
     qtbot.mouseClick(view.close_button, Qt.LeftButton)
     assert settlement.get_batch(batch.number).state == "closed"
     assert claims.get_claim(pump.number).state == claims.CLOSED
     assert not [m for m in messages.shown if m.level == "error"]
+
+
+def answer_the_prompt(qtbot, text: str) -> None:
+    """Once the page's reason prompt is up, type ``text`` into it and press Enter."""
+    def type_it():
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, QInputDialog):
+            QTimer.singleShot(20, type_it)
+            return
+        field = prompt.findChild(QLineEdit)
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key_Return)
+    QTimer.singleShot(0, type_it)
+
+
+def type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Click a cell of an editable table, type, press Enter: what a user does in the table."""
+    index = table.model().index(row, column)
+    cell = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, cell)
+    if table.indexWidget(index) is None:
+        qtbot.mouseDClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, cell)
+    editor = table.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: table.item(row, column).text() == text)   # committed after Enter
+
+
+def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(qtbot, desk):
+    one = settleable(desk, 6, PartLineData(FILTER))
+    two = settleable(desk, 7, PartLineData(FILTER), PartLineData(PADS))
+    batch = settlement.create_batch(desk["sc"], claim_numbers=[one.number, two.number]).number
+    settlement.submit_batch(desk["sc"], batch)
+    clerk = open_page(qtbot, desk["sc"])
+    clerk.show_batch(batch)
+    assert clerk.batches.view.payment_button.isVisible()
+    assert not clerk.batches.view.withdraw_button.isVisible()       # not the clerk's to do
+
+    page = open_page(qtbot, desk["sup"])
+    page.show_batch(batch)
+    view = page.batches.view
+    assert view.withdraw_button.isVisible()
+    answer_the_prompt(qtbot, "Claim {} disputed by the maker".format(two.number))
+    qtbot.mouseClick(view.withdraw_button, Qt.LeftButton)
+    assert settlement.get_batch(batch).state == "open"
+    assert not view.withdraw_button.isVisible() and view.remove_button.isVisible()
+    assert {claims.get_claim(n).state for n in (one.number, two.number)} == {claims.IN_BATCH}
+    assert not [m for m in messages.shown if m.level == "error"]
+
+    messages.answers.append(True)
+    qtbot.mouseClick(view.submit_button, Qt.LeftButton)
+    assert settlement.get_batch(batch).state == "submitted"
+    qtbot.mouseClick(view.payment_button, Qt.LeftButton)
+    payment = view.dialog
+    expected = settlement.get_batch(batch).expected_total
+    payment.amount.selectAll()
+    qtbot.keyClicks(payment.amount, f"{expected + 30:.2f}")
+    assert "30.00 more than due is not explained" in payment.balance.text()
+    row = [r[0] for r in rows_of(payment.table)].index(two.number)
+    type_into_cell(qtbot, payment.table, row, 2, "-30")
+    type_into_cell(qtbot, payment.table, row, 3, "Brake pads paid twice")
+    assert "Balanced." in payment.balance.text()
+    qtbot.keyClicks(payment.reference, "TT-OVER")
+    qtbot.mouseClick(payment.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok),
+                     Qt.LeftButton)
+    assert not payment.isVisible(), payment.error.text()
+    lines = {line.number: line for line in settlement.batch_lines(batch)}
+    assert lines[two.number].paid == two.total_amount + 30
+    assert settlement.get_batch(batch).payment_amount == expected + 30
+    assert ["Payment", "-30.00", "Over-paid — Brake pads paid twice"] in [
+        [r[1], r[3], r[4]] for r in rows_of(view.differences)]
 
 
 def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, desk):

@@ -1,6 +1,7 @@
 """Recording the payment of a submitted settlement batch: amount, date, reference, and a
-difference with its reason for every claim paid less than the statement asked. The dialog adds
-the figures up as they are typed; the service decides."""
+difference with its reason for every claim paid less than the statement asked (a negative one for
+a claim paid more: over-paid). The dialog adds the figures up as they are typed; the service
+decides."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ CLAIM, EXPECTED, DIFFERENCE, REASON = range(4)
 
 def amount(text: str) -> Decimal | None:
     try:
-        return Decimal(str(text or "").replace(",", "").strip() or "0")
+        return Decimal(str(text or "").replace(",", "").replace("−", "-").strip() or "0")
     except InvalidOperation:
         return None
 
@@ -65,7 +66,8 @@ class PaymentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(tr("Where a claim was paid less than the statement asks, type the "
-                         "difference and its reason on its line."))
+                         "difference and its reason on its line; where it was paid more, type "
+                         "the difference as a negative amount (over-paid)."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -141,8 +143,12 @@ class PaymentDialog(QDialog):
         text = tr("Statement {expected} − differences {differences} = {due}; received {paid}.",
                   expected=money(self.expected), differences=money(total),
                   due=money(self.expected - total), paid=money(paid))
-        if gap:
+        if gap > 0:
             text += " " + tr("{gap} is not explained by a difference.", gap=money(gap))
+        elif gap < 0:
+            text += " " + tr("{over} more than due is not explained: type it as a negative "
+                             "difference (over-paid) on the claim it was paid for.",
+                             over=money(-gap))
         else:
             text += " " + tr("Balanced.")
         self._balance(text, not gap)

@@ -246,14 +246,17 @@ class BatchView(QFrame):
         self.totals.setWordWrap(True)
         may_batch, may_pay = can(self.user, "settlement.batch"), can(self.user,
                                                                      "settlement.payment")
+        may_withdraw = can(self.user, "settlement.withdraw")
         self.pdf_button = button(self, tr("Statement PDF"), self.statement_pdf)
         self.excel_button = button(self, tr("Statement Excel…"), lambda: self.statement_excel())
         self.remove_button = button(self, tr("Take claim out…"), lambda: self.remove_claim())
         self.submit_button = button(self, tr("Submit"), self.submit, "primary")
+        self.withdraw_button = button(self, tr("Withdraw…"), lambda: self.withdraw())
         self.payment_button = button(self, tr("Record payment…"), self.ask_payment, "primary")
         self.close_button = button(self, tr("Close batch"), self.close_batch, "primary")
         self.allowed = {self.remove_button: may_batch, self.submit_button: may_batch,
-                        self.payment_button: may_pay, self.close_button: may_pay}
+                        self.withdraw_button: may_withdraw, self.payment_button: may_pay,
+                        self.close_button: may_pay}
         self.add = ScanField(self, placeholder=tr("Scan or type a claim number to add it to "
                                                   "this open batch"), keep_focus=False)
         self.add.setObjectName("addClaim")
@@ -262,7 +265,7 @@ class BatchView(QFrame):
                                   tr("Differences"), tr("To be paid"), tr("Paid")], (1,))
         self.lines.setObjectName("batchLines")
         self.differences = small_table([tr("Claim No."), tr("Source"), tr("Tag"),
-                                        tr("Amount"), tr("Reason")], (4,))
+                                        tr("Amount"), tr("Description")], (4,))
         self.differences.setObjectName("batchDifferences")
         self.empty = caption(tr("Select a settlement batch, or create one."))
         self.empty.setAlignment(Qt.AlignCenter)
@@ -276,8 +279,8 @@ class BatchView(QFrame):
             head.addWidget(made, 0, Qt.AlignTop)
         actions = QHBoxLayout()
         actions.addWidget(self.totals, 1)
-        for made in (self.remove_button, self.submit_button, self.payment_button,
-                     self.close_button):
+        for made in (self.remove_button, self.submit_button, self.withdraw_button,
+                     self.payment_button, self.close_button):
             actions.addWidget(made)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -321,6 +324,7 @@ class BatchView(QFrame):
         self.totals.setText(text)
         wanted = {self.remove_button: batch.state == "open",
                   self.submit_button: batch.state == "open",
+                  self.withdraw_button: batch.state == "submitted",
                   self.payment_button: batch.state == "submitted",
                   self.close_button: batch.state == "paid"}
         for made, show in wanted.items():
@@ -332,7 +336,7 @@ class BatchView(QFrame):
                           for line in settlement.batch_lines(batch.number)], right=(2, 3, 4, 5))
         from partsdesk.documents.statement import SOURCES
         fill(self.differences, [(d.claim.number, i18n.translate("Statement", SOURCES.get(
-            d.source, d.source)), d.tag, money(d.amount), d.reason)
+            d.source, d.source)), d.tag, money(d.amount), settlement.difference_label(d))
             for d in settlement.batch_differences(batch.number)], right=(3,))
 
     def _act(self, action) -> bool:
@@ -372,6 +376,16 @@ class BatchView(QFrame):
                                           batch=self.number), default_yes=True):
             return False
         return self._act(lambda: settlement.submit_batch(self.user, self.number))
+
+    def withdraw(self, reason: str | None = None) -> bool:
+        """Call a submitted statement back: the batch is open again, its claims still in it."""
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, tr("Withdraw batch"), tr(
+                "Why is settlement batch {batch} withdrawn? It opens again with its claims; "
+                "submit it again when it is right.", batch=self.number))
+            if not ok:
+                return False
+        return self._act(lambda: settlement.withdraw_batch(self.user, self.number, reason))
 
     def close_batch(self) -> bool:
         return self._act(lambda: settlement.close_batch(self.user, self.number))

@@ -92,6 +92,10 @@
       <translation>提交</translation>
     </message>
     <message>
+      <source>Withdraw…</source>
+      <translation>撤回…</translation>
+    </message>
+    <message>
       <source>Record payment…</source>
       <translation>登记付款…</translation>
     </message>
@@ -164,8 +168,8 @@
       <translation>金额</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
+      <source>Description</source>
+      <translation>说明</translation>
     </message>
     <message>
       <source>Differences (charge-backs)</source>
@@ -194,6 +198,14 @@
     <message>
       <source>Submit settlement batch {batch}? Its statement goes out and the batch no longer changes.</source>
       <translation>提交结算批次 {batch}？结算单将发出，批次不再更改。</translation>
+    </message>
+    <message>
+      <source>Withdraw batch</source>
+      <translation>撤回批次</translation>
+    </message>
+    <message>
+      <source>Why is settlement batch {batch} withdrawn? It opens again with its claims; submit it again when it is right.</source>
+      <translation>为什么撤回结算批次 {batch}？批次将连同其索赔单重新打开；核对无误后请再次提交。</translation>
     </message>
     <message>
       <source>Save the statement as Excel</source>

@@ -36,8 +36,8 @@
       <translation>取消</translation>
     </message>
     <message>
-      <source>Where a claim was paid less than the statement asks, type the difference and its reason on its line.</source>
-      <translation>如某张索赔单实付少于结算单金额，请在该行填写差额及原因。</translation>
+      <source>Where a claim was paid less than the statement asks, type the difference and its reason on its line; where it was paid more, type the difference as a negative amount (over-paid).</source>
+      <translation>如某索赔单的付款少于结算单金额，请在该行输入差额及原因；如付款多于结算单金额，请将差额输入为负数（多付）。</translation>
     </message>
     <message>
       <source>Claim No.</source>
@@ -64,12 +64,16 @@
       <translation>有 {gap} 没有差额说明。</translation>
     </message>
     <message>
-      <source>Balanced.</source>
-      <translation>已平衡。</translation>
-    </message>
-    <message>
       <source>A difference is not a number.</source>
       <translation>有差额不是数字。</translation>
+    </message>
+    <message>
+      <source>{over} more than due is not explained: type it as a negative difference (over-paid) on the claim it was paid for.</source>
+      <translation>多付的 {over} 未说明：请在多付的索赔单上输入负差额（多付）。</translation>
+    </message>
+    <message>
+      <source>Balanced.</source>
+      <translation>已平衡。</translation>
     </message>
   </context>
 </TS>
