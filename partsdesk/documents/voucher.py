@@ -3,9 +3,9 @@
 Printed in English or Chinese whatever the window's language (the customer's language). The first
 print is the original; every later print carries "COPY n" with its date, as a header and a
 watermark, and a print made after the customer signed says it is a copy of a signed voucher and
-which print the customer signed. Every print is archived with its SHA-256 (``documents.pdf.archive``) and recorded in
-the claim's print history, so what the customer signed can be shown again byte for byte
-(``services.settlement.archived_voucher``). The body shrinks to fit rather than spill onto a
+which print the customer signed. Every print is archived with its SHA-256
+(``documents.pdf.archive``) and recorded in the claim's print history, so what the customer
+signed can be shown again byte for byte (``services.settlement.archived_voucher``). The body shrinks to fit rather than spill onto a
 second page: long names and addresses wrap, and a claim with many lines prints smaller. The
 acceptance the customer signs promises the return of the old parts only when the claim has a
 part to return.
