@@ -88,7 +88,7 @@ def test_a_received_tag_is_not_missing(desk):
         returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not here")
 
 
-# --- charge-backs: the default, the bounds, the reason ----------------------------------------------
+# --- charge-backs: the default, the bounds, the reason --------------------------------------
 
 def test_every_outcome_but_confirmed_charges_the_part_and_its_share_of_the_labour(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP),
