@@ -15,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import CENT, utcnow
 from partsdesk.db.models import Setting
+from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLaborLine,
-                                        ClaimPartLine, FaultCode, LaborOperation)
+                                        ClaimPartLine, FaultCode, LaborOperation, VehicleModel)
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, codes, setting_values, vehicles
 from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
@@ -180,6 +181,7 @@ class PartLineData:
     failed_batch: str = ""
     must_return: bool | None = None          # None: as the part says
     must_return_reason: str = ""
+    price_reason: str = ""                   # required when unit_price is not the catalogue's
 
 
 @dataclass
@@ -257,12 +259,38 @@ def _hours(value: Decimal) -> str:
     return f"{Decimal(value).normalize():f}"
 
 
-def _part_line(data: PartLineData) -> dict:
+def _money(value: Decimal) -> str:
+    return f"{Decimal(value):,.2f}"
+
+
+def whole_pieces(part, quantity: Decimal, field_name: str = "parts") -> None:
+    """Refuse a fraction of a part counted in pieces (PCS, SET, 个 …): 1.5 PCS is not a thing."""
+    if catalog.counted_in_pieces(part.unit) and quantity != quantity.to_integral_value():
+        raise ValidationError(tr(
+            "Part {part_no} is counted in whole pieces ({unit}); {qty} is not a whole number. "
+            "Enter a whole quantity.", part_no=part.part_no, unit=part.unit,
+            qty=_hours(quantity)), field=field_name)
+
+
+def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
+    """One part line; ``kept`` holds the lines as written before ((part id, price) ->
+    (catalogue price, reason)), so a draft saved again keeps the catalogue price of its time."""
     part = catalog.get_part(data.part_no)
     quantity = _decimal(data.quantity, tr("Quantity of {part_no}", part_no=part.part_no),
                         "parts")
+    whole_pieces(part, quantity)
     price = (part.unit_price if data.unit_price in (None, "")
              else catalog.parse_money(data.unit_price, "parts"))
+    catalogue, price_reason = part.unit_price, _text(data.price_reason, 200)
+    earlier = (kept or {}).get((part.id, price))
+    if earlier is not None:
+        catalogue = price if earlier[0] is None else earlier[0]
+        price_reason = price_reason or earlier[1]
+    if price != catalogue and not price_reason:
+        raise ValidationError(tr(
+            "Part {part_no}: the price {price} differs from the catalogue price {catalogue}. "
+            "Give a reason for the price, or use the catalogue price.", part_no=part.part_no,
+            price=_money(price), catalogue=_money(catalogue)), field="parts")
     must_return = part.must_return if data.must_return is None else bool(data.must_return)
     reason = _text(data.must_return_reason, 200)
     if must_return != part.must_return and not reason:
@@ -272,7 +300,8 @@ def _part_line(data: PartLineData) -> dict:
             "Part {part_no}: the catalogue says the failed part need not be returned. Give a "
             "reason to return it.", part_no=part.part_no), field="parts")
     return {"part": part, "quantity": quantity, "unit_price": price,
-            "amount": line_amount(quantity, price),
+            "amount": line_amount(quantity, price), "catalogue_price": catalogue,
+            "price_reason": price_reason if price != catalogue else "",
             "replacement_reason": _text(data.replacement_reason, 200),
             "failed_batch": _text(data.failed_batch, 60), "must_return": must_return,
             "must_return_reason": reason if must_return != part.must_return else ""}
@@ -298,8 +327,10 @@ def _fields(data: ClaimData) -> dict:
 
 def _write_lines(claim: Claim, data: ClaimData) -> None:
     """Replace the claim's lines and recompute its amounts; inside the caller's transaction."""
+    kept = {(line.part_id, line.unit_price): (line.catalogue_price, line.price_reason)
+            for line in claim.part_lines}
     labour = [_labour_line(line, claim.labour_rate) for line in data.labour]
-    parts = [_part_line(line) for line in data.parts]
+    parts = [_part_line(line, kept) for line in data.parts]
     ClaimLaborLine.delete().where(ClaimLaborLine.claim == claim.id).execute()
     ClaimPartLine.delete().where(ClaimPartLine.claim == claim.id).execute()
     for line in labour:
@@ -320,8 +351,60 @@ def _vehicle(actor, data: ClaimData):
         data.vin_override_reason))
 
 
+# --- the vehicle facts a claim keeps -------------------------------------------------------
+
+@dataclass(frozen=True)
+class VehicleFacts:
+    """Model, production date and warranty start as the claim was made with them."""
+    model: VehicleModel | None
+    production_date: date | None
+    warranty_start: date | None
+
+    @property
+    def warranty_end(self) -> date | None:
+        return vehicles.warranty_end_of(self.model, self.production_date, self.warranty_start)
+
+
+def vehicle_facts(claim: Claim) -> VehicleFacts:
+    """The claim's own vehicle facts: written at entry, kept from submission on, never
+    rewritten by a later claim or a change of the vehicle's record. (A row written without
+    any, as a bulk load may, shows its vehicle's.)"""
+    if (claim.vehicle_model_id is None and claim.production_date is None
+            and claim.warranty_start is None):
+        vehicle = claim.vehicle
+        return VehicleFacts(vehicle.model, vehicle.production_date, vehicle.warranty_start)
+    return VehicleFacts(claim.vehicle_model, claim.production_date, claim.warranty_start)
+
+
+def _facts(vehicle, data: ClaimData) -> dict:
+    """What the claim form says about the vehicle; what it leaves empty, as on record."""
+    model = vehicles.get_model(data.model_code)
+    return {"vehicle_model": model if model is not None else vehicle.model,
+            "production_date": data.production_date or vehicle.production_date,
+            "warranty_start": data.warranty_start or vehicle.warranty_start}
+
+
+# --- four eyes on figures ------------------------------------------------------------------
+
+FIGURES_ACTION = "claim.update_figures"     # a change of amounts, lines or codes
+
+
+def _figures(claim: Claim) -> dict:
+    """What an approver approves: codes, amounts and every labour and part line."""
+    return {
+        "codes": [claim.fault_code_id, claim.cause_code_id],
+        "amounts": [str(Decimal(v).quantize(CENT)) for v in (
+            claim.other_amount, claim.parts_amount, claim.labour_amount, claim.total_amount)],
+        "labour": [(line.operation_id, _hours(line.hours), str(line.rate))
+                   for line in claim.labour_lines.order_by(ClaimLaborLine.id)],
+        "parts": [(line.part_id, _hours(line.quantity), str(line.unit_price))
+                  for line in claim.part_lines.order_by(ClaimPartLine.id)],
+    }
+
+
 def claim_snapshot(claim: Claim) -> dict:
-    out = audit.snapshot(claim, ["state", "vehicle", "mileage", "repair_date", "customer_name",
+    out = audit.snapshot(claim, ["state", "vehicle", "vehicle_model", "production_date",
+                                 "warranty_start", "mileage", "repair_date", "customer_name",
                                  "customer_phone", "fault_code", "cause_code", "description",
                                  "other_amount", "parts_amount", "labour_amount",
                                  "total_amount"])
@@ -333,13 +416,15 @@ def claim_snapshot(claim: Claim) -> dict:
 
 
 def create_claim(actor, data: ClaimData) -> Claim:
-    """A new draft claim; the vehicle is found by VIN or created."""
+    """A new draft claim; the vehicle is found by VIN or created. The claim keeps the vehicle
+    facts it was entered with, and its figures count as entered by ``actor``."""
     require(actor, "claims.edit")
     values = _fields(data)
     with transaction():
         vehicle = _vehicle(actor, data)
         claim = Claim.create(number=next_number("WC"), vehicle=vehicle, created_by=actor,
-                             labour_rate=labour_rate(), **values)
+                             labour_rate=labour_rate(), figures_changed_by=actor,
+                             figures_changed_at=utcnow(), **_facts(vehicle, data), **values)
         _write_lines(claim, data)
         audit.record(actor, "claim.create", "claim", claim.number,
                      tr("Claim {number} entered", number=claim.number),
@@ -348,7 +433,11 @@ def create_claim(actor, data: ClaimData) -> Claim:
 
 
 def update_claim(actor, number: str, data: ClaimData) -> Claim:
-    """Change a draft; submitted claims are changed only after being returned for information."""
+    """Change a draft; submitted claims are changed only after being returned for information.
+
+    A change of codes, amounts or lines makes ``actor`` one who changed the figures (and who
+    may then not approve them); other changes (a phone number, the description) do not.
+    """
     require(actor, "claims.edit")
     values = _fields(data)
     with transaction():
@@ -358,14 +447,23 @@ def update_claim(actor, number: str, data: ClaimData) -> Claim:
                 "Claim {number} is {state} and can no longer be changed. Ask the approver to "
                 "return it for information first.", number=claim.number,
                 state=state_name(claim.state)))
-        before = claim_snapshot(claim)
+        before, figures, old_total = claim_snapshot(claim), _figures(claim), claim.total_amount
         claim.vehicle = _vehicle(actor, data)
-        for name, value in values.items():
+        for name, value in (_facts(claim.vehicle, data) | values).items():
             setattr(claim, name, value)
         claim.updated_at = utcnow()
         _write_lines(claim, data)
-        audit.record(actor, "claim.update", "claim", claim.number,
-                     tr("Claim {number} changed", number=claim.number),
+        if _figures(claim) == figures:
+            audit.record(actor, "claim.update", "claim", claim.number,
+                         tr("Claim {number} changed", number=claim.number),
+                         before=before, after=claim_snapshot(claim))
+            return claim
+        claim.figures_changed_by, claim.figures_changed_at = actor, utcnow()
+        claim.save()
+        audit.record(actor, FIGURES_ACTION, "claim", claim.number,
+                     tr("Claim {number} changed: figures {before} → {after}",
+                        number=claim.number, before=_money(old_total),
+                        after=_money(claim.total_amount)),
                      before=before, after=claim_snapshot(claim))
     return claim
 
@@ -444,23 +542,46 @@ def _move_to(actor, claim: Claim, state: str, action: str, summary: str,
 def warnings(claim: Claim) -> list[str]:
     """What the administrator should see before submitting; none of them blocks."""
     found = []
-    vehicle = claim.vehicle
-    end = vehicles.warranty_end(vehicle)
+    vehicle, facts = claim.vehicle, vehicle_facts(claim)
+    model = facts.model
+    end = facts.warranty_end
     if end is not None and claim.repair_date > end:
         found.append(tr("Vehicle {vin} is out of warranty by date: it ended on {end}, the repair "
                         "was on {date}.", vin=vehicle.vin, end=end, date=claim.repair_date))
-    if vehicle.model is not None and claim.mileage > vehicle.model.warranty_km:
+    if model is not None and claim.mileage > model.warranty_km:
         found.append(tr("Vehicle {vin} is out of warranty by mileage: {km} km is above the "
                         "{limit} km of model {model}.", vin=vehicle.vin, km=claim.mileage,
-                        limit=vehicle.model.warranty_km, model=vehicle.model.code))
+                        limit=model.warranty_km, model=model.code))
     for line in claim.labour_lines:
-        if not codes.applies_to(line.operation, vehicle.model):
+        if model is not None and not codes.applies_to(line.operation, model):
             found.append(tr("Labour operation {code} is not valid for model {model}.",
-                            code=line.operation.code, model=vehicle.model.code))
+                            code=line.operation.code, model=model.code))
+    differences = _differences_from_record(claim, facts)
+    if differences:
+        found.append(tr("Claim {number} keeps its own vehicle facts, which differ from the record "
+                        "of vehicle {vin}: {differences}. If the record is wrong, change the "
+                        "vehicle's master data.", number=claim.number, vin=vehicle.vin,
+                        differences="; ".join(differences)))
     found += [tr("Vehicle {vin} had claim {other} for the same fault {fault} on {date}.",
                  vin=vehicle.vin, other=other.number, fault=claim.fault_code.code,
                  date=other.repair_date) for other in _repeats(claim)]
     return found
+
+
+def _differences_from_record(claim: Claim, facts: VehicleFacts) -> list[str]:
+    """Where the claim's vehicle facts differ from the vehicle's master data."""
+    vehicle, out = claim.vehicle, []
+    if facts.model is not None and vehicle.model_id not in (None, facts.model.id):
+        out.append(tr("model {claim} (on record {record})", claim=facts.model.code,
+                      record=vehicle.model.code))
+    for label, mine, record in (
+            (tr.mark("production date {claim} (on record {record})"), facts.production_date,
+             vehicle.production_date),
+            (tr.mark("warranty start {claim} (on record {record})"), facts.warranty_start,
+             vehicle.warranty_start)):
+        if mine is not None and record is not None and mine != record:
+            out.append(tr(label, claim=mine, record=record))
+    return out
 
 
 def _repeats(claim: Claim) -> list[Claim]:
@@ -479,7 +600,7 @@ def problems(claim: Claim) -> list[str]:
     found = []
     if not vehicles.is_valid(claim.vehicle):
         found.append(vehicles.check_digit_problem(claim.vehicle.vin))
-    if claim.vehicle.model is None:
+    if vehicle_facts(claim).model is None:
         found.append(tr("Vehicle {vin} has no model; choose its model.", vin=claim.vehicle.vin))
     if claim.fault_code_id is None:
         found.append(tr("Choose a fault code."))
@@ -516,27 +637,78 @@ def submit(actor, number: str) -> Claim:
 def can_decide(user, claim: Claim) -> bool:
     """True when ``user`` may approve, reject or return this submitted claim."""
     return (claim.state == SUBMITTED and not _is_own(user, claim)
-            and ROLE_TIER.get(getattr(user, "role", ""), 0) >= (claim.tier or 1))
+            and not changed_figures(user, claim)
+            and ROLE_TIER.get(getattr(user, "role", ""), 0) >= required_tier(claim))
+
+
+def required_tier(claim: Claim) -> int:
+    """The level a decision needs: the one set at submission, and never below what the
+    claim's current total needs under the current limits."""
+    return max(claim.tier or 1, tier_for(claim.total_amount))
 
 
 def _is_own(user, claim: Claim) -> bool:
     return user.id in (claim.created_by_id, claim.submitted_by_id)
 
 
+def _figure_changes(user):
+    """Numbers of submitted claims whose figures ``user`` changed after they were entered
+    (read off the history's claim-number index, for the submitted claims only)."""
+    submitted = Claim.select(Claim.number).where(Claim.state == SUBMITTED)
+    return AuditEvent.select(AuditEvent.record_id).where(
+        (AuditEvent.entity == "claim") & AuditEvent.record_id.in_(submitted)
+        & (AuditEvent.action == FIGURES_ACTION) & (AuditEvent.user == user.id))
+
+
+def _last_figures_change(user, claim: Claim) -> AuditEvent | None:
+    """The latest change of the claim's figures by ``user``, if any."""
+    return (AuditEvent.select().where(
+        (AuditEvent.entity == "claim") & (AuditEvent.record_id == claim.number)
+        & (AuditEvent.action == FIGURES_ACTION) & (AuditEvent.user == user.id))
+        .order_by(AuditEvent.id.desc()).first())
+
+
+def changed_figures(user, claim: Claim) -> bool:
+    """True when ``user`` changed the claim's figures after it was entered (at any time, not
+    only last), so another approver decides."""
+    return (claim.figures_changed_by_id == user.id
+            or _last_figures_change(user, claim) is not None)
+
+
+def _figures_refusal(claim: Claim, change: AuditEvent | None) -> str:
+    before = json.loads(change.before or "{}") if change is not None else {}
+    after = json.loads(change.after or "{}") if change is not None else {}
+    if "total_amount" in before and "total_amount" in after:
+        return tr("Claim {number}: you changed its figures ({before} → {after}); nobody "
+                  "approves figures they entered. Another {tier} or higher must decide.",
+                  number=claim.number, before=_money(Decimal(before["total_amount"])),
+                  after=_money(Decimal(after["total_amount"])),
+                  tier=tier_name(required_tier(claim)))
+    return tr("Claim {number}: you changed its codes or lines (total {total}); nobody approves "
+              "figures they entered. Another {tier} or higher must decide.",
+              number=claim.number, total=_money(claim.total_amount),
+              tier=tier_name(required_tier(claim)))
+
+
 def _check_decider(actor, claim: Claim) -> None:
+    """Approving, rejecting and returning are all decisions on the claim's figures: not by
+    who entered, submitted or changed them, and at the level its current total needs."""
     require(actor, "claims.approve")
     if claim.state != SUBMITTED:
         raise ClaimStateError(tr("Claim {number} is {state}, not waiting for approval.",
                                  number=claim.number, state=state_name(claim.state)))
+    tier = required_tier(claim)
     if _is_own(actor, claim):
         raise ClaimStateError(tr("Claim {number} was entered or submitted by you; nobody "
                                  "approves their own claim. Another {tier} or higher must decide.",
-                                 number=claim.number, tier=tier_name(claim.tier)))
-    if ROLE_TIER.get(actor.role, 0) < claim.tier:
+                                 number=claim.number, tier=tier_name(tier)))
+    if changed_figures(actor, claim):
+        raise ClaimStateError(_figures_refusal(claim, _last_figures_change(actor, claim)))
+    if ROLE_TIER.get(actor.role, 0) < tier:
         raise ClaimStateError(tr(
             "Claim {number} ({total}) is waiting for approval by a {tier}; you are a {role}. "
             "Leave it to a {tier} or higher.", number=claim.number, total=claim.total_amount,
-            tier=tier_name(claim.tier), role=role_name(actor.role)))
+            tier=tier_name(tier), role=role_name(actor.role)))
 
 
 def approval_queue(user, limit: int = 500) -> list[Claim]:
@@ -544,9 +716,14 @@ def approval_queue(user, limit: int = 500) -> list[Claim]:
     tier = ROLE_TIER.get(getattr(user, "role", ""), 0)
     if not tier:
         return []
-    return list(Claim.select().where(
+    query = Claim.select().where(
         (Claim.state == SUBMITTED) & (Claim.tier <= tier) & (Claim.created_by != user.id)
-        & (Claim.submitted_by != user.id)).order_by(Claim.submitted_at, Claim.id).limit(limit))
+        & (Claim.submitted_by != user.id)
+        & (Claim.figures_changed_by.is_null() | (Claim.figures_changed_by != user.id))
+        & Claim.number.not_in(_figure_changes(user)))
+    if tier < max(TIER_ROLES):          # the current total within this level's limit too
+        query = query.where(Claim.total_amount <= approval_limits()[tier - 1])
+    return list(query.order_by(Claim.submitted_at, Claim.id).limit(limit))
 
 
 def approve(actor, number: str) -> Claim:
@@ -555,6 +732,7 @@ def approve(actor, number: str) -> Claim:
     with transaction():
         claim = get_claim(number)
         _check_decider(actor, claim)
+        claim.tier = required_tier(claim)       # the level it is approved at
         claim.approved_by, claim.approved_at = actor, utcnow()
         _move_to(actor, claim, APPROVED, "claim.approve",
                  tr("Claim {number} approved", number=claim.number),

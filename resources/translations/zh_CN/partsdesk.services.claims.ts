@@ -56,12 +56,20 @@
       <translation>已取消</translation>
     </message>
     <message>
+      <source>Claim {number}: you changed its codes or lines (total {total}); nobody approves figures they entered. Another {tier} or higher must decide.</source>
+      <translation>索赔单 {number}：您修改过它的代码或明细（合计 {total}）；任何人都不审批自己录入的数字。须由另一位{tier}或更高级别决定。</translation>
+    </message>
+    <message>
       <source>Quantity of {part_no}</source>
       <translation>配件 {part_no} 的数量</translation>
     </message>
     <message>
       <source>Vehicle {vin} had claim {other} for the same fault {fault} on {date}.</source>
       <translation>车辆 {vin} 已于 {date} 因同一故障 {fault} 索赔（索赔单 {other}）。</translation>
+    </message>
+    <message>
+      <source>Claim {number}: you changed its figures ({before} → {after}); nobody approves figures they entered. Another {tier} or higher must decide.</source>
+      <translation>索赔单 {number}：您修改过它的数字（{before} → {after}）；任何人都不审批自己录入的数字。须由另一位{tier}或更高级别决定。</translation>
     </message>
     <message>
       <source>Claim settings changed</source>
@@ -92,6 +100,14 @@
       <translation>工时代码 {code}：{hours} 小时超过标准工时 {standard} 小时。请填写超出工时的原因。</translation>
     </message>
     <message>
+      <source>Part {part_no} is counted in whole pieces ({unit}); {qty} is not a whole number. Enter a whole quantity.</source>
+      <translation>配件 {part_no} 按整件计数（{unit}）；{qty} 不是整数。请输入整数数量。</translation>
+    </message>
+    <message>
+      <source>Part {part_no}: the price {price} differs from the catalogue price {catalogue}. Give a reason for the price, or use the catalogue price.</source>
+      <translation>配件 {part_no}：单价 {price} 与目录价 {catalogue} 不同。请填写改价原因，或使用目录价。</translation>
+    </message>
+    <message>
       <source>The repair date is missing.</source>
       <translation>缺少维修日期。</translation>
     </message>
@@ -104,8 +120,8 @@
       <translation>索赔单 {number} 已录入</translation>
     </message>
     <message>
-      <source>Claim {number} changed</source>
-      <translation>索赔单 {number} 已修改</translation>
+      <source>Claim {number} changed: figures {before} → {after}</source>
+      <translation>索赔单 {number} 已修改：金额 {before} → {after}</translation>
     </message>
     <message>
       <source>There is no claim {number}. Check the number or search by VIN.</source>
@@ -126,6 +142,22 @@
     <message>
       <source>Vehicle {vin} is out of warranty by mileage: {km} km is above the {limit} km of model {model}.</source>
       <translation>车辆 {vin} 按里程已过保修期：{km} 公里超过车型 {model} 的 {limit} 公里。</translation>
+    </message>
+    <message>
+      <source>Claim {number} keeps its own vehicle facts, which differ from the record of vehicle {vin}: {differences}. If the record is wrong, change the vehicle's master data.</source>
+      <translation>索赔单 {number} 保留其自身的车辆信息，与车辆 {vin} 的档案不同：{differences}。如档案有误，请修改车辆主数据。</translation>
+    </message>
+    <message>
+      <source>model {claim} (on record {record})</source>
+      <translation>车型 {claim}（档案为 {record}）</translation>
+    </message>
+    <message>
+      <source>production date {claim} (on record {record})</source>
+      <translation>生产日期 {claim}（档案为 {record}）</translation>
+    </message>
+    <message>
+      <source>warranty start {claim} (on record {record})</source>
+      <translation>保修起始 {claim}（档案为 {record}）</translation>
     </message>
     <message>
       <source>Vehicle {vin} has no model; choose its model.</source>
@@ -194,6 +226,10 @@
     <message>
       <source>Claim {number} is {state} and can no longer be changed. Ask the approver to return it for information first.</source>
       <translation>索赔单 {number} 的状态为“{state}”，不能再修改。请先让审核人退回补充信息。</translation>
+    </message>
+    <message>
+      <source>Claim {number} changed</source>
+      <translation>索赔单 {number} 已修改</translation>
     </message>
     <message>
       <source>Labour operation {code} is not valid for model {model}.</source>
