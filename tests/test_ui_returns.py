@@ -34,10 +34,36 @@ def tag_numbers(claim) -> list[str]:
     return [tag.number for tag in returns.tags_of(claim.number)]
 
 
-def test_the_page_is_there_for_the_warehouse_and_the_inspector_only(desk):
+def test_the_page_is_there_for_the_warehouse_and_the_inspector_only(qtbot, desk):
+    """The dealer's parts clerk stores and ships, never receives or inspects; the claim
+    centre's inspector only receives and inspects; the claim's owners and their superiors look
+    at the lists; the settlement clerk has no returns page."""
     keys = {role: [spec.key for spec in pages_for(desk[role])] for role in desk}
-    assert "returns" in keys["clerk"] and "returns" in keys["wa"]
+    assert all("returns" in keys[role] for role in ("clerk", "ri", "wa", "sup", "admin"))
     assert "returns" not in keys["sc"]
+
+    clerk = open_page(qtbot, desk["clerk"])
+    assert clerk.receipt is None and clerk.tabs.count() == 2
+    assert clerk.store.scan.isVisible()
+    assert clerk.shipments.new_button.isVisibleTo(clerk.shipments)
+
+    inspector = open_page(qtbot, desk["ri"])
+    assert inspector.store is None and inspector.shipments is None
+    assert inspector.tabs.count() == 1 and not inspector.tabs.tabBar().isVisible()
+    receipt = inspector.receipt
+    assert receipt.scan.hasFocus() and receipt.inspection.isVisible()
+    assert receipt.arriving.isVisible() and receipt.lines.isVisible()
+
+    for role in ("wa", "sup"):
+        page = open_page(qtbot, desk[role])
+        page.tabs.setCurrentWidget(page.receipt)
+        assert page.receipt.lines.isVisible() and page.receipt.arriving.isVisible()
+        assert not page.receipt.scan.isVisible()
+        assert not page.receipt.inspection.isVisible()
+        assert not page.receipt.inspect_button.isVisible()
+    looker = open_page(qtbot, desk["wa"])
+    assert not looker.store.scan.isVisible()                 # the lists, read-only
+    assert not looker.shipments.new_button.isVisibleTo(looker.shipments)
 
 
 def test_a_scanned_tag_goes_into_the_defective_store_and_its_clock_runs(qtbot, desk):
@@ -113,6 +139,12 @@ def test_tags_are_scanned_into_a_shipment_packing_list_printed_and_shipped(qtbot
     assert row.outstanding == 3
 
 
+def double_click_row(qtbot, table, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
 def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     filter_tag, pump_tag = tag_numbers(claim)
@@ -122,8 +154,7 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     for tag in (filter_tag, pump_tag, lost_tag):
         returns.pack(desk["clerk"], shipment, tag)
     returns.ship(desk["clerk"], shipment, "EMS", "EM100")
-    page = open_page(qtbot, desk["wa"])
-    page.tabs.setCurrentWidget(page.receipt)
+    page = open_page(qtbot, desk["ri"])
     tab = page.receipt
     panel = tab.inspection
     assert tab.scan.hasFocus()
@@ -135,6 +166,8 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     assert tab.banner.kind == "ok" and "received" in tab.banner.headline.text()
     assert returns.get_tag(filter_tag).state == returns.RECEIVED
     assert panel.hasFocus() and panel.tag == filter_tag
+    qtbot.keyClick(panel, Qt.Key_4)                # it arrived: it cannot be missing
+    assert panel.outcome() == "" and not panel.outcome_buttons[returns.MISSING].isEnabled()
     qtbot.keyClick(panel, Qt.Key_1)
     qtbot.keyClick(panel, Qt.Key_Return)
     assert returns.inspection_of(returns.get_tag(filter_tag)).outcome == returns.CONFIRMED
@@ -144,18 +177,23 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     scan(qtbot, tab.scan, pump_tag)
     qtbot.keyClick(panel, Qt.Key_2)                # no fault found: a comment is needed
     assert panel.comment.hasFocus()
+    value = returns.full_value(returns.get_tag(pump_tag))     # parts and their labour share
+    assert value > 860 and panel.charge_back.text() == f"{value:.2f}"      # prefilled
+    assert not panel.reason_row.isVisible()
     qtbot.keyClick(panel.comment, Qt.Key_Return)
     assert "Say why" in panel.status.text()
     qtbot.keyClicks(panel.comment, "Bench test passed")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
     found = returns.inspection_of(returns.get_tag(pump_tag))
-    assert found.outcome == returns.NO_FAULT and found.charge_back == 860
-    assert tab.banner.kind == "over" and "860.00" in tab.banner.detail.text()
+    assert found.outcome == returns.NO_FAULT and found.charge_back == value
+    assert tab.banner.kind == "over" and f"{value:,.2f}" in tab.banner.detail.text()
 
     # the tag that never arrived: picked from the list, recorded missing
     row = [r[0] for r in rows_of(tab.lines)].index(lost_tag)
     assert rows_of(tab.lines)[row][5] == "Shipped"
-    tab.pick_row(row)
+    double_click_row(qtbot, tab.lines, row)
+    assert panel.tag == lost_tag
+    assert [o for o, b in panel.outcome_buttons.items() if b.isEnabled()] == [returns.MISSING]
     qtbot.keyClick(panel, Qt.Key_4)
     qtbot.keyClicks(panel.comment, "Not in the box")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
@@ -182,8 +220,7 @@ def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk
     for tag in (filter_tag, pump_tag):
         returns.pack(desk["clerk"], shipment, tag)
     returns.ship(desk["clerk"], shipment, "EMS", "EM100")
-    page = open_page(qtbot, desk["wa"])
-    page.tabs.setCurrentWidget(page.receipt)
+    page = open_page(qtbot, desk["ri"])
     tab, panel = page.receipt, page.receipt.inspection
     type_at_focus(qtbot, filter_tag)
     assert panel.hasFocus() and panel.tag == filter_tag

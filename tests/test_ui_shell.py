@@ -4,6 +4,7 @@ settings, log-out, and a damaged database at start-up."""
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 from partsdesk.db import backup
@@ -65,6 +66,34 @@ def test_wrong_password_shows_the_error_and_the_right_one_opens_the_main_window(
     assert window.database_label.text() == f"Database: {db_path}"
     assert window.title.text() == "Users"
     assert LocalSettings.load().extra["last_user"] == "admin"
+
+
+def test_each_role_starts_on_its_own_page_and_comes_back_to_the_page_it_left(
+        qtbot, start_shell, admin):
+    from partsdesk.services.permissions import ROLES
+    from partsdesk.ui.pages import first_page
+    from tests.factories import make_user
+    people = {role: make_user(admin, role.replace("_", "-")[:40], role) for role in ROLES
+              if role != "admin"}
+    assert {role: first_page(user) for role, user in people.items()} == {
+        "parts_clerk": "receiving", "warranty_admin": "claims", "supervisor": "approvals",
+        "manager": "approvals", "settlement_clerk": "settlement",
+        "return_inspector": "returns"}
+
+    shell = start_shell()
+    window = log_in(qtbot, shell, "return-inspector", PASSWORD)
+    assert window.current_key() == "returns" and window.title.text() == "Defective-part returns"
+    window.select("catalog")
+    window.log_out_requested.emit()
+    window = log_in(qtbot, shell, "settlement-clerk", PASSWORD)
+    assert window.current_key() == "settlement"         # not the inspector's last page
+    window.log_out_requested.emit()
+    window = log_in(qtbot, shell, "settlement-clerk", PASSWORD)
+    assert window.current_key() == "settlement"
+    window.select("catalog")
+    window.log_out_requested.emit()
+    window = log_in(qtbot, shell, "settlement-clerk", PASSWORD)
+    assert window.current_key() == "catalog"            # where this user left off
 
 
 def test_the_log_in_dialog_remembers_the_last_user(qtbot, start_shell, admin):
@@ -198,5 +227,6 @@ def test_the_demo_start_builds_the_demo_database_and_shows_its_accounts(qtbot, h
         qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
         if shell.window is not None:
             shell.window.replace()
-        dialog.close()
+        if shiboken6.isValid(dialog):       # the shell deletes it once the log-in is through
+            dialog.close()
         close_database()

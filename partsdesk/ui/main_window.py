@@ -18,7 +18,7 @@ from partsdesk.i18n import Translator
 from partsdesk.services.permissions import role_name
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages, style
-from partsdesk.ui.pages import PageSpec, pages_for
+from partsdesk.ui.pages import PageSpec, first_page, pages_for
 from partsdesk.ui.pages import tr as page_tr
 
 tr = Translator("MainWindow")
@@ -223,7 +223,12 @@ class MainWindow(QMainWindow):
         geometry = extra.get("window_geometry")
         if not (geometry and self.restoreGeometry(QByteArray(base64.b64decode(geometry)))):
             self.resize(1180, 740)
-        if self.specs and not self.select(extra.get("last_page", "")):
+        # the page this user left, else the page of their role (another user's last page is
+        # no guide: a settlement clerk after a parts clerk starts on settlement)
+        last = extra.get("last_page", "")
+        if extra.get("last_page_user", self.user.username) != self.user.username:
+            last = ""
+        if self.specs and not self.select(last) and not self.select(first_page(self.user)):
             self.show_page(0)
 
     def save_state(self) -> None:
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
             bytes(self.saveGeometry())).decode("ascii")
         if self.current_key():
             settings.extra["last_page"] = self.current_key()
+            settings.extra["last_page_user"] = self.user.username
         settings.save()
 
     def closeEvent(self, event) -> None:

@@ -13,6 +13,7 @@ from typing import Callable
 from PySide6.QtWidgets import QWidget
 
 from partsdesk.i18n import Translator
+from partsdesk.services import permissions
 from partsdesk.services.permissions import can
 
 tr = Translator("Pages")
@@ -67,8 +68,7 @@ PAGES: list[PageSpec] = [
              visible=lambda user: can(user, "claims.approve")),
     PageSpec("returns", tr.mark("Defective-part returns"), "returns.svg",
              "partsdesk.ui.pages.returns", "ReturnsPage",
-             visible=lambda user: any(can(user, action) for action in (
-                 "returns.tag", "returns.ship", "returns.inspect"))),
+             visible=lambda user: any(returns_parts(user).values())),
     PageSpec("settlement", tr.mark("Settlement"), "settlement.svg",
              "partsdesk.ui.pages.settlement", "SettlementPage",
              visible=lambda user: any(can(user, action) for action in (
@@ -86,5 +86,44 @@ PAGES: list[PageSpec] = [
 ]
 
 
+# Who may look at the returns lists without working them: the claim's owners and their superiors
+# see where a failed part is and what its inspection found.
+RETURNS_READERS = frozenset({permissions.WARRANTY_ADMIN, permissions.SUPERVISOR,
+                             permissions.MANAGER, permissions.ADMIN})
+
+
+def may_read_returns(user) -> bool:
+    return user is not None and user.active and user.role in RETURNS_READERS
+
+
+def returns_parts(user) -> dict[str, bool]:
+    """Which parts of the returns page a user sees. The dealer's warehouse books failed parts
+    into the defective store and ships them; the claim centre's return inspector receives and
+    inspects them (never the other way round); readers see the lists of both, read-only."""
+    reader = may_read_returns(user)
+    return {"store": can(user, "returns.tag") or reader,
+            "shipments": can(user, "returns.ship") or reader,
+            "receipt": can(user, "returns.inspect") or reader}
+
+
+# The page a role starts on when its user logs in (the first page it may see otherwise).
+FIRST_PAGE = {
+    permissions.PARTS_CLERK: "receiving",
+    permissions.WARRANTY_ADMIN: "claims",
+    permissions.SUPERVISOR: "approvals",
+    permissions.MANAGER: "approvals",
+    permissions.SETTLEMENT_CLERK: "settlement",
+    permissions.RETURN_INSPECTOR: "returns",
+    permissions.ADMIN: "users",
+}
+
+
 def pages_for(user) -> list[PageSpec]:
     return [spec for spec in PAGES if spec.visible(user)]
+
+
+def first_page(user) -> str | None:
+    """The key of the page ``user`` lands on after log-in."""
+    keys = [spec.key for spec in pages_for(user)]
+    wanted = FIRST_PAGE.get(getattr(user, "role", ""))
+    return wanted if wanted in keys else (keys[0] if keys else None)

@@ -36,6 +36,26 @@
       <translation>仍缺：{total} 个旧件标签中的 {count} 个 — {tags}</translation>
     </message>
     <message>
+      <source>Shipment</source>
+      <translation>旧件返回单</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>发出时间</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>承运商</translation>
+    </message>
+    <message>
+      <source>Tracking No.</source>
+      <translation>运单号</translation>
+    </message>
+    <message>
+      <source>Not arrived</source>
+      <translation>未到达</translation>
+    </message>
+    <message>
       <source>Repair date</source>
       <translation>维修日期</translation>
     </message>
@@ -46,10 +66,6 @@
     <message>
       <source>Location</source>
       <translation>库位</translation>
-    </message>
-    <message>
-      <source>Shipment</source>
-      <translation>旧件返回单</translation>
     </message>
     <message>
       <source>Still here</source>
@@ -76,14 +92,6 @@
       <translation>标签数</translation>
     </message>
     <message>
-      <source>Not arrived</source>
-      <translation>未到达</translation>
-    </message>
-    <message>
-      <source>Carrier</source>
-      <translation>承运商</translation>
-    </message>
-    <message>
       <source>Every tag has arrived.</source>
       <translation>所有旧件标签均已到达。</translation>
     </message>
@@ -92,8 +100,8 @@
       <translation>已接收、未鉴定</translation>
     </message>
     <message>
-      <source>Shipment of the last scan</source>
-      <translation>最近扫描的返回单</translation>
+      <source>Shipment scanned or picked</source>
+      <translation>扫描或选中的返回单</translation>
     </message>
     <message>
       <source>Outcome: {outcome}.</source>
@@ -138,10 +146,6 @@
     <message>
       <source>e.g. SF Express</source>
       <translation>例如 顺丰速运</translation>
-    </message>
-    <message>
-      <source>Tracking No.</source>
-      <translation>运单号</translation>
     </message>
     <message>
       <source>Ship</source>
@@ -208,16 +212,32 @@
       <translation>装箱单 {number}</translation>
     </message>
     <message>
+      <source>Why is the charge-back less than the part line's value? Required</source>
+      <translation>扣款为何低于该配件行的金额？必填</translation>
+    </message>
+    <message>
       <source>Record inspection (Enter)</source>
       <translation>记录鉴定结果 (Enter)</translation>
+    </message>
+    <message>
+      <source>Only for a tag that was shipped and did not arrive</source>
+      <translation>仅用于已发出但未到达的旧件标签</translation>
     </message>
     <message>
       <source>Inspect {tag}</source>
       <translation>鉴定 {tag}</translation>
     </message>
     <message>
-      <source>{qty} x {part_no} {name} · claim {claim} · {state}</source>
-      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {state}</translation>
+      <source>4 missing: it was shipped and has not arrived</source>
+      <translation>4 缺失：已发出但未到达</translation>
+    </message>
+    <message>
+      <source>1 confirmed, 2 no fault found, 3 wrong part</source>
+      <translation>1 确认故障，2 未发现故障，3 配件不符</translation>
+    </message>
+    <message>
+      <source>{qty} x {part_no} {name} · claim {claim} · {state} · {keys}</source>
+      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {state} · {keys}</translation>
     </message>
     <message>
       <source>Scan a returned tag, or a packing list to see its shipment</source>
@@ -228,8 +248,8 @@
       <translation>鉴定所选</translation>
     </message>
     <message>
-      <source>Scan each returned tag as the box is unpacked; then 1-4 for the inspection outcome and Enter.</source>
-      <translation>开箱时逐个扫描返回的旧件标签；然后按 1-4 选择鉴定结果，再按 Enter。</translation>
+      <source>Scan each returned tag as the box is unpacked; then 1-3 for the inspection outcome and Enter. A tag that did not arrive: double-click it in its shipment, then 4.</source>
+      <translation>开箱时逐个扫描返回的旧件标签，然后按 1-3 选择鉴定结果并按回车。未到达的标签：在其返回单中双击该标签，再按 4。</translation>
     </message>
     <message>
       <source>{tag} was already received</source>
@@ -246,14 +266,6 @@
     <message>
       <source>{tag} inspected</source>
       <translation>{tag} 已鉴定</translation>
-    </message>
-    <message>
-      <source>Defective store</source>
-      <translation>旧件库</translation>
-    </message>
-    <message>
-      <source>Return shipments</source>
-      <translation>旧件返回单</translation>
     </message>
     <message>
       <source>Filter by tag, claim or shipment number</source>
@@ -300,8 +312,16 @@
       <translation>扣款</translation>
     </message>
     <message>
-      <source>Scan a returned tag, or select a tag in the list, then press 1-4 for the outcome and Enter.</source>
-      <translation>扫描返回的旧件标签，或在列表中选择一个，然后按 1-4 选择结果，再按 Enter。</translation>
+      <source>Reason for less</source>
+      <translation>减少原因</translation>
+    </message>
+    <message>
+      <source>Scan a returned tag, or double-click a tag in the list, then press 1-4 for the outcome and Enter.</source>
+      <translation>扫描返回的旧件标签，或在列表中双击一个标签，然后按 1-4 选择鉴定结果并按回车。</translation>
+    </message>
+    <message>
+      <source>Charge-back: the part line's value {default} unless you enter less (at most {limit})</source>
+      <translation>扣款：默认为该配件行的金额 {default}，可填写更少（最多 {limit}）</translation>
     </message>
     <message>
       <source>optional</source>
@@ -312,12 +332,20 @@
       <translation>原因？必填：说明扣款理由</translation>
     </message>
     <message>
-      <source>Press 1-4 to choose the outcome first.</source>
-      <translation>请先按 1-4 选择鉴定结果。</translation>
+      <source>Press {keys} to choose the outcome first.</source>
+      <translation>请先按 {keys} 选择鉴定结果。</translation>
     </message>
     <message>
       <source>Show</source>
       <translation>显示</translation>
+    </message>
+    <message>
+      <source>Shipments on their way</source>
+      <translation>在途的旧件返回单</translation>
+    </message>
+    <message>
+      <source>{late} of {tags}</source>
+      <translation>{late} / {tags}</translation>
     </message>
     <message>
       <source>{tag} is {state}</source>
@@ -330,6 +358,14 @@
     <message>
       <source>Charge-back {amount} on claim {claim}.</source>
       <translation>索赔单 {claim} 扣款 {amount}。</translation>
+    </message>
+    <message>
+      <source>Defective store</source>
+      <translation>旧件库</translation>
+    </message>
+    <message>
+      <source>Return shipments</source>
+      <translation>旧件返回单</translation>
     </message>
     <message>
       <source>Return receipt and inspection</source>
@@ -352,6 +388,10 @@
       <translation>新建返回单</translation>
     </message>
     <message>
+      <source>Read only: receiving and inspecting returned parts is the return inspector's job at the claim centre.</source>
+      <translation>只读：接收和鉴定返回的旧件由索赔中心的退件检验员负责。</translation>
+    </message>
+    <message>
       <source>Return shipment {number}: </source>
       <translation>旧件返回单 {number}：</translation>
     </message>
@@ -362,6 +402,10 @@
     <message>
       <source>Not received</source>
       <translation>未接收</translation>
+    </message>
+    <message>
+      <source>Less than the line's value: {reason}</source>
+      <translation>低于配件行金额的原因：{reason}</translation>
     </message>
   </context>
 </TS>
