@@ -126,3 +126,30 @@ def test_the_discrepancy_list_exports_to_excel(world, tmp_path):
     assert [(r[0], r[1], r[5]) for r in rows[1:]] == [
         ("Over", "04152-YZZA1", 1), ("Short", "04465-02220", 2),
         ("Damaged", "04465-02220", 1), ("Unknown item", "UNKNOWN-BOX", 1)]
+
+
+def test_a_damaged_piece_is_reported_as_damaged_and_not_again_as_over(world, tmp_path):
+    receipt = make_receipt(world, {"04152-YZZA1": 2})
+    for damaged in (False, False, True):                 # 3 pieces came, 1 of them damaged
+        receiving.scan(world, receipt.number, "04152-YZZA1", damaged=damaged)
+    receiving.close(world, receipt.number)
+    line = receiving.lines(receipt.number)[0]
+    assert (line.expected, line.received, line.damaged) == (2, 2, 1)     # as the screen shows
+    assert [(d.kind, d.quantity) for d in receiving.discrepancies(receipt.number)] == [
+        ("damaged", 1)]
+    path = discrepancy_report.write(receipt.number, tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "Damaged 04152-YZZA1 Oil filter 2 3 1" in text
+    assert "Over" not in text and "Short" not in text
+
+
+def test_a_good_piece_scanned_after_a_damaged_one_is_not_an_over_receipt(world):
+    receipt = make_receipt(world, {"04152-YZZA1": 2})
+    receiving.scan(world, receipt.number, "04152-YZZA1", damaged=True)
+    receiving.scan(world, receipt.number, "04152-YZZA1")
+    second = receiving.scan(world, receipt.number, "04152-YZZA1")
+    assert second.outcome == "ok"
+    third = receiving.scan(world, receipt.number, "04152-YZZA1")
+    assert third.outcome == "over"
+    assert [(d.kind, d.quantity) for d in receiving.discrepancies(receipt.number)] == [
+        ("over", 1), ("damaged", 1)]

@@ -256,3 +256,30 @@ def test_a_scanners_enter_in_the_new_receipt_dialog_adds_a_line_and_creates_noth
     assert dialog.receipt is not None
     assert [line.part_no for line in receiving.lines(dialog.receipt.number)] == [
         "04152-YZZA1", "90915-YZZD2"]
+
+
+def test_the_discrepancy_report_says_what_the_screen_says_of_a_damaged_piece(qtbot, warehouse):
+    receipt = make_receipt(warehouse, {"04152-YZZA1": 2})
+    page = open_page(qtbot, warehouse)
+    page.open_receipt(receipt.number)
+    view = page.view
+    qtbot.waitUntil(view.scan.hasFocus)
+    scan(qtbot, view.scan, "04152-YZZA1")
+    qtbot.keyClick(view.scan, Qt.Key_F8)              # the next piece is damaged
+    scan(qtbot, view.scan, "04152-YZZA1")
+    scan(qtbot, view.scan, "04152-YZZA1")
+    assert view.banner.kind == "ok"                   # two good pieces of two: not over
+    assert sounds.played == ["ok", "damaged", "ok"]
+    line = [view.lines.item(0, column).text() for column in range(3, 7)]
+    assert line == ["2", "2", "1", ""]                # expected, received, damaged, to come
+
+    messages.answers.append(True)                     # "Close receipt …?" yes
+    qtbot.mouseClick(view.close_button, Qt.LeftButton)
+    finish_background_work(qtbot)
+    assert "1 discrepancies" in messages.shown[-1].text
+    pdf_path, xlsx_path = page.last_report
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf_path)).pages)
+    assert "Damaged 04152-YZZA1 Oil filter element 2 3 1" in text
+    assert "Over" not in text and "Short" not in text
+    rows = list(load_workbook(xlsx_path).active.iter_rows(values_only=True))
+    assert [(row[0], row[5]) for row in rows[1:]] == [("Damaged", 1)]

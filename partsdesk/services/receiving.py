@@ -184,7 +184,7 @@ def scan(actor, receipt_no: str, code, quantity=1, damaged: bool = False) -> Sca
         ReceiptLine.update({column: column + quantity}).where(ReceiptLine.id == line.id).execute()
         line = ReceiptLine.get_by_id(line.id)
         line.part = found.record            # saves a query for the outcome's text
-        over = line.received + line.damaged > line.expected
+        over = line_discrepancies(line.expected, line.received, line.damaged)["over"] > 0
         outcome = "damaged" if damaged else ("over" if over else "ok")
         made = ReceiptScan.create(receipt=receipt, line=line, code=found.code[:80],
                                   part=found.record, quantity=quantity, outcome=outcome,
@@ -272,21 +272,29 @@ def discrepancy_name(kind: str) -> str:
     return tr(DISCREPANCY_NAMES.get(kind, kind))
 
 
+def line_discrepancies(expected, received, damaged) -> dict[str, Decimal]:
+    """How far one receipt line is off: {"short": n, "over": n, "damaged": n}.
+
+    The one rule for the receipt screen (line colours, what is still to come), the scan outcomes
+    and the discrepancy report. A damaged piece stands in for an expected one (the sender owes
+    its replacement) and is reported once, as damaged: only good pieces beyond what was expected
+    are over. Expected 2, 2 good and 1 damaged: 1 damaged, nothing short, nothing over.
+    """
+    return {"short": max(expected - received - damaged, ZERO),
+            "over": max(received - expected, ZERO), "damaged": damaged}
+
+
 def discrepancies(receipt_no: str) -> list[Discrepancy]:
     """Short, over, damaged and unknown items of a receipt, by line then code."""
     receipt = get_receipt(receipt_no)
     out = []
     for line in lines(receipt.number):
         arrived = line.received + line.damaged
-        if arrived < line.expected:
-            out.append(Discrepancy("short", line.part_no, line.name, line.expected, arrived,
-                                   line.expected - arrived))
-        if arrived > line.expected:
-            out.append(Discrepancy("over", line.part_no, line.name, line.expected, arrived,
-                                   arrived - line.expected))
-        if line.damaged:
-            out.append(Discrepancy("damaged", line.part_no, line.name, line.expected, arrived,
-                                   line.damaged))
+        off = line_discrepancies(line.expected, line.received, line.damaged)
+        for kind in ("short", "over", "damaged"):
+            if off[kind]:
+                out.append(Discrepancy(kind, line.part_no, line.name, line.expected, arrived,
+                                       off[kind]))
     for code, quantity in sorted(_unknown_codes(receipt).items()):
         out.append(Discrepancy("unknown", code, "", ZERO, quantity, quantity))
     return out

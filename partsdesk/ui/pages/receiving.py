@@ -293,9 +293,10 @@ class ReceiptView(QWidget):
         expected = received = Decimal(0)
         for row, line in enumerate(rows):
             arrived = line.received + line.damaged
-            left = max(line.expected - arrived, Decimal(0))
-            state = ("over" if arrived > line.expected else "damaged" if line.damaged
-                     else "done" if arrived == line.expected else "")
+            off = receiving.line_discrepancies(line.expected, line.received, line.damaged)
+            left = off["short"]
+            state = ("over" if off["over"] else "damaged" if off["damaged"]
+                     else "done" if not left else "")
             colour = LINE_COLOURS.get(state)
             table = self.lines
             put(table, row, 0, str(line.line_no), right=True, background=colour)
