@@ -248,7 +248,7 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
         numbers = _number_counters()
         vehicle_rows, claim_rows, labour_rows, line_rows, events = [], [], [], [], []
         lines_done = 0
-        fleet: list[tuple[int, date]] = []
+        fleet: list[tuple[int, int, date]] = []   # vehicle, its model, built
         now = _stamp(utcnow())
         for i in range(count):
             if not fleet or rng.random() < 0.8:
@@ -258,8 +258,8 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
                 vehicle_rows.append((vehicle_id, vin, vin[::-1], rng.choice(model_ids),
                                      built.isoformat(), (built + timedelta(days=30)).isoformat(),
                                      "", now))
-                fleet.append((vehicle_id, built))
-            vid, built = rng.choice(fleet) if rng.random() < 0.2 else fleet[-1]
+                fleet.append((vehicle_id, vehicle_rows[-1][3], built))
+            vid, model_id, built = rng.choice(fleet) if rng.random() < 0.2 else fleet[-1]
             repair = min(date.today(), built + timedelta(days=rng.randrange(40, 1100)))
             claim_id += 1
             numbers[repair.year] = numbers.get(repair.year, 0) + 1
@@ -273,7 +273,7 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
                 parts_total += price
                 line_rows.append((claim_id, part_id, 1000, _cents(price), _cents(price),
                                   "损坏", f"B{rng.randrange(2001, 2412)}", must_return, "",
-                                  issued))
+                                  issued, _cents(price), ""))
             op_id, hours = rng.choice(operations)
             labour = claims.line_amount(hours, rate)
             labour_rows.append((claim_id, op_id, int(hours * 1000), _cents(rate), _cents(labour),
@@ -292,7 +292,8 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
                 creator, stamp, stamp, None if state == "draft" else creator,
                 None if state == "draft" else stamp, approver if decided else None,
                 stamp if decided else None,
-                "客户放弃索赔" if state == "cancelled" else "正常磨损" if state == "rejected" else ""))
+                "客户放弃索赔" if state == "cancelled" else "正常磨损" if state == "rejected" else "",
+                model_id, built.isoformat(), (built + timedelta(days=30)).isoformat()))
             events.append((stamp, creator, "claim.create", "claim", number,
                            f"Claim {number} entered"))
             if (i + 1) % 20_000 == 0:
@@ -332,15 +333,15 @@ def _write(vehicle_rows, claim_rows, labour_rows, line_rows, events) -> None:
         "customer_phone, fault_code_id, cause_code_id, description, labour_rate, other_amount, "
         "other_description, parts_amount, labour_amount, total_amount, tier, created_by_id, "
         "created_at, updated_at, submitted_by_id, submitted_at, approved_by_id, approved_at, "
-        "closing_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)", claim_rows)
+        "closing_reason, vehicle_model_id, production_date, warranty_start) VALUES (?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
     bulk.executemany(
         "INSERT INTO claim_labor_line (claim_id, operation_id, hours, rate, amount, hours_reason) "
         "VALUES (?, ?, ?, ?, ?, ?)", labour_rows)
     bulk.executemany(
         "INSERT INTO claim_part_line (claim_id, part_id, quantity, unit_price, amount, "
-        "replacement_reason, failed_batch, must_return, must_return_reason, issued_quantity) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line_rows)
+        "replacement_reason, failed_batch, must_return, must_return_reason, issued_quantity, "
+        "catalogue_price, price_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line_rows)
     bulk.executemany(
         "INSERT INTO audit_event (time, user_id, action, entity, record_id, summary) "
         "VALUES (?, ?, ?, ?, ?, ?)", events)
