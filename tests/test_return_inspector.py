@@ -3,6 +3,7 @@ which shipments are on their way, unpacks a box with the scanner, and records wh
 part shows — the charge-back prefilled with the part line's value, less only with a reason,
 missing only for a tag that never arrived."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -74,8 +75,9 @@ def test_the_inspector_logs_in_onto_the_receipt_and_sees_what_is_on_its_way(
     assert page.store is None and page.shipments is None
     tab = page.receipt
     assert tab.scan.hasFocus()
-    assert rows_of(tab.arriving) == [[shipment, rows_of(tab.arriving)[0][1], "SF Express",
-                                      "SF900", "3 of 3"]]
+    assert rows_of(tab.arriving) == [[shipment, f"{date.today():%Y-%m-%d}", "SF Express",
+                                      "3 of 3"]]
+    assert "tracking SF900" in tab.arriving.item(0, 0).toolTip()
     assert rows_of(tab.lines) == [] and tab.missing.text() == ""
 
     click_cell(qtbot, tab.arriving, 0)                # the box on its way: what is in it
@@ -148,7 +150,7 @@ def test_missing_is_offered_only_for_a_tag_that_was_shipped_and_did_not_arrive(
         qtbot.keyClick(panel, Qt.Key_1)
         qtbot.keyClick(panel, Qt.Key_Return)
         assert returns.inspection_of(returns.get_tag(tag)).outcome == returns.CONFIRMED
-    assert rows_of(tab.arriving)[0][4] == "1 of 3"
+    assert rows_of(tab.arriving)[0][3] == "1 of 3"
 
     row = [r[0] for r in rows_of(tab.lines)].index(lost_tag)
     click_cell(qtbot, tab.lines, row, double=True)

@@ -82,7 +82,7 @@ class LoginDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        table.setMinimumHeight(26 * min(len(accounts), 6) + 34)
+        table.setMinimumHeight(26 * min(len(accounts), 7) + 34)   # one per role, no scrolling
         self.resize(480, self.sizeHint().height())
 
     def _fill_demo_account(self, row: int, _column: int = 0) -> None:

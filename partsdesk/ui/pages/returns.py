@@ -675,6 +675,7 @@ class InspectionPanel(QFrame):
         self._clear_errors()
         self.reason_row.hide()
         self.charge_hint.clear()
+        self.charge_hint.hide()
         self.comment.setPlaceholderText("")
         if tag is None:
             self.title.setText(tr("Inspection"))
@@ -710,6 +711,7 @@ class InspectionPanel(QFrame):
             self.charge_hint.setText(tr(
                 "Charge-back: the part line's value {default} unless you enter less (at most "
                 "{limit})", default=money_text(self.default), limit=money_text(self.limit)))
+        self.charge_hint.setVisible(not confirmed)
         self._ask_reason()
         self.comment.setPlaceholderText(tr("optional") if confirmed else
                                         tr("Why? Required: it explains the charge-back"))
@@ -809,7 +811,7 @@ class InspectionPanel(QFrame):
 RECEIPT_VIEWS = [("waiting", tr.mark("Received, not inspected")),
                  ("shipment", tr.mark("Shipment scanned or picked"))]
 ARRIVING_HEADERS = [tr.mark("Shipment"), tr.mark("Shipped"), tr.mark("Carrier"),
-                    tr.mark("Tracking No."), tr.mark("Not arrived")]
+                    tr.mark("Not arrived")]       # the tracking number is the row's tooltip
 ARRIVING_PAGES = 5          # shipments are searched newest first, PAGE at a time
 
 
@@ -848,7 +850,7 @@ class ReceiptTab(QWidget):
         for key, label in RECEIPT_VIEWS:
             self.view.addItem(tr(label), key)
         self.view.currentIndexChanged.connect(lambda _: self.refresh())
-        self.arriving = small_table([tr(h) for h in ARRIVING_HEADERS], (0,), row_height=26,
+        self.arriving = small_table([tr(h) for h in ARRIVING_HEADERS], (2,), row_height=26,
                                     takes_focus=False)
         self.arriving.setObjectName("arrivingShipments")
         self.arriving.itemClicked.connect(lambda item: self.pick_shipment(item.row()))
@@ -879,7 +881,7 @@ class ReceiptTab(QWidget):
         tags.addWidget(self.missing)
         lists = QHBoxLayout()
         lists.setSpacing(12)
-        lists.addLayout(on_the_way, 2)
+        lists.addLayout(on_the_way, 3)
         lists.addLayout(tags, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -932,11 +934,16 @@ class ReceiptTab(QWidget):
         rows = arriving_shipments()
         self.arriving.setRowCount(len(rows))
         for row, shipment in enumerate(rows):
-            values = [shipment.number, local_time(shipment.shipped_at), shipment.carrier,
-                      shipment.tracking_number,
+            shipped = shipment.shipped_at.astimezone() if shipment.shipped_at else None
+            values = [shipment.number, f"{shipped:%Y-%m-%d}" if shipped else "",
+                      shipment.carrier,
                       tr("{late} of {tags}", late=shipment.outstanding, tags=shipment.tags)]
+            tip = tr("Shipped {time} with {carrier}, tracking {tracking}",
+                     time=local_time(shipment.shipped_at), carrier=shipment.carrier,
+                     tracking=shipment.tracking_number)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
+                cell.setToolTip(tip)
                 if column == len(values) - 1:
                     cell.setTextAlignment(RIGHT)
                 if shipment.number == self.shipment:

@@ -48,10 +48,6 @@
       <translation>承运商</translation>
     </message>
     <message>
-      <source>Tracking No.</source>
-      <translation>运单号</translation>
-    </message>
-    <message>
       <source>Not arrived</source>
       <translation>未到达</translation>
     </message>
@@ -148,6 +144,10 @@
       <translation>例如 顺丰速运</translation>
     </message>
     <message>
+      <source>Tracking No.</source>
+      <translation>运单号</translation>
+    </message>
+    <message>
       <source>Ship</source>
       <translation>发运</translation>
     </message>
@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>1 confirmed, 2 no fault found, 3 wrong part</source>
-      <translation>1 确认故障，2 未发现故障，3 配件不符</translation>
+      <translation>1 确认故障，2 未发现故障，3 错件</translation>
     </message>
     <message>
       <source>{qty} x {part_no} {name} · claim {claim} · {state} · {keys}</source>
@@ -250,6 +250,10 @@
     <message>
       <source>Scan each returned tag as the box is unpacked; then 1-3 for the inspection outcome and Enter. A tag that did not arrive: double-click it in its shipment, then 4.</source>
       <translation>开箱时逐个扫描返回的旧件标签，然后按 1-3 选择鉴定结果并按回车。未到达的标签：在其返回单中双击该标签，再按 4。</translation>
+    </message>
+    <message>
+      <source>Shipped {time} with {carrier}, tracking {tracking}</source>
+      <translation>{time} 由 {carrier} 发运，运单号 {tracking}</translation>
     </message>
     <message>
       <source>{tag} was already received</source>
