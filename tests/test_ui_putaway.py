@@ -94,3 +94,55 @@ def test_adjustments_need_a_supervisor_and_a_reason(qtbot, warehouse, admin):
     assert form.adjust()
     assert stock.on_hand("04465-02220", "RECV") == 1
     assert "−1 x 04465-02220 in RECV" in form.result.text()
+
+
+BOTH_DATABASES = pytest.mark.parametrize("db_backend", [
+    "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
+
+
+@BOTH_DATABASES
+def test_a_part_is_usually_kept_where_most_of_it_is_else_where_it_was_last_put_away(
+        db_backend, warehouse):
+    assert stock.usual_bin("04152-YZZA1") is None            # never in a bin yet
+    make_location(warehouse, "A-02-01", "bin")
+    stock.move(warehouse, "04152-YZZA1", 1, "RECV", "A-01-01", "put_away")
+    stock.move(warehouse, "04152-YZZA1", 3, "RECV", "A-02-01", "put_away")
+    assert stock.usual_bin("04152-YZZA1").code == "A-02-01"   # most of it is there
+    assert [(loc.code, qty) for loc, qty in stock.bins_holding("04152-YZZA1")] == [
+        ("A-02-01", 3), ("A-01-01", 1)]
+    stock.move(warehouse, "04152-YZZA1", 3, "A-02-01", None, "issue", "WO-1")
+    stock.move(warehouse, "04152-YZZA1", 1, "A-01-01", None, "issue", "WO-2")
+    assert stock.bins_holding("04152-YZZA1") == []
+    assert stock.usual_bin("04152-YZZA1").code == "A-02-01"   # the bin it last went into
+
+
+def test_putting_away_into_another_bin_than_the_usual_one_asks_first(qtbot, warehouse):
+    make_location(warehouse, "A-01-03", "bin")
+    make_location(warehouse, "A-02-01", "bin")
+    stock.move(warehouse, "04152-YZZA1", 2, "RECV", "A-02-01", "put_away")
+    page = open_page(qtbot, warehouse)
+    tab = page.put_away
+    scan(qtbot, tab.scan, "L:A-01-03")
+    messages.answers.append(False)                   # "Put away here anyway?" no
+    scan(qtbot, tab.scan, "04152-YZZA1")
+    assert messages.shown[-1].level == "question"
+    assert messages.shown[-1].text == ("A-01-03 is not where 04152-YZZA1 is usually kept "
+                                       "(A-02-01). Put away here anyway?")
+    assert stock.on_hand("04152-YZZA1", "A-01-03") == 0
+    assert tab.banner.kind == "idle" and "A-02-01" in tab.banner.detail.text()
+    assert tab.scan.property("feedback") == "warning"
+
+    messages.answers.append(True)                    # this time: yes, here
+    scan(qtbot, tab.scan, "04152-YZZA1")
+    assert stock.on_hand("04152-YZZA1", "A-01-03") == 1
+    assert tab.banner.kind == "ok"
+
+    shown = len(messages.shown)
+    scan(qtbot, tab.scan, "L:A-02-01")               # the usual bin: no question
+    scan(qtbot, tab.scan, "04152-YZZA1")
+    assert len(messages.shown) == shown
+    assert stock.on_hand("04152-YZZA1", "A-02-01") == 3
+    scan(qtbot, tab.scan, "L:A-01-03")               # a part never in a bin: no question
+    scan(qtbot, tab.scan, "04465-02220")
+    assert len(messages.shown) == shown
+    assert stock.on_hand("04465-02220", "A-01-03") == 1

@@ -106,6 +106,9 @@ class PutAwayTab(QWidget):
 
     def on_scanned(self, code: str) -> None:
         quantity = self.quantity.value()
+        if not self._into_usual_bin(code):
+            self.quantity.setValue(1)
+            return
         self.scan.set_busy(True)
         try:
             outcome = self.session.scan(code, quantity)
@@ -136,6 +139,26 @@ class PutAwayTab(QWidget):
                                        code=made.to_location.code))
             self.model.refresh()
         self._show_bin()
+
+
+    def _into_usual_bin(self, code: str) -> bool:
+        """A part scanned into a bin other than its usual one: ask before it is moved."""
+        target = self.session.bin
+        found = scanning.resolve(code)
+        if target is None or found.kind != "part" or found.record is None:
+            return True
+        usual = stock.usual_bin(found.record)
+        if usual is None or usual.id == target.id:
+            return True
+        if messages.question(self, tr(
+                "{code} is not where {part_no} is usually kept ({usual}). Put away here anyway?",
+                code=target.code, part_no=found.record.part_no, usual=usual.code)):
+            return True
+        self.banner.show_result("idle", tr("Not put away"), tr(
+            "{part_no} stays in the receiving area. Scan the label of {usual} to put it away "
+            "there.", part_no=found.record.part_no, usual=usual.code))
+        self.scan.feedback("warning")
+        return False
 
 
 class MoveForm(QWidget):

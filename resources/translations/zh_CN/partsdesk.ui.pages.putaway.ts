@@ -44,6 +44,18 @@
       <translation>扫描要放货的库位标签，再逐件扫描放入的配件。</translation>
     </message>
     <message>
+      <source>{code} is not where {part_no} is usually kept ({usual}). Put away here anyway?</source>
+      <translation>{code} 不是 {part_no} 平常存放的库位（{usual}）。仍然上架到这里吗？</translation>
+    </message>
+    <message>
+      <source>Not put away</source>
+      <translation>未上架</translation>
+    </message>
+    <message>
+      <source>{part_no} stays in the receiving area. Scan the label of {usual} to put it away there.</source>
+      <translation>{part_no} 仍留在收货区。扫描 {usual} 的标签，上架到那里。</translation>
+    </message>
+    <message>
       <source>Scan or type the part number</source>
       <translation>扫描或输入配件编号</translation>
     </message>
