@@ -410,3 +410,91 @@ def test_the_signed_copy_dialog_records_which_print_was_signed_and_keeps_its_dat
     assert "copy 2 of the signed voucher" in panel.dialog.note.text()
     panel.dialog.done(0)
     assert rows_of(panel.prints)[2][0] == "copy 2 — copy of the signed voucher"
+
+
+# --- one set of figures: the page, the statement PDF and the Excel statement ---------------------
+
+def short_paid_batch(desk, short="26.80", reason="Labour capped at 1.0 h"):
+    """A batch of a clean claim and one charged back (no fault found), paid ``short`` less than
+    its statement, the difference on the clean claim: (batch, clean, charged, expected)."""
+    clean = settleable(desk, 21, PartLineData(FILTER), PartLineData(PADS))
+    charged = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(22),
+                                repair_date=date.today() - timedelta(days=22))
+    signed(desk, charged)
+    (tag,) = [t.number for t in returns.tags_of(charged.number)]
+    ship(desk, charged, outcomes={tag: (returns.NO_FAULT, "Bench test passed")})
+    batch = settlement.create_batch(desk["sc"], claim_numbers=[clean.number, charged.number])
+    settlement.submit_batch(desk["sc"], batch.number)
+    expected = settlement.get_batch(batch.number).expected_total
+    settlement.record_payment(desk["sc"], batch.number, expected - Decimal(short), date.today(),
+                              "TT-SHORT", {clean.number: (short, reason)})
+    return batch.number, clean, charged, expected
+
+
+def amounts(text: str) -> list[Decimal]:
+    import re
+    return [Decimal(found.replace(",", "")) for found in re.findall(r"-?\d[\d,]*\.\d\d", text)]
+
+
+def open_batch_by_click(qtbot, page, number: str):
+    """Click the batches tab, then the batch's row in the list."""
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(1).center())
+    tab = page.batches
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    row = [values[1] for values in tab.model.rows].index(number)
+    cell = tab.table.visualRect(tab.model.index(row, 0)).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.LeftButton, Qt.NoModifier, cell)
+    qtbot.waitUntil(lambda: tab.view.number == number)
+    return tab.view
+
+
+def test_a_short_paid_batch_shows_the_same_figures_on_screen_in_the_pdf_and_in_excel(
+        qtbot, desk, tmp_path):
+    from io import BytesIO
+    from pypdf import PdfReader
+    number, clean, charged, expected = short_paid_batch(desk)
+    paid = expected - Decimal("26.80")
+    claimed = clean.total_amount + charged.total_amount
+    charge_backs = claimed - expected                        # the pump's no fault found
+    page = open_page(qtbot, desk["sc"])
+    view = open_batch_by_click(qtbot, page, number)
+
+    asked, received = view.totals.text().split("\n")
+    assert amounts(asked) == [claimed, charge_backs, expected]     # a − b = c, nothing mixed in
+    assert claimed - charge_backs == expected
+    assert amounts(received)[0] == paid and "TT-SHORT" in received
+    assert "26.80 less than to be paid" in received
+    lines = {row[0]: row for row in rows_of(view.lines)}
+    pump_due = charged.total_amount - charge_backs
+    assert lines[clean.number][3:7] == ["", f"{clean.total_amount:,.2f}",
+                                        f"{clean.total_amount - Decimal('26.80'):,.2f}",
+                                        "Paid less — Labour capped at 1.0 h (26.80)"]
+    assert lines[charged.number][3:7] == [f"{charge_backs:,.2f}", f"{pump_due:,.2f}",
+                                          f"{pump_due:,.2f}", ""]
+
+    qtbot.mouseClick(view.pdf_button, Qt.LeftButton)
+    pdf = view.dialog.preview.pdf_bytes()
+    view.dialog.done(0)
+    text = "\n".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+    cells = text.splitlines()                    # pypdf gives a table's cells line by line
+    total = amounts("\n".join(cells[cells.index("Total"):][:9]))
+    assert total[3:] == [claimed, charge_backs, expected, Decimal("26.80"), paid]
+    assert f"to be paid {expected:,.2f}" in text and f"Paid {paid:,.2f}" in text
+
+    path = tmp_path / "statement.xlsx"
+    view.statement_excel(str(path))
+    finish_background_work(qtbot)
+    sheet = load_workbook(path).active
+    heads = [cell.value for cell in sheet[5]]
+    column = {name: heads.index(name) for name in ("Claimed", "Charge-backs", "To be paid",
+                                                   "Payment difference", "Paid")}
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=6)}
+    def cents(row, name):                     # Excel keeps numbers, not decimals
+        return Decimal(str(rows[row][column[name]].value))
+    assert [cents("Total", n) for n in column] == [
+        claimed, charge_backs, expected, Decimal("26.80"), paid]
+    assert [cents(clean.number, n) for n in ("To be paid", "Paid")] == [
+        clean.total_amount, clean.total_amount - Decimal("26.80")]
+    assert rows[clean.number][len(heads) - 1].value == "Paid less — Labour capped at 1.0 h"
+    assert not [m for m in messages.shown if m.level == "error"]

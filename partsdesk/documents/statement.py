@@ -28,28 +28,31 @@ SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
 def render(batch_no, lang: str | None = None) -> bytes:
     lang = lang or i18n.language()
     batch = settlement.get_batch(batch_no)
-    lines = settlement.batch_lines(batch.number)
+    figures = settlement.batch_figures(batch.number)     # the same figures as the screen's
     organisation = settlement.document_settings()
     title = tr.lang(lang, "Settlement statement {number}", number=batch.number)
     state = i18n.translate("Settlement", settlement.BATCH_STATES.get(batch.state, batch.state),
                            lang)
+    count = len(figures.lines)
+    period = (tr.lang(lang, "Repair dates {start} to {end} — 1 claim — {state}",
+                      start=day(batch.period_from), end=day(batch.period_to), state=state)
+              if count == 1 else
+              tr.lang(lang, "Repair dates {start} to {end} — {count} claims — {state}",
+                      start=day(batch.period_from), end=day(batch.period_to), count=count,
+                      state=state))
     facts = [para(organisation["documents.organisation"] or " ", "heading"),
              para(" ".join(x for x in (organisation["documents.dealer_name"],
                                        organisation["documents.dealer_code"]) if x) or " "),
-             para(title, "title"),
-             para(tr.lang(lang, "Repair dates {start} to {end} — {count} claim(s) — {state}",
-                          start=day(batch.period_from), end=day(batch.period_to),
-                          count=len(lines), state=state))]
+             para(title, "title"), para(period)]
     head = Table([[facts, barcode(batch.number, 62 * mm, 16 * mm, text_size=10)]],
                  colWidths=[WIDTH - 66 * mm, 66 * mm])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [head, Spacer(1, 4 * mm), _lines(lines, lang), Spacer(1, 5 * mm)]
-    differences = settlement.batch_differences(batch.number)
-    if differences:
-        story += [para(tr.lang(lang, "Differences (charge-backs)"), "heading"),
-                  _differences(differences, lang), Spacer(1, 5 * mm)]
-    story.append(_payment(batch, lang))
+    story = [head, Spacer(1, 4 * mm), _lines(figures, lang), Spacer(1, 5 * mm)]
+    if figures.differences:
+        story += [para(tr.lang(lang, "Differences: charge-backs and the payment's"), "heading"),
+                  _differences(figures.differences, lang), Spacer(1, 5 * mm)]
+    story += _payment(figures, lang)
     out = io.BytesIO()
     document(out, title, landscape(A4), _footer(title)).build(story)
     return out.getvalue()
@@ -64,26 +67,33 @@ def _footer(title: str):
     return draw
 
 
-def _lines(lines, lang: str) -> Table:
+def _lines(figures: settlement.BatchFigures, lang: str) -> Table:
     rows = [[para(label, "small") for label in (
         tr.lang(lang, "#"), tr.lang(lang, "Claim No."), tr.lang(lang, "Repair date"),
         tr.lang(lang, "Customer"), tr.lang(lang, "Parts"), tr.lang(lang, "Labour"),
-        tr.lang(lang, "Other"), tr.lang(lang, "Claimed"), tr.lang(lang, "Differences"),
-        tr.lang(lang, "To be paid"), tr.lang(lang, "Paid"))]]
-    totals = [Decimal(0)] * 7
-    for index, line in enumerate(lines, 1):
-        values = (line.parts_amount, line.labour_amount, line.other_amount, line.claimed,
-                  line.differences, line.expected, line.paid or Decimal(0))
-        totals = [a + b for a, b in zip(totals, values)]
+        tr.lang(lang, "Other"), tr.lang(lang, "Claimed"), tr.lang(lang, "Charge-backs"),
+        tr.lang(lang, "To be paid"), tr.lang(lang, "Payment difference"),
+        tr.lang(lang, "Paid"))]]
+    paid = figures.paid is not None
+    sums = [Decimal(0)] * 3
+    for index, line in enumerate(figures.lines, 1):
+        sums = [a + b for a, b in zip(sums, (line.parts_amount, line.labour_amount,
+                                              line.other_amount))]
         rows.append([str(index), para(line.number), day(line.repair_date),
-                     para(line.customer_name)] + [money(v) for v in values[:6]]
-                    + [money(line.paid) if line.paid is not None else ""])
+                     para(line.customer_name)]
+                    + [money(v) for v in (line.parts_amount, line.labour_amount,
+                                          line.other_amount, line.claimed, line.charge_backs,
+                                          line.expected)]
+                    + ([money(line.paid_difference) if line.paid_difference else "",
+                        money(line.paid)] if line.paid is not None else ["", ""]))
     rows.append(["", para(tr.lang(lang, "Total")), "", ""]
-                + [money(v) for v in totals[:6]] + [money(totals[6]) if any(
-                    line.paid is not None for line in lines) else ""])
+                + [money(v) for v in sums + [figures.claimed, figures.charge_backs,
+                                              figures.expected]]
+                + ([money(figures.paid_differences), money(figures.paid)] if paid
+                   else ["", ""]))
     widths = [8 * mm, 32 * mm, 20 * mm]
-    widths.append(WIDTH - sum(widths) - 7 * 24 * mm)
-    table = _grid(rows, widths + [24 * mm] * 7, head=True, right_from=4)
+    widths.append(WIDTH - sum(widths) - 8 * 21 * mm)
+    table = _grid(rows, widths + [21 * mm] * 8, head=True, right_from=4)
     table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 1.0, (0, 0, 0))]))
     return table
 
@@ -103,14 +113,24 @@ def _differences(differences, lang: str) -> Table:
     return table
 
 
-def _payment(batch, lang: str):
-    if batch.payment_amount is None:
-        return para(tr.lang(lang, "To be paid: {amount}. No payment recorded yet.",
-                            amount=money(batch.expected_total)), "heading")
-    return para(tr.lang(lang, "Paid {amount} on {date}, reference {reference} (recorded {time}).",
-                        amount=money(batch.payment_amount), date=day(batch.payment_date),
-                        reference=batch.payment_reference, time=local_time(batch.paid_at)),
-                "heading")
+def _payment(figures: settlement.BatchFigures, lang: str) -> list:
+    """What the statement asks for and, once recorded, what was paid against it."""
+    due = tr.lang(lang, "Claimed {claimed} − charge-backs {charge_backs} = to be paid "
+                  "{expected}.", claimed=money(figures.claimed),
+                  charge_backs=money(figures.charge_backs), expected=money(figures.expected))
+    if figures.paid is None:
+        return [para(due + " " + tr.lang(lang, "No payment recorded yet."), "heading")]
+    paid = tr.lang(lang, "Paid {amount} on {date}, reference {reference} (recorded {time}).",
+                   amount=money(figures.paid), date=day(figures.payment_date),
+                   reference=figures.payment_reference, time=local_time(figures.paid_at))
+    short = figures.shortfall
+    if short > 0:
+        paid += " " + tr.lang(lang, "{amount} less than to be paid; the payment differences "
+                              "above say why.", amount=money(short))
+    elif short < 0:
+        paid += " " + tr.lang(lang, "{amount} more than to be paid; the payment differences "
+                              "above say why.", amount=money(-short))
+    return [para(due, "heading"), para(paid, "heading")]
 
 
 def write(batch_no, path, lang: str | None = None):

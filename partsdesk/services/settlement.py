@@ -543,7 +543,9 @@ def create_batch(actor, period_from: date | None = None, period_to: date | None 
             _add(actor, batch, claim)
         _retotal(batch)
         audit.record(actor, "batch.create", "settlement_batch", batch.number,
-                     tr("Settlement batch {batch} with {count} claim(s), {total}",
+                     tr("Settlement batch {batch} with 1 claim, {total}", batch=batch.number,
+                        total=batch.expected_total) if len(chosen) == 1 else
+                     tr("Settlement batch {batch} with {count} claims, {total}",
                         batch=batch.number, count=len(chosen), total=batch.expected_total),
                      after={"claims": [c.number for c in chosen]})
     return batch
@@ -841,6 +843,8 @@ def difference_label(difference: Difference, language: str | None = None) -> str
 # --- views (keyset-paged, for lazy table models) -------------------------------------------------
 
 class BatchLine(NamedTuple):
+    """One claim of a batch, as the settlement page, the statement PDF and the Excel statement
+    show it (all three read ``batch_figures``)."""
     claim_id: int
     number: str
     repair_date: date
@@ -850,31 +854,122 @@ class BatchLine(NamedTuple):
     labour_amount: Decimal
     other_amount: Decimal
     claimed: Decimal
-    differences: Decimal
-    expected: Decimal
-    paid: Decimal | None
+    charge_backs: Decimal           # differences known before the statement (inspections …)
+    expected: Decimal               # claimed − charge-backs: what the statement asks for
+    paid_difference: Decimal        # the payment's differences: > 0 paid less, < 0 paid more
+    paid: Decimal | None            # expected − paid_difference, once the payment is recorded
     state: str
+    charged: tuple = ()             # the charge-back Difference rows
+    payment: tuple = ()             # the payment's Difference rows: why paid less or more
+
+    @property
+    def differences(self) -> Decimal:
+        """The charge-backs (older callers call them the differences)."""
+        return self.charge_backs
+
+    def why(self, language: str | None = None) -> list[str]:
+        """Why the claim was paid less or more than the statement asked, in ``language``."""
+        return [difference_label(d, language) for d in self.payment]
 
 
-def batch_lines(batch_no) -> list[BatchLine]:
+class BatchFigures(NamedTuple):
+    """The money of a batch, computed once: the page's footer and lines, the statement PDF and
+    the Excel statement all show these, so they never disagree. The payment's differences are
+    never mixed into what the statement asked for."""
+    number: str
+    state: str
+    claimed: Decimal
+    charge_backs: Decimal
+    expected: Decimal               # the statement total: claimed − charge-backs
+    paid_differences: Decimal       # the payment's differences of all claims
+    paid: Decimal | None            # the payment received (None before it is recorded)
+    payment_date: date | None
+    payment_reference: str
+    paid_at: datetime | None
+    lines: list[BatchLine]
+
+    @property
+    def shortfall(self) -> Decimal | None:
+        """expected − paid: > 0 paid less than the statement, < 0 paid more; None unpaid."""
+        return None if self.paid is None else self.expected - self.paid
+
+    @property
+    def differences(self) -> list[Difference]:
+        """Every difference of the batch's claims, by claim, in the order they were made."""
+        return [d for line in self.lines
+                for d in sorted(line.charged + line.payment, key=lambda d: d.id)]
+
+
+def batch_figures(batch_no) -> BatchFigures:
     batch = get_batch(batch_no)
+    lines = _batch_lines(batch)
+    return BatchFigures(
+        batch.number, batch.state, sum((x.claimed for x in lines), ZERO),
+        sum((x.charge_backs for x in lines), ZERO), sum((x.expected for x in lines), ZERO),
+        sum((x.paid_difference for x in lines), ZERO), batch.payment_amount, batch.payment_date,
+        batch.payment_reference, batch.paid_at, lines)
+
+
+def _batch_lines(batch: SettlementBatch, claim_id: int | None = None) -> list[BatchLine]:
+    """The claims of ``batch`` (or only ``claim_id``) with their figures.
+
+    What the statement asked of a claim is its claimed amount less the charge-backs it went
+    into the batch with; once paid, it is what was paid plus the payment's differences (the
+    differences this batch's payment recorded), so the payment never changes it."""
     query = (SettlementBatchClaim.select(
         Claim.id, Claim.number, Claim.repair_date, Vehicle.vin, Claim.customer_name,
         Claim.parts_amount, Claim.labour_amount, Claim.other_amount,
         SettlementBatchClaim.claimed_amount, SettlementBatchClaim.differences_amount,
         SettlementBatchClaim.paid_amount, Claim.state)
         .join(Claim).join(Vehicle)
-        .where(SettlementBatchClaim.batch == batch.id).order_by(Claim.number).tuples())
-    return [BatchLine(i, n, d, v, c, p, lab, o, cl, diff, cl - diff, paid, s)
-            for i, n, d, v, c, p, lab, o, cl, diff, paid, s in query]
+        .where(SettlementBatchClaim.batch == batch.id).order_by(Claim.number))
+    if claim_id is not None:
+        query = query.where(SettlementBatchClaim.claim == claim_id)
+    rows = list(query.tuples())
+    charged: dict[int, list[Difference]] = {}
+    payment: dict[int, list[Difference]] = {}
+    for item in (Difference.select(Difference, Claim).join(Claim)
+                 .where(Difference.claim.in_([row[0] for row in rows])).order_by(Difference.id)):
+        mine = item.source == "payment" and item.batch_id == batch.id
+        (payment if mine else charged).setdefault(item.claim_id, []).append(item)
+    lines = []
+    for i, n, d, v, c, p, lab, o, claimed, before, paid, s in rows:
+        paid_rows = tuple(payment.get(i, ()))
+        paid_difference = sum((x.amount for x in paid_rows), ZERO)
+        expected = claimed - before if paid is None else paid + paid_difference
+        lines.append(BatchLine(i, n, d, v, c, p, lab, o, claimed, claimed - expected, expected,
+                               paid_difference, paid, s, tuple(charged.get(i, ())), paid_rows))
+    return lines
+
+
+def batch_lines(batch_no) -> list[BatchLine]:
+    return batch_figures(batch_no).lines
 
 
 def batch_differences(batch_no) -> list[Difference]:
-    batch = get_batch(batch_no)
-    ids = SettlementBatchClaim.select(SettlementBatchClaim.claim).where(
-        SettlementBatchClaim.batch == batch.id)
-    return list(Difference.select(Difference, Claim).join(Claim)
-                .where(Difference.claim.in_(ids)).order_by(Claim.number, Difference.id))
+    return batch_figures(batch_no).differences
+
+
+class ClaimSettlement(NamedTuple):
+    """A claim in a settlement batch: the batch and the claim's line of its figures."""
+    batch: str
+    batch_state: str
+    payment_date: date | None
+    payment_reference: str
+    line: BatchLine
+
+
+def claim_settlement(claim) -> ClaimSettlement | None:
+    """Where the claim is in settlement: its batch and figures; None when in no batch."""
+    claim = _claim(claim)
+    member = (SettlementBatchClaim.select(SettlementBatchClaim, SettlementBatch)
+              .join(SettlementBatch).where(SettlementBatchClaim.claim == claim.id).first())
+    if member is None:
+        return None
+    batch = member.batch
+    (line,) = _batch_lines(batch, claim.id)
+    return ClaimSettlement(batch.number, batch.state, batch.payment_date,
+                           batch.payment_reference, line)
 
 
 class BatchRow(NamedTuple):

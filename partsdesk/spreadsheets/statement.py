@@ -1,8 +1,11 @@
 """The settlement statement of a batch as an Excel workbook: one sheet of claims with their
-amounts and totals, one of differences (charge-backs). Text is made safe from formula injection;
+amounts and totals (the figures the screen and the PDF show), one of differences (charge-backs
+and the payment's). Text is made safe from formula injection;
 amounts are exact decimals with a money format."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -16,12 +19,14 @@ from partsdesk.spreadsheets.writer import (HEADER_FILL, HEADER_FONT, TITLE_FONT,
 tr = Translator("StatementSheet")
 
 MONEY = "#,##0.00"
+ZERO = Decimal("0.00")
 COLUMNS = [  # header, width, money
     (tr.mark("Claim No."), 16, False), (tr.mark("Repair date"), 12, False),
     (tr.mark("VIN"), 20, False), (tr.mark("Customer"), 18, False),
     (tr.mark("Parts"), 12, True), (tr.mark("Labour"), 12, True), (tr.mark("Other"), 12, True),
-    (tr.mark("Claimed"), 12, True), (tr.mark("Differences"), 12, True),
-    (tr.mark("To be paid"), 12, True), (tr.mark("Paid"), 12, True),
+    (tr.mark("Claimed"), 12, True), (tr.mark("Charge-backs"), 13, True),
+    (tr.mark("To be paid"), 12, True), (tr.mark("Payment difference"), 13, True),
+    (tr.mark("Paid"), 12, True), (tr.mark("Why paid less or more"), 50, False),
 ]
 SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
            "reversal": tr.mark("Reversal")}
@@ -31,7 +36,7 @@ def write(batch_no, path, lang: str | None = None) -> int:
     """Write the statement of ``batch_no``; returns the number of claims."""
     lang = lang or i18n.language()
     batch = settlement.get_batch(batch_no)
-    lines = settlement.batch_lines(batch.number)
+    figures = settlement.batch_figures(batch.number)     # the same figures as the screen's
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title(tr.lang(lang, "Statement"))
@@ -48,36 +53,47 @@ def write(batch_no, path, lang: str | None = None) -> int:
         cell = sheet.cell(row=header, column=index, value=safe(tr.lang(lang, label)))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         sheet.column_dimensions[cell.column_letter].width = width
-    for row, line in enumerate(lines, header + 1):
+    for row, line in enumerate(figures.lines, header + 1):
+        paid = line.paid is not None
         values = [line.number, line.repair_date, line.vin, line.customer_name,
                   line.parts_amount, line.labour_amount, line.other_amount, line.claimed,
-                  line.differences, line.expected, line.paid]
-        for column, value in enumerate(values, 1):
-            cell = sheet.cell(row=row, column=column, value=safe(value))
-            if COLUMNS[column - 1][2]:
-                cell.number_format = MONEY
-            elif column == 2:
-                cell.number_format = "yyyy-mm-dd"
-    total_row = header + len(lines) + 1
-    sheet.cell(row=total_row, column=1, value=safe(tr.lang(lang, "Total"))).font = Font(bold=True)
-    for column in range(5, len(COLUMNS) + 1):
-        letter = sheet.cell(row=header, column=column).column_letter
-        cell = sheet.cell(row=total_row, column=column,
-                          value=f"=SUM({letter}{header + 1}:{letter}{total_row - 1})")
-        cell.number_format, cell.font = MONEY, Font(bold=True)
-    if batch.payment_amount is not None:
+                  line.charge_backs, line.expected, line.paid_difference if paid else None,
+                  line.paid, "; ".join(line.why(lang))]
+        _row(sheet, row, values)
+    total_row = header + len(figures.lines) + 1
+    paid = figures.paid is not None
+    # the totals are the figures' own (not formulas), so the sheet says what the PDF says
+    _row(sheet, total_row, [
+        tr.lang(lang, "Total"), None, None, None,
+        sum((x.parts_amount for x in figures.lines), ZERO),
+        sum((x.labour_amount for x in figures.lines), ZERO),
+        sum((x.other_amount for x in figures.lines), ZERO), figures.claimed,
+        figures.charge_backs, figures.expected, figures.paid_differences if paid else None,
+        figures.paid, None], bold=True)
+    if paid:
         sheet.cell(row=total_row + 2, column=1, value=safe(tr.lang(
             lang, "Paid {amount} on {date}, reference {reference}",
-            amount=f"{batch.payment_amount:,.2f}", date=batch.payment_date,
-            reference=batch.payment_reference)))
+            amount=f"{figures.paid:,.2f}", date=figures.payment_date,
+            reference=figures.payment_reference)))
     sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
-    _differences(book.create_sheet(sheet_title(tr.lang(lang, "Differences"))), batch, lang)
+    _differences(book.create_sheet(sheet_title(tr.lang(lang, "Differences"))), figures, lang)
     with replacing(path) as tmp:
         book.save(tmp)
-    return len(lines)
+    return len(figures.lines)
 
 
-def _differences(sheet, batch, lang: str) -> None:
+def _row(sheet, row: int, values: list, bold: bool = False) -> None:
+    for column, value in enumerate(values, 1):
+        cell = sheet.cell(row=row, column=column, value=safe(value))
+        if COLUMNS[column - 1][2]:
+            cell.number_format = MONEY
+        elif column == 2:
+            cell.number_format = "yyyy-mm-dd"
+        if bold:
+            cell.font = Font(bold=True)
+
+
+def _differences(sheet, figures, lang: str) -> None:
     """Claim, source, tag, amount, the user's own words, and what the difference is in the
     reader's language (as the PDF statement prints it)."""
     heads = [("Claim No.", 16), ("Source", 12), ("Tag", 18), ("Amount", 12), ("Reason", 40),
@@ -88,7 +104,7 @@ def _differences(sheet, batch, lang: str) -> None:
         cell = sheet.cell(row=1, column=index, value=safe(label))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         sheet.column_dimensions[cell.column_letter].width = width
-    for row, item in enumerate(settlement.batch_differences(batch.number), 2):
+    for row, item in enumerate(figures.differences, 2):
         values = [item.claim.number, tr.lang(lang, SOURCES.get(item.source, item.source)),
                   item.tag, item.amount, item.reason, settlement.difference_label(item, lang)]
         for column, value in enumerate(values, 1):

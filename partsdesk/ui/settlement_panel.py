@@ -30,7 +30,7 @@ from partsdesk.ui.style import caption
 tr = Translator("SettlementPanel")
 
 LANGUAGES = [("en", "English"), ("zh_CN", "中文")]
-OK_INK, BLOCK_INK = "#166534", "#9a3412"
+OK_INK, BLOCK_INK, DIFFERENT_INK = "#166534", "#9a3412", "#b45309"
 
 
 def language_combo() -> QComboBox:
@@ -74,6 +74,36 @@ def blockers_html(found: list[str]) -> str:
     return (f"<span style='color:{BLOCK_INK}; font-weight:600'>"
             f"{html.escape(tr('Still missing before settlement:'))}</span>"
             f"<ul style='margin:2px 0 0 -20px; color:{BLOCK_INK}'>{items}</ul>")
+
+
+def settled_html(settled: settlement.ClaimSettlement) -> str:
+    """A claim in a batch: what the statement asks for it and, once paid, what was paid, by how
+    much that differs and why (nothing is "missing" any more)."""
+    line = settled.line
+    state = settlement.batch_state_name(settled.batch_state)
+    due = tr("Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}.",
+             claimed=money(line.claimed), charge_backs=money(line.charge_backs),
+             expected=money(line.expected))
+    if line.paid is None:
+        head = tr("In settlement batch {batch} ({state}).", batch=settled.batch, state=state)
+        return (f"<span style='font-weight:600'>{html.escape(head)}</span><br>"
+                f"{html.escape(due)}")
+    head = tr("Paid {amount} in settlement batch {batch} on {date}, reference {reference}.",
+              amount=money(line.paid), batch=settled.batch, date=settled.payment_date,
+              reference=settled.payment_reference)
+    difference = line.expected - line.paid
+    if not difference:
+        return (f"<span style='color:{OK_INK}; font-weight:600'>✓ {html.escape(head)}</span>"
+                f"<br>{html.escape(due)}")
+    gap = (tr("Paid {amount} less than to be paid:", amount=money(difference))
+           if difference > 0 else
+           tr("Paid {amount} more than to be paid:", amount=money(-difference)))
+    items = "".join(f"<li>{html.escape(label)} ({money(abs(item.amount))})</li>"
+                    for label, item in zip(line.why(), line.payment))
+    return (f"<span style='font-weight:600'>{html.escape(head)}</span><br>"
+            f"{html.escape(due)}<br>"
+            f"<span style='color:{DIFFERENT_INK}; font-weight:600'>{html.escape(gap)}</span>"
+            f"<ul style='margin:2px 0 0 -20px; color:{DIFFERENT_INK}'>{items}</ul>")
 
 
 class SettlementPanel(QFrame):
@@ -215,7 +245,10 @@ class SettlementPanel(QFrame):
         self.title.setText(claim.number)
         self.badge.setText(claims.state_name(claim.state))
         self.badge.setStyleSheet(badge_style(claim.state))
-        self.blockers.setText(blockers_html(settlement.blockers(claim)))
+        settled = (settlement.claim_settlement(claim)
+                   if claim.state in (claims.IN_BATCH, claims.PAID, claims.CLOSED) else None)
+        self.blockers.setText(settled_html(settled) if settled is not None
+                              else blockers_html(settlement.blockers(claim)))
         made = settlement.prints(claim)
         signed = settlement.signed_copy(claim)
         self._show_voucher(claim, made)
@@ -235,7 +268,9 @@ class SettlementPanel(QFrame):
         original = made[0]
         text = tr("Original printed {time} by {name}.", time=local_time(original.printed_at),
                   name=person(original.printed_by))
-        if len(made) > 1:
+        if len(made) == 2:
+            text += " " + tr("1 copy since, at {time}.", time=local_time(made[-1].printed_at))
+        elif len(made) > 2:
             text += " " + tr("{count} copies since, the last {time}.", count=len(made) - 1,
                              time=local_time(made[-1].printed_at))
         self.voucher.setText(text)

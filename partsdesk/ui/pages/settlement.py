@@ -173,8 +173,9 @@ class OverviewTab(QWidget):
     def _selection(self) -> None:
         chosen = len(self.selected())
         shown = self.model.rowCount()
-        text = tr("{count}{more} claims", count=shown, more="+" if self.model.canFetchMore()
-                  else "")
+        more = "+" if self.model.canFetchMore() else ""
+        text = (tr("1 claim") if shown == 1 and not more else
+                tr("{count}{more} claims", count=shown, more=more))
         if chosen > 1:
             text += " · " + tr("{n} selected", n=chosen)
         self.count.setText(text)
@@ -223,6 +224,32 @@ BATCH_COLUMNS = [
     Column(tr.mark("Paid"), 7, align=RIGHT, format=money, width=96, translator=tr),
 ]
 
+
+def totals_text(figures: settlement.BatchFigures) -> str:
+    """The batch's footer: what the statement asks for, and what was paid against it."""
+    text = tr("Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}",
+              claimed=money(figures.claimed), charge_backs=money(figures.charge_backs),
+              expected=money(figures.expected))
+    if figures.paid is None:
+        return text
+    text += "\n" + tr("Paid {amount} on {date}, reference {reference}",
+                      amount=money(figures.paid), date=figures.payment_date,
+                      reference=figures.payment_reference)
+    short = figures.shortfall
+    if short > 0:
+        text += " — " + tr("{amount} less than to be paid (payment differences)",
+                           amount=money(short))
+    elif short < 0:
+        text += " — " + tr("{amount} more than to be paid (over-paid)", amount=money(-short))
+    return text
+
+
+def why_text(line: settlement.BatchLine) -> str:
+    """Why a claim was paid less or more than the statement asked, with each amount."""
+    return "; ".join(f"{label} ({money(abs(item.amount))})"
+                     for label, item in zip(line.why(), line.payment))
+
+
 def fetch_batches(text: str, *, after=None, limit: int = settlement.PAGE):
     return settlement.search_batches(text, after=after, limit=limit)
 
@@ -262,7 +289,8 @@ class BatchView(QFrame):
         self.add.setObjectName("addClaim")
         self.add.scanned.connect(self.add_claim)
         self.lines = small_table([tr("Claim No."), tr("Customer"), tr("Claimed"),
-                                  tr("Differences"), tr("To be paid"), tr("Paid")], (1,))
+                                  tr("Charge-backs"), tr("To be paid"), tr("Paid"),
+                                  tr("Why paid less or more")], (6,))
         self.lines.setObjectName("batchLines")
         self.differences = small_table([tr("Claim No."), tr("Source"), tr("Tag"),
                                         tr("Amount"), tr("Description")], (4,))
@@ -289,7 +317,7 @@ class BatchView(QFrame):
         body.addLayout(head)
         body.addWidget(self.add)
         body.addWidget(self.lines, 3)
-        body.addWidget(caption(tr("Differences (charge-backs)"), "section"))
+        body.addWidget(caption(tr("Differences: charge-backs and the payment's"), "section"))
         body.addWidget(self.differences, 1)
         body.addLayout(actions)
         layout = QVBoxLayout(self)
@@ -314,14 +342,8 @@ class BatchView(QFrame):
         if batch.note:
             facts.append(batch.note)
         self.facts.setText(" · ".join(facts))
-        text = tr("Claimed {claimed} − differences {differences} = to be paid {expected}",
-                  claimed=money(batch.claimed_total), differences=money(batch.differences_total),
-                  expected=money(batch.expected_total))
-        if batch.payment_amount is not None:
-            text += "\n" + tr("Paid {amount} on {date}, reference {reference}",
-                              amount=money(batch.payment_amount), date=batch.payment_date,
-                              reference=batch.payment_reference)
-        self.totals.setText(text)
+        figures = settlement.batch_figures(batch.number)
+        self.totals.setText(totals_text(figures))
         wanted = {self.remove_button: batch.state == "open",
                   self.submit_button: batch.state == "open",
                   self.withdraw_button: batch.state == "submitted",
@@ -331,13 +353,13 @@ class BatchView(QFrame):
             made.setVisible(show and self.allowed[made])
         self.add.setVisible(batch.state == "open" and can(self.user, "settlement.batch"))
         fill(self.lines, [(line.number, line.customer_name, money(line.claimed),
-                           money(line.differences) if line.differences else "",
-                           money(line.expected), money(line.paid))
-                          for line in settlement.batch_lines(batch.number)], right=(2, 3, 4, 5))
+                           money(line.charge_backs) if line.charge_backs else "",
+                           money(line.expected), money(line.paid), why_text(line))
+                          for line in figures.lines], right=(2, 3, 4, 5))
         from partsdesk.documents.statement import SOURCES
         fill(self.differences, [(d.claim.number, i18n.translate("Statement", SOURCES.get(
             d.source, d.source)), d.tag, money(d.amount), settlement.difference_label(d))
-            for d in settlement.batch_differences(batch.number)], right=(3,))
+            for d in figures.differences], right=(3,))
 
     def _act(self, action) -> bool:
         try:
@@ -427,6 +449,8 @@ class BatchView(QFrame):
             self, lambda progress: statement.write(number, path, lang),
             label=tr("Writing the statement to {file}…", file=Path(path).name),
             on_done=lambda count: messages.info(self, tr(
+                "Statement of {batch} with 1 claim saved to {path}.", batch=number,
+                path=path) if count == 1 else tr(
                 "Statement of {batch} with {count} claims saved to {path}.", batch=number,
                 count=count, path=path)), cancellable=False)
 

@@ -20,20 +20,32 @@
       <translation>结算单 {number}</translation>
     </message>
     <message>
+      <source>Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}.</source>
+      <translation>索赔金额 {claimed} − 扣款 {charge_backs} = 应付 {expected}。</translation>
+    </message>
+    <message>
       <source>Paid {amount} on {date}, reference {reference} (recorded {time}).</source>
       <translation>已于 {date} 付款 {amount}，凭证号 {reference}（登记于 {time}）。</translation>
     </message>
     <message>
-      <source>Repair dates {start} to {end} — {count} claim(s) — {state}</source>
+      <source>Repair dates {start} to {end} — 1 claim — {state}</source>
+      <translation>维修日期 {start} 至 {end} — 1 张索赔单 — {state}</translation>
+    </message>
+    <message>
+      <source>Repair dates {start} to {end} — {count} claims — {state}</source>
       <translation>维修日期 {start} 至 {end} — {count} 张索赔单 — {state}</translation>
     </message>
     <message>
-      <source>To be paid: {amount}. No payment recorded yet.</source>
-      <translation>应付：{amount}。尚未登记付款。</translation>
+      <source>{amount} less than to be paid; the payment differences above say why.</source>
+      <translation>比应付少 {amount}；原因见上方的付款差额。</translation>
     </message>
     <message>
-      <source>Differences (charge-backs)</source>
-      <translation>差额 / 扣款</translation>
+      <source>Differences: charge-backs and the payment's</source>
+      <translation>差额：扣款与付款差额</translation>
+    </message>
+    <message>
+      <source>{amount} more than to be paid; the payment differences above say why.</source>
+      <translation>比应付多 {amount}；原因见上方的付款差额。</translation>
     </message>
     <message>
       <source>#</source>
@@ -68,12 +80,16 @@
       <translation>索赔金额</translation>
     </message>
     <message>
-      <source>Differences</source>
-      <translation>差额</translation>
+      <source>Charge-backs</source>
+      <translation>扣款</translation>
     </message>
     <message>
       <source>To be paid</source>
       <translation>应付</translation>
+    </message>
+    <message>
+      <source>Payment difference</source>
+      <translation>付款差额</translation>
     </message>
     <message>
       <source>Paid</source>
@@ -94,6 +110,10 @@
     <message>
       <source>Description</source>
       <translation>说明</translation>
+    </message>
+    <message>
+      <source>No payment recorded yet.</source>
+      <translation>尚未登记付款。</translation>
     </message>
     <message>
       <source>Total</source>

@@ -48,16 +48,24 @@
       <translation>索赔金额</translation>
     </message>
     <message>
-      <source>Differences</source>
-      <translation>差额</translation>
+      <source>Charge-backs</source>
+      <translation>扣款</translation>
     </message>
     <message>
       <source>To be paid</source>
       <translation>应付</translation>
     </message>
     <message>
+      <source>Payment difference</source>
+      <translation>付款差额</translation>
+    </message>
+    <message>
       <source>Paid</source>
       <translation>已付款</translation>
+    </message>
+    <message>
+      <source>Why paid less or more</source>
+      <translation>少付或多付的原因</translation>
     </message>
     <message>
       <source>Statement</source>
@@ -94,6 +102,10 @@
     <message>
       <source>Total</source>
       <translation>合计</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>差额</translation>
     </message>
     <message>
       <source>Paid {amount} on {date}, reference {reference}</source>

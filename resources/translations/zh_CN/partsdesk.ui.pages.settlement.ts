@@ -4,6 +4,10 @@
   <context>
     <name>SettlementPage</name>
     <message>
+      <source>Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}</source>
+      <translation>索赔金额 {claimed} − 扣款 {charge_backs} = 应付 {expected}</translation>
+    </message>
+    <message>
       <source>Claim No.</source>
       <translation>索赔单号</translation>
     </message>
@@ -44,10 +48,6 @@
       <translation>结算中、已付款或已关闭</translation>
     </message>
     <message>
-      <source>{count}{more} claims</source>
-      <translation>{count}{more} 张索赔单</translation>
-    </message>
-    <message>
       <source>Batch</source>
       <translation>结算批次</translation>
     </message>
@@ -64,8 +64,8 @@
       <translation>已付</translation>
     </message>
     <message>
-      <source>Claimed {claimed} − differences {differences} = to be paid {expected}</source>
-      <translation>索赔 {claimed} − 差额 {differences} = 应付 {expected}</translation>
+      <source>Paid {amount} on {date}, reference {reference}</source>
+      <translation>{date} 已付 {amount}，付款编号 {reference}</translation>
     </message>
     <message>
       <source>Claim packages of the selected</source>
@@ -74,6 +74,18 @@
     <message>
       <source>New batch of the selected</source>
       <translation>用所选索赔单新建批次</translation>
+    </message>
+    <message>
+      <source>1 claim</source>
+      <translation>1 张索赔单</translation>
+    </message>
+    <message>
+      <source>{count}{more} claims</source>
+      <translation>{count}{more} 张索赔单</translation>
+    </message>
+    <message>
+      <source>{amount} less than to be paid (payment differences)</source>
+      <translation>比应付少 {amount}（付款差额）</translation>
     </message>
     <message>
       <source>Statement PDF</source>
@@ -144,6 +156,10 @@
       <translation>{code} 不是索赔单号。</translation>
     </message>
     <message>
+      <source>{amount} more than to be paid (over-paid)</source>
+      <translation>比应付多 {amount}（多付）</translation>
+    </message>
+    <message>
       <source>Scan or type a claim number to add it to this open batch</source>
       <translation>扫描或输入索赔单号，加入这个未提交的批次</translation>
     </message>
@@ -152,8 +168,12 @@
       <translation>索赔金额</translation>
     </message>
     <message>
-      <source>Differences</source>
-      <translation>差额</translation>
+      <source>Charge-backs</source>
+      <translation>扣款</translation>
+    </message>
+    <message>
+      <source>Why paid less or more</source>
+      <translation>少付或多付的原因</translation>
     </message>
     <message>
       <source>Source</source>
@@ -172,16 +192,12 @@
       <translation>说明</translation>
     </message>
     <message>
-      <source>Differences (charge-backs)</source>
-      <translation>差额（扣款）</translation>
+      <source>Differences: charge-backs and the payment's</source>
+      <translation>差额：扣款与付款差额</translation>
     </message>
     <message>
       <source>submitted {time}</source>
       <translation>{time} 提交</translation>
-    </message>
-    <message>
-      <source>Paid {amount} on {date}, reference {reference}</source>
-      <translation>{date} 已付 {amount}，付款编号 {reference}</translation>
     </message>
     <message>
       <source>Select the claim to take out of the batch.</source>
@@ -222,6 +238,10 @@
     <message>
       <source>New batch…</source>
       <translation>新建批次…</translation>
+    </message>
+    <message>
+      <source>Statement of {batch} with 1 claim saved to {path}.</source>
+      <translation>批次 {batch} 的结算单（1 张索赔单）已保存到 {path}。</translation>
     </message>
     <message>
       <source>Statement of {batch} with {count} claims saved to {path}.</source>

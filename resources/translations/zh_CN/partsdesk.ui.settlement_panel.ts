@@ -4,6 +4,14 @@
   <context>
     <name>SettlementPanel</name>
     <message>
+      <source>Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}.</source>
+      <translation>索赔金额 {claimed} − 扣款 {charge_backs} = 应付 {expected}。</translation>
+    </message>
+    <message>
+      <source>Paid {amount} in settlement batch {batch} on {date}, reference {reference}.</source>
+      <translation>已在结算批次 {batch} 中于 {date} 付款 {amount}，付款编号 {reference}。</translation>
+    </message>
+    <message>
       <source>The language the documents are printed in</source>
       <translation>单据打印使用的语言</translation>
     </message>
@@ -22,6 +30,18 @@
     <message>
       <source>{print} — copy of the signed voucher</source>
       <translation>{print} — 已签字凭证的副本</translation>
+    </message>
+    <message>
+      <source>In settlement batch {batch} ({state}).</source>
+      <translation>在结算批次 {batch} 中（{state}）。</translation>
+    </message>
+    <message>
+      <source>Paid {amount} less than to be paid:</source>
+      <translation>比应付少付 {amount}：</translation>
+    </message>
+    <message>
+      <source>Paid {amount} more than to be paid:</source>
+      <translation>比应付多付 {amount}：</translation>
     </message>
     <message>
       <source>Original printed {time} by {name}.</source>
@@ -156,8 +176,8 @@
       <translation>尚未打印。</translation>
     </message>
     <message>
-      <source>{count} copies since, the last {time}.</source>
-      <translation>此后打印副本 {count} 份，最近一次 {time}。</translation>
+      <source>1 copy since, at {time}.</source>
+      <translation>此后打印副本 1 份，时间 {time}。</translation>
     </message>
     <message>
       <source>the original printed {time}</source>
@@ -198,6 +218,10 @@
     <message>
       <source>Settleable: nothing is missing.</source>
       <translation>可结算：不缺任何内容。</translation>
+    </message>
+    <message>
+      <source>{count} copies since, the last {time}.</source>
+      <translation>此后打印副本 {count} 份，最近一次 {time}。</translation>
     </message>
     <message>
       <source>Not recorded yet.</source>
