@@ -99,6 +99,7 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
     assert [p.copy_number for p in settlement.prints(claim)] == [0, 1]
     assert settlement.prints(claim)[1].language == "zh_CN"
     assert rows_of(panel.prints)[0][0] == "original" and rows_of(panel.prints)[1][3] == "中文"
+    assert "1 copy since, at" in panel.voucher.text()
     shown = panel.show_selected_print()             # the last print, byte for byte
     assert shown.preview.pdf_bytes() == settlement.archived_voucher(
         settlement.prints(claim)[1].id)
@@ -498,3 +499,54 @@ def test_a_short_paid_batch_shows_the_same_figures_on_screen_in_the_pdf_and_in_e
         clean.total_amount, clean.total_amount - Decimal("26.80")]
     assert rows[clean.number][len(heads) - 1].value == "Paid less — Labour capped at 1.0 h"
     assert not [m for m in messages.shown if m.level == "error"]
+
+
+def test_a_short_paid_claim_shows_what_was_paid_and_why_not_what_is_missing(qtbot, desk,
+                                                                            monkeypatch):
+    from partsdesk import i18n
+    number, clean, charged, expected = short_paid_batch(desk)
+    page = open_page(qtbot, desk["sc"])
+    overview, panel = page.overview, page.overview.panel
+    scan(qtbot, overview.search, clean.number)
+    assert panel.claim.number == clean.number and panel.badge.text() == "Paid"
+    said = panel.blockers.text()
+    paid = clean.total_amount - Decimal("26.80")
+    assert f"Paid {paid:,.2f} in settlement batch {number} on {date.today()}" in said
+    assert f"to be paid {clean.total_amount:,.2f}" in said
+    assert "Paid 26.80 less than to be paid:" in said
+    assert "Paid less — Labour capped at 1.0 h (26.80)" in said
+    assert "missing" not in said and "already" not in said
+
+    scan(qtbot, overview.search, charged.number)       # charged back before, paid in full
+    said = panel.blockers.text()
+    assert f"to be paid {charged.total_amount - Decimal('920.00'):,.2f}" in said
+    assert "charge-backs 920.00" in said and "less than" not in said
+
+    overview.view.setFocus()                            # the batched claims, in plain ink
+    while overview.view.currentData() != "batched":
+        qtbot.keyClick(overview.view, Qt.Key_Down)
+    rows = {values[1]: row for row, values in enumerate(overview.model.rows)}
+    assert set(rows) == {clean.number, charged.number}
+    assert overview.model.data(overview.model.index(rows[clean.number], 5),
+                               Qt.ForegroundRole) is None
+    assert overview.count.text() == "2 claims"
+
+    monkeypatch.setattr(i18n, "_language", "zh_CN")     # the reader's language
+    chinese = open_page(qtbot, desk["sc"])
+    scan(qtbot, chinese.overview.search, clean.number)
+    said = chinese.overview.panel.blockers.text()
+    assert "比应付少付 26.80" in said and "少付——Labour capped at 1.0 h (26.80)" in said
+
+
+def test_one_settleable_claim_is_one_claim_not_one_claims(qtbot, desk):
+    claim = settleable(desk, 31, PartLineData(FILTER))
+    page = open_page(qtbot, desk["sc"])
+    overview = page.overview
+    overview.view.setFocus()
+    while overview.view.currentData() != "settleable":
+        qtbot.keyClick(overview.view, Qt.Key_Down)
+    assert overview.count.text() == "1 claim"
+    page.tabs.setCurrentWidget(page.batches)
+    dialog = page.batches.new_batch()
+    dialog.period_from.setDate(date.today() - timedelta(days=60))
+    assert dialog.summary.text() == f"1 settleable claim, {claim.total_amount:,.2f} claimed"

@@ -75,6 +75,8 @@ class OverviewModel(LazyTableModel):
                 and values[STATE] == SETTLEABLE:
             return "✓ " + tr("Settleable")
         if role == Qt.ForegroundRole and column == BLOCKERS:
+            if values[STATE] in (IN_BATCH, PAID, CLOSED):   # on its way to the money: no alarm
+                return super().data(index, role)
             return QColor(BLOCK_INK if values[BLOCKERS] else OK_INK)
         if role == Qt.ForegroundRole and column == STATE:
             return QColor(state_colours(values[STATE])[0])
