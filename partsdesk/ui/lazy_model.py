@@ -23,8 +23,9 @@ class Column:
     index: int                              # position in the fetched tuple
     align: Qt.AlignmentFlag = Qt.AlignLeft | Qt.AlignVCenter
     format: Callable[[Any], str] | None = None
-    width: int = 120
+    width: int = 120                        # first width; the user may drag it
     translator: Translator | None = None
+    min_width: int = 0                      # never narrower (at least its title always fits)
 
 
 def money(value) -> str:

@@ -33,6 +33,7 @@ class ListPage(Page):
     def __init__(self, user, area: str, transfer_kind: str, parent=None):
         super().__init__(user, parent)
         self.selected = None
+        self.area = area
         self.may_edit = can(user, f"{area}.edit")
         self.may_import = can(user, f"{area}.import")
         self.transfer = SpreadsheetTransfer(self, user, transfer_kind,
@@ -63,7 +64,7 @@ class ListPage(Page):
 
     def _build_table(self, model, stretch: tuple[int, ...]) -> None:
         self.model = model
-        self.table = table_view(model, stretch)
+        self.table = table_view(model, stretch, key=self.area, user=self.user)
         self.table.activated.connect(lambda _: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
         self.model.rowsInserted.connect(lambda *_: self._show_count())

@@ -28,15 +28,17 @@ tr = Translator("CatalogPage")
 
 HISTORY_LINES = 20
 
+# narrow widths: a column is never narrower than its title (list_table.ColumnLayout), so the
+# titles set most of them and the name keeps 130 px at the first-run window size
 COLUMNS = [
-    Column(tr.mark("Part No."), 1, width=125, translator=tr),
-    Column(tr.mark("Name"), 2, width=220, translator=tr),
-    Column(tr.mark("Chinese name"), 3, width=140, translator=tr),
-    Column(tr.mark("Category"), 4, width=95, translator=tr),
-    Column(tr.mark("Unit"), 5, width=52, translator=tr),
-    Column(tr.mark("Unit price"), 6, align=RIGHT, format=money, width=92, translator=tr),
-    Column(tr.mark("Must return"), 7, align=CENTRE, format=tick, width=92, translator=tr),
-    Column(tr.mark("Active"), 8, align=CENTRE, format=tick, width=62, translator=tr),
+    Column(tr.mark("Part No."), 1, width=96, translator=tr),
+    Column(tr.mark("Name"), 2, width=220, translator=tr, min_width=130),
+    Column(tr.mark("Chinese name"), 3, width=104, translator=tr),
+    Column(tr.mark("Category"), 4, width=60, translator=tr),
+    Column(tr.mark("Unit"), 5, width=44, translator=tr),
+    Column(tr.mark("Unit price"), 6, align=RIGHT, format=money, width=76, translator=tr),
+    Column(tr.mark("Must return"), 7, align=CENTRE, format=tick, width=60, translator=tr),
+    Column(tr.mark("Active"), 8, align=CENTRE, format=tick, width=50, translator=tr),
 ]
 STRETCH = (1,)              # the Name column takes the room that is left
 PART_NO, ACTIVE = 1, 8      # positions in a search_parts row

@@ -69,7 +69,7 @@ class PutAwayTab(QWidget):
         row.addWidget(self.source)
 
         self.model = LazyTableModel(WAITING_COLUMNS, fetch_waiting, key_index=0, parent=self)
-        self.waiting = table_view(self.model, stretch=(2,))
+        self.waiting = table_view(self.model, stretch=(2,), key="putaway.waiting", user=user)
         self.waiting.setFocusPolicy(Qt.NoFocus)
         self.done = QListWidget()
         self.done.setFocusPolicy(Qt.NoFocus)
