@@ -32,8 +32,13 @@ def test_code_tables_go_out_and_come_back_unchanged(admin, tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Vehicle models", "Labour operations", "Fault codes", "Causes",
                                "Part categories"]
+    assert [c.value for c in book["Labour operations"][1]] == [
+        "Operation code", "English description", "Chinese description", "Standard hours",
+        "Vehicle models", "Active"]
+    assert [c.value for c in book["Labour operations"][2]] == [
+        "01-010", None, "更换机油滤清器", 0.5, None, "Yes"]
     assert [c.value for c in book["Labour operations"][3]] == [
-        "02-120", "Replace front brake pads", 1.2, "SUV30", "Yes"]
+        "02-120", "Replace front brake pads", None, 1.2, "SUV30", "Yes"]
     result = code_sheets.import_file(admin, path)
     assert result == {"rows": 8, "created": 0, "updated": 8}
     assert codes.models_of(codes.get_code("labour_operations", "02-120")) == ["SUV30"]
@@ -58,7 +63,9 @@ def test_a_manufacturers_chinese_workbook_imports(admin, tmp_path):
     book.save(path)
     assert code_sheets.import_file(admin, path)["created"] == 4
     assert codes.get_code("vehicle_models", "SED20").warranty_km == 100_000
-    assert codes.get_code("labour_operations", "01-010").description == "更换机油滤清器"
+    # the manufacturer's only description is in Chinese: it is the Chinese one
+    operation = codes.get_code("labour_operations", "01-010")
+    assert (operation.description, operation.description_zh) == ("", "更换机油滤清器")
 
 
 def test_every_bad_row_is_reported_with_sheet_row_and_column(admin, tmp_path):

@@ -14,7 +14,8 @@ def test_an_administrator_keeps_each_code_table(admin):
     make_codes(admin)
     assert [m.code for m in codes.list_codes("vehicle_models")] == ["SED20", "SUV30"]
     operation = codes.get_code("labour_operations", "01-010")
-    assert operation.description == "更换机油滤清器"
+    # one description, written in Chinese, is the Chinese one
+    assert (operation.description, operation.description_zh) == ("", "更换机油滤清器")
     assert operation.standard_hours == Decimal("0.5")
     assert codes.get_code("part_categories", "engine").name == "Engine"
 

@@ -21,6 +21,14 @@ STEP_2 = {
     "signed_copy": ["voucher_print_id"],
     "difference": ["code"],
 }
+# Columns that step 3 adds: the Chinese description or name of each code table.
+STEP_3 = {
+    "vehicle_model": ["name_zh"],
+    "labor_operation": ["description_zh"],
+    "fault_code": ["description_zh"],
+    "cause_code": ["description_zh"],
+    "part_category_code": ["name_zh"],
+}
 
 
 def _columns(table: str) -> set[str]:
@@ -28,7 +36,8 @@ def _columns(table: str) -> set[str]:
 
 
 def _make_version_1(target: str) -> None:
-    """A database as version 1 left it: today's tables less step 2's columns, with a claim."""
+    """A database as version 1 left it: today's tables less the columns of steps 2 and 3, with a
+    claim, and code tables described in one column, English or Chinese."""
     from partsdesk.services import users
     from tests.factories import make_claim, make_codes, make_user
     open_database(target)
@@ -39,10 +48,15 @@ def _make_version_1(target: str) -> None:
     if is_sqlite():
         database.execute_sql("PRAGMA foreign_keys = OFF")   # the tables are rebuilt below
     with database.atomic():
-        for table, names in STEP_2.items():
+        for table, names in (*STEP_2.items(), *STEP_3.items()):
             # SQLite's own DROP COLUMN refuses a foreign key: peewee rebuilds the table instead
             extra = {"legacy": True} if is_sqlite() else {}
             migrate(*(migrator.drop_column(table, name, **extra) for name in names))
+        # version 1 had one description: the factories' Chinese one was written there
+        database.execute_sql("UPDATE labor_operation SET description = '更换机油滤清器' "
+                             "WHERE code = '01-010'")
+        database.execute_sql("UPDATE fault_code SET description = '漏油 Oil leak' "
+                             "WHERE code = 'F101'")
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=1)
     close_database()
@@ -69,7 +83,7 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_claims(old_da
     open_database(old_database)
     try:
         assert migrations.current_version() == migrations.LATEST >= 2
-        for table, names in STEP_2.items():
+        for table, names in (*STEP_2.items(), *STEP_3.items()):
             assert set(names) <= _columns(table), table
         from partsdesk.db.models.claims import Claim
         claim = Claim.get()
@@ -78,6 +92,25 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_claims(old_da
         assert claim.warranty_start == claim.vehicle.warranty_start
         assert isinstance(claim.production_date, date)
         assert claim.figures_changed_by is None
+    finally:
+        close_database()
+
+
+def test_an_upgrade_moves_chinese_descriptions_to_the_chinese_column(old_database):
+    from partsdesk.db.models.claims import CauseCode, FaultCode, LaborOperation, VehicleModel
+    from partsdesk.services import codes
+    open_database(old_database)
+    try:
+        oil = LaborOperation.get(LaborOperation.code == "01-010")
+        assert (oil.description, oil.description_zh) == ("", "更换机油滤清器")
+        mixed = FaultCode.get(FaultCode.code == "F101")          # any Chinese makes it Chinese
+        assert (mixed.description, mixed.description_zh) == ("", "漏油 Oil leak")
+        brakes = LaborOperation.get(LaborOperation.code == "02-120")
+        assert (brakes.description, brakes.description_zh) == ("Replace front brake pads", "")
+        assert VehicleModel.get(VehicleModel.code == "SED20").name == "Sedan 2.0"
+        assert CauseCode.get(CauseCode.code == "C01").description_zh == ""
+        # an English reader still sees the Chinese description where there is no other
+        assert codes.describe(oil, "en") == "更换机油滤清器"
     finally:
         close_database()
 

@@ -71,8 +71,30 @@ def step_2(migrator) -> None:
                  production_date=of_vehicle(Vehicle.production_date),
                  warranty_start=of_vehicle(Vehicle.warranty_start)).execute()
 
+
+
+def step_3(migrator) -> None:
+    """Code tables in two languages: an English and a Chinese description (or name) for vehicle
+    models, labour operations, fault and cause codes and part categories. A description written
+    in Chinese before this step moves to the Chinese column; an English one stays where it is."""
+    from partsdesk.db.models.claims import (CauseCode, FaultCode, LaborOperation, PartCategory,
+                                            VehicleModel)
+    from partsdesk.services.codes import has_chinese
+    for model, english, chinese in ((VehicleModel, "name", "name_zh"),
+                                    (LaborOperation, "description", "description_zh"),
+                                    (FaultCode, "description", "description_zh"),
+                                    (CauseCode, "description", "description_zh"),
+                                    (PartCategory, "name", "name_zh")):
+        _add_columns(migrator, model, chinese)
+        english_field, chinese_field = model._meta.fields[english], model._meta.fields[chinese]
+        for row_id, text in model.select(model.id, english_field).tuples():
+            if has_chinese(text):
+                (model.update({chinese_field: text, english_field: ""})
+                 .where(model.id == row_id).execute())
+
+
 # version -> step; version 1 is the first schema and has no step.
-STEPS: dict[int, callable] = {2: step_2}
+STEPS: dict[int, callable] = {2: step_2, 3: step_3}
 LATEST = max(STEPS, default=1)
 SCHEMA_LOCK = 0x5041_5254   # "PART": the advisory lock key that guards schema changes
 

@@ -2,6 +2,10 @@
 
 The manufacturer publishes them; an administrator keeps them here by hand or by importing its
 Excel file. Codes are never deleted (old claims point at them), only deactivated.
+
+Every code has an English and a Chinese description (a name, for vehicle models and part
+categories); at least one of them. ``describe`` gives the one of the reader's language, or the
+other when that one is missing.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from partsdesk.db.connection import transaction
 from partsdesk.db.models.claims import (CauseCode, FaultCode, LaborOperation, LaborOperationModel,
                                         PartCategory, VehicleModel)
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Translator, language as ui_language
 from partsdesk.services import audit
 from partsdesk.services.errors import ImportRejected, NotFound, ValidationError
 from partsdesk.services.permissions import require
@@ -22,39 +26,72 @@ tr = Translator("Codes")
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9._/\-]{0,19}$")
 MAX_HOURS = Decimal("999")
+CHINESE_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
 class TableSpec:
     model: type
-    text_field: str          # the column holding the description or name
+    text_field: str          # the column holding the English description or name
     label: str               # marked for translation
+    limit: int = 200         # characters of a description
+
+    @property
+    def zh_field(self) -> str:
+        """The column holding the Chinese description or name."""
+        return self.text_field + "_zh"
 
 
 # The order matters for imports: vehicle models before the operations that name them.
 TABLES = {
-    "vehicle_models": TableSpec(VehicleModel, "name", tr.mark("Vehicle models")),
+    "vehicle_models": TableSpec(VehicleModel, "name", tr.mark("Vehicle models"), 100),
     "labour_operations": TableSpec(LaborOperation, "description", tr.mark("Labour operations")),
     "fault_codes": TableSpec(FaultCode, "description", tr.mark("Fault codes")),
     "cause_codes": TableSpec(CauseCode, "description", tr.mark("Causes")),
-    "part_categories": TableSpec(PartCategory, "name", tr.mark("Part categories")),
+    "part_categories": TableSpec(PartCategory, "name", tr.mark("Part categories"), 100),
 }
+_TEXT_FIELDS = {spec.model: (spec.text_field, spec.zh_field) for spec in TABLES.values()}
 
 
 def table_name(table: str) -> str:
     return tr(TABLES[table].label)
 
 
+def has_chinese(text) -> bool:
+    return bool(CHINESE_RE.search(str(text or "")))
+
+
+def describe(row, language: str | None = None) -> str:
+    """The description (or name) of a code in ``language`` (default: the program's), or the
+    other language's when this one is missing; "" for no row."""
+    if row is None:
+        return ""
+    english_field, chinese_field = _TEXT_FIELDS[type(row)]
+    english, chinese = getattr(row, english_field) or "", getattr(row, chinese_field) or ""
+    if (language or ui_language()) == "zh_CN":
+        return chinese or english
+    return english or chinese
+
+
+def code_text(row, language: str | None = None, separator: str = " · ") -> str:
+    """"CODE · description" in ``language``; "—" for no row."""
+    if row is None:
+        return "—"
+    text = describe(row, language)
+    return f"{row.code}{separator}{text}" if text else row.code
+
+
 @dataclass
 class CodeData:
     """One row of any code table; fields a table does not have are ignored."""
     code: str
-    description: str
+    description: str                                 # English (or the only one given)
     standard_hours: Decimal | str | None = None     # labour operations
     models: list[str] = field(default_factory=list)  # labour operations: vehicle model codes
     warranty_months: int | str | None = None         # vehicle models
     warranty_km: int | str | None = None             # vehicle models
     active: bool = True
+    description_zh: str = ""                         # Chinese
 
 
 def normalise_code(text) -> str:
@@ -97,13 +134,15 @@ def clean(table: str, data: CodeData) -> CodeData:
     if not CODE_RE.match(code[:20]) or len(code) > limit:
         raise ValidationError(tr("Code \"{code}\" is not valid: use up to {n} letters, digits and "
                                  ". _ / - characters.", code=code, n=limit), field="code")
-    text = " ".join(str(data.description or "").split())
-    if not text:
-        raise ValidationError(tr("Code {code} has no description.", code=code),
-                              field="description")
-    out = CodeData(code, text[:200 if table in ("labour_operations", "fault_codes",
-                                                 "cause_codes") else 100],
-                   active=bool(data.active))
+    limit = TABLES[table].limit
+    english = " ".join(str(data.description or "").split())[:limit]
+    chinese = " ".join(str(data.description_zh or "").split())[:limit]
+    if not english and not chinese:
+        raise ValidationError(tr("Code {code} has no description: give it in English, in "
+                                 "Chinese or both.", code=code), field="description")
+    if not chinese and has_chinese(english):     # one description, written in Chinese
+        english, chinese = "", english
+    out = CodeData(code, english, active=bool(data.active), description_zh=chinese)
     if table == "labour_operations":
         out.standard_hours = _hours(data.standard_hours, code)
         out.models = sorted({normalise_code(m) for m in data.models if normalise_code(m)})
@@ -156,6 +195,7 @@ def _write(table: str, data: CodeData):
     spec = TABLES[table]
     row = spec.model.get_or_none(spec.model.code == data.code) or spec.model(code=data.code)
     setattr(row, spec.text_field, data.description)
+    setattr(row, spec.zh_field, data.description_zh)
     row.active = data.active
     if table == "labour_operations":
         row.standard_hours = data.standard_hours

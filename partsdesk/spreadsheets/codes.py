@@ -36,31 +36,44 @@ class Sheet:
     synonyms: tuple[str, ...] = ()       # sheet titles manufacturers use
 
 
+# Each table's description (a name, for models and categories) in English and in Chinese; the
+# headers of earlier files (one description column, "Fault" / "故障描述") mean the English one,
+# and a description there written in Chinese is taken as the Chinese one (services.codes.clean).
+def _names(*synonyms: str) -> tuple[Column, Column]:
+    return (Column("description", tr.mark("English name"), synonyms, 30),
+            Column("description_zh", tr.mark("Chinese name"), ("中文名称", "Name in Chinese"), 30))
+
+
+def _descriptions(*synonyms: str) -> tuple[Column, Column]:
+    return (Column("description", tr.mark("English description"), ("Description", *synonyms),
+                   40),
+            Column("description_zh", tr.mark("Chinese description"),
+                   ("中文描述", "中文说明", "Description in Chinese"), 40))
+
+
 SHEETS = (
     Sheet("vehicle_models", (
         Column("code", tr.mark("Model code"), ("车型", "车型编码", "model")),
-        Column("description", tr.mark("Model name"), ("名称", "车型描述", "name"), 30),
+        *_names("Model name", "车型名称", "名称", "车型描述", "name"),
         Column("warranty_months", tr.mark("Warranty months"), ("保修期", "保修期(月)", "月数")),
         Column("warranty_km", tr.mark("Warranty km"), ("保修里程", "里程", "保修公里数")),
         ACTIVE), ("车型", "models")),
     Sheet("labour_operations", (
         Column("code", tr.mark("Operation code"), ("工时位置代码", "工时编码", "操作代码")),
-        Column("description", tr.mark("Operation"), ("工时名称", "作业内容", "说明", "描述"), 40),
+        *_descriptions("Operation", "工时名称", "作业内容", "说明", "描述"),
         Column("standard_hours", tr.mark("Standard hours"), ("工时", "标准工时(小时)", "定额工时")),
         Column("models", tr.mark("Vehicle models"), ("车型", "适用车型"), 24,
                tr.mark("Model codes separated by commas; empty = every model")),
         ACTIVE), ("工时", "工时代码表", "labour")),
     Sheet("fault_codes", (Column("code", tr.mark("Fault code"), ("故障编码", "代码")),
-                          Column("description", tr.mark("Fault"), ("故障描述", "故障现象",
-                                                                   "说明"), 40),
+                          *_descriptions("Fault", "故障描述", "故障现象", "说明"),
                           ACTIVE), ("故障", "faults")),
     Sheet("cause_codes", (Column("code", tr.mark("Cause code"), ("原因编码", "原因代码", "代码")),
-                          Column("description", tr.mark("Cause"), ("原因描述", "故障原因",
-                                                                   "说明"), 40),
+                          *_descriptions("Cause", "原因描述", "故障原因", "说明"),
                           ACTIVE), ("原因", "causes")),
     Sheet("part_categories", (Column("code", tr.mark("Category code"), ("类别编码", "大类代码")),
-                              Column("description", tr.mark("Category name"),
-                                     ("类别名称", "部件大类", "名称", "Category"), 30),
+                              *_names("Category name", "类别名称", "部件大类", "名称",
+                                     "Category"),
                               ACTIVE), ("部件大类", "categories")),
 )
 
@@ -88,7 +101,7 @@ def read_file(path) -> dict[str, list[CodeData]]:
             if sheet is None:
                 continue            # an instructions sheet, or one we do not know
             table = find_table(SimpleNamespace(worksheets=[worksheet]), path.name, sheet.columns,
-                               (("code",), ("description",)))
+                               (("code",), ("description", "description_zh")))
             rows, bad = _read_sheet(sheet, table)
             tables[sheet.table] = rows
             problems += [f"{worksheet.title}: {p}" for p in bad]
@@ -110,12 +123,13 @@ def _read_sheet(sheet: Sheet, table) -> tuple[list[CodeData], list[Problem]]:
         raw = {c.key: table.value(values, c.key) for c in sheet.columns}
         try:
             data = codes.clean(sheet.table, CodeData(
-                cells.code(raw["code"]), _description(sheet, raw["description"]),
+                cells.code(raw["code"]), _description(sheet, raw["description"], "description"),
                 standard_hours=cells.code(raw.get("standard_hours")) or None,
                 models=cells.code_list(raw.get("models")),
                 warranty_months=cells.code(raw.get("warranty_months")) or None,
                 warranty_km=cells.code(raw.get("warranty_km")) or None,
-                active=True if cells.code(raw.get("active")) == "" else cells.flag(raw["active"])))
+                active=True if cells.code(raw.get("active")) == "" else cells.flag(raw["active"]),
+                description_zh=_description(sheet, raw.get("description_zh"), "description_zh")))
         except ValidationError as exc:
             column = next((table.headers.get(c.key) for c in sheet.columns
                            if c.key == exc.field), None)
@@ -131,13 +145,12 @@ def _read_sheet(sheet: Sheet, table) -> tuple[list[CodeData], list[Problem]]:
     return rows, problems
 
 
-def _description(sheet: Sheet, value) -> str:
+def _description(sheet: Sheet, value, key: str) -> str:
     """Refused when too long, as in every import (the service alone would cut it short)."""
-    limit = 100 if sheet.table in ("vehicle_models", "part_categories") else 200
     try:
-        return cells.limited(value, limit)
+        return cells.limited(value, TABLES[sheet.table].limit)
     except ValidationError as exc:
-        raise ValidationError(str(exc), field="description") from None
+        raise ValidationError(str(exc), field=key) from None
 
 
 def _unknown_models(tables: dict[str, list[CodeData]]) -> list[str]:
@@ -191,6 +204,8 @@ def export_file(path, lang: str | None = None, template: bool = False) -> int:
 def _value(sheet: Sheet, row, key: str, lang: str):
     if key == "description":
         return cells.text(getattr(row, TABLES[sheet.table].text_field))
+    if key == "description_zh":
+        return cells.text(getattr(row, TABLES[sheet.table].zh_field))
     if key == "active":
         return translate(CONTEXT, YES if row.active else NO, lang)
     if key == "models":

@@ -12,7 +12,8 @@ from partsdesk.db.models import BaseModel, Part, User
 
 class VehicleModel(BaseModel):
     code = CharField(max_length=20, unique=True)
-    name = CharField(max_length=100)
+    name = CharField(max_length=100)                 # English; "" when only Chinese is known
+    name_zh = CharField(max_length=100, default="")  # Chinese; "" when only English is known
     warranty_months = IntegerField(default=36)
     warranty_km = IntegerField(default=100_000)
     active = BooleanField(default=True)
@@ -23,7 +24,8 @@ class VehicleModel(BaseModel):
 
 class LaborOperation(BaseModel):
     code = CharField(max_length=20, unique=True)
-    description = CharField(max_length=200)
+    description = CharField(max_length=200)          # English (either one may be "")
+    description_zh = CharField(max_length=200, default="")
     standard_hours = QuantityField(default=0)
     active = BooleanField(default=True)
 
@@ -40,9 +42,19 @@ class LaborOperationModel(BaseModel):
         indexes = ((("operation", "model"), True),)
 
 
+class PartVehicleModel(BaseModel):
+    """The vehicle models a part fits; none listed means every model."""
+    part = ForeignKeyField(Part, backref="model_links", on_delete="CASCADE")
+    model = ForeignKeyField(VehicleModel, backref="part_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("part", "model"), True),)
+
+
 class FaultCode(BaseModel):
     code = CharField(max_length=20, unique=True)
-    description = CharField(max_length=200)
+    description = CharField(max_length=200)          # English (either one may be "")
+    description_zh = CharField(max_length=200, default="")
     active = BooleanField(default=True)
 
     def __str__(self) -> str:
@@ -51,7 +63,8 @@ class FaultCode(BaseModel):
 
 class CauseCode(BaseModel):
     code = CharField(max_length=20, unique=True)
-    description = CharField(max_length=200)
+    description = CharField(max_length=200)          # English (either one may be "")
+    description_zh = CharField(max_length=200, default="")
     active = BooleanField(default=True)
 
     def __str__(self) -> str:
@@ -60,7 +73,8 @@ class CauseCode(BaseModel):
 
 class PartCategory(BaseModel):
     code = CharField(max_length=40, unique=True)
-    name = CharField(max_length=100)
+    name = CharField(max_length=100)                 # English (either one may be "")
+    name_zh = CharField(max_length=100, default="")
     active = BooleanField(default=True)
 
     class Meta:

@@ -48,8 +48,8 @@
       <translation>代码“{code}”无效：最多使用 {n} 个字母、数字和 . _ / - 字符。</translation>
     </message>
     <message>
-      <source>Code {code} has no description.</source>
-      <translation>代码 {code} 没有说明。</translation>
+      <source>Code {code} has no description: give it in English, in Chinese or both.</source>
+      <translation>代码 {code} 没有描述：请填写英文描述、中文描述或两者。</translation>
     </message>
     <message>
       <source>{table}: code {code} does not exist. Check the code or import the code tables.</source>

@@ -20,12 +20,24 @@
       <translation>否</translation>
     </message>
     <message>
-      <source>Model code</source>
-      <translation>车型代码</translation>
+      <source>English name</source>
+      <translation>英文名称</translation>
     </message>
     <message>
-      <source>Model name</source>
-      <translation>车型名称</translation>
+      <source>Chinese name</source>
+      <translation>中文名称</translation>
+    </message>
+    <message>
+      <source>English description</source>
+      <translation>英文描述</translation>
+    </message>
+    <message>
+      <source>Chinese description</source>
+      <translation>中文描述</translation>
+    </message>
+    <message>
+      <source>Model code</source>
+      <translation>车型代码</translation>
     </message>
     <message>
       <source>Warranty months</source>
@@ -38,10 +50,6 @@
     <message>
       <source>Operation code</source>
       <translation>工时代码</translation>
-    </message>
-    <message>
-      <source>Operation</source>
-      <translation>工时名称</translation>
     </message>
     <message>
       <source>Standard hours</source>
@@ -60,24 +68,12 @@
       <translation>故障代码</translation>
     </message>
     <message>
-      <source>Fault</source>
-      <translation>故障描述</translation>
-    </message>
-    <message>
       <source>Cause code</source>
       <translation>原因代码</translation>
     </message>
     <message>
-      <source>Cause</source>
-      <translation>原因描述</translation>
-    </message>
-    <message>
       <source>Category code</source>
       <translation>类别代码</translation>
-    </message>
-    <message>
-      <source>Category name</source>
-      <translation>类别名称</translation>
     </message>
   </context>
   <context>
