@@ -52,7 +52,16 @@ def claim_data(vin: str = VIN, **fields):
                   warranty_start=date.today() - timedelta(days=365),
                   labour=[LabourLineData("01-010")])
     values.update(fields)
+    values["parts"] = [_complete(line) for line in values.get("parts", [])]
     return ClaimData(**values)
+
+
+def _complete(line):
+    """A part line as an administrator writes it: why it was replaced and the failed part's
+    production batch (a test that needs them missing builds its ClaimData itself)."""
+    from dataclasses import replace
+    return replace(line, replacement_reason=line.replacement_reason or "Failed in service",
+                   failed_batch=line.failed_batch or "B2401")
 
 
 def make_claim(actor, vin: str = VIN, **fields):

@@ -15,6 +15,7 @@ from partsdesk.services.errors import (ClaimStateError, NotFound, PermissionDeni
 from tests.factories import VIN, claim_data, make_claim, make_codes, make_part, make_user
 
 BAD_VIN = VIN[:8] + "1" + VIN[9:]
+BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture
@@ -175,6 +176,88 @@ def test_a_claim_without_fault_code_mileage_or_lines_cannot_be_submitted(office)
         claims.submit(office["wa"], claim.number)
     text = str(err.value)
     assert "fault code" in text and "mileage" in text and "at least one labour" in text
+
+
+def bare_lines(*parts) -> claims.ClaimData:
+    """Claim data whose part lines are exactly as given (no reason or batch filled in)."""
+    data = claim_data()
+    data.parts = list(parts)
+    return data
+
+
+def test_submitting_refuses_a_part_line_without_its_replacement_reason(office):
+    make_part(office["clerk"], "26060-9UX7X", name="Headlamp", unit_price="1250.00")
+    claim = claims.create_claim(office["wa"], bare_lines(PartLineData("26060-9UX7X")))
+    with pytest.raises(ValidationError) as err:       # a draft may lack it; submitting may not
+        claims.submit(office["wa"], claim.number)
+    assert str(err.value) == (
+        f"Claim {claim.number} cannot be submitted yet: Part 26060-9UX7X: enter the replacement "
+        "reason (what failed and why the part was replaced).")
+    assert claims.get_claim(claim.number).state == claims.DRAFT
+    claims.update_claim(office["wa"], claim.number, bare_lines(
+        PartLineData("26060-9UX7X", replacement_reason="Water inside")))
+    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+
+
+def test_submitting_refuses_a_part_to_be_returned_without_the_failed_parts_batch(office):
+    claim = claims.create_claim(office["wa"], bare_lines(
+        PartLineData("15208-65F0E", replacement_reason="Leaking")))
+    assert [p.field for p in claims.submission_problems(claim)] == ["parts"]
+    with pytest.raises(ValidationError, match="Part 15208-65F0E must be returned: enter the "
+                                              "production batch of the failed part."):
+        claims.submit(office["wa"], claim.number)
+    kept = claims.create_claim(office["wa"], bare_lines(PartLineData(
+        "15208-65F0E", replacement_reason="Leaking", must_return=False,
+        must_return_reason="Scrapped by the OEM")))
+    assert claims.submit(office["wa"], kept.number).state == claims.SUBMITTED   # not returned
+
+
+def test_every_problem_of_a_typed_claim_is_named_at_its_field_in_plain_words(office):
+    data = claims.ClaimData(vin="", repair_date=date.today() + timedelta(days=5), mileage="",
+                            fault_code="F999", parts=[PartLineData("15208-65F0E")])
+    saving = claims.entry_problems(data)
+    assert [(p.field, p.text) for p in saving] == [
+        ("vin", "Enter the VIN (17 characters)."),
+        ("repair_date", f"The repair date {data.repair_date} is in the future."),
+        ("mileage", "Enter the mileage in kilometres."),
+        ("fault_code", "Code F999 is not in the code table (or no longer active). Choose a "
+                       "code from the list.")]
+    submitting = claims.entry_problems(data, submitting=True)
+    assert [p.field for p in submitting] == ["vin", "model", "repair_date", "mileage",
+                                             "fault_code", "parts", "parts"]
+    assert submitting[1].text == "Choose the vehicle's model."
+    assert submitting[-2:] == [p for p in submitting if p.field == "parts"]
+    assert "Part 15208-65F0E: enter the replacement reason" in submitting[-2].text
+    data = claims.ClaimData(vin=VIN[:16], repair_date=date.today(), mileage="12 km")
+    assert [p.text for p in claims.entry_problems(data)] == [
+        f"The VIN {VIN[:16]} has 16 characters; enter all 17.",
+        'Mileage "12 km" is not a whole number of kilometres.']
+
+
+def test_a_complete_claim_has_no_problems_and_one_missing_only_for_submitting_saves(office):
+    assert claims.entry_problems(claim_data(), submitting=True) == []
+    data = claim_data(fault_code="", labour=[])
+    assert claims.entry_problems(data) == []                # a draft may be incomplete
+    assert [p.text for p in claims.entry_problems(data, submitting=True)] == [
+        "Choose a fault code.", "Add at least one labour or part line."]
+    claim = claims.create_claim(office["wa"], data)
+    assert claims.problems(claim) == ["Choose a fault code.",
+                                      "Add at least one labour or part line."]
+
+
+def test_why_an_approver_may_not_decide_is_the_services_own_refusal(office):
+    claim = submitted(office)
+    assert claims.why_not_decide(office["wa"], claim) == (
+        f"Claim {claim.number} was entered or submitted by you; nobody approves their own "
+        "claim. Another Warranty administrator or higher must decide.")
+    assert "approve warranty claims" in claims.why_not_decide(office["clerk"], claim)
+    assert claims.why_not_decide(office["wa2"], claim) is None
+    assert claims.can_decide(office["wa2"], claim)
+    large = submitted(office, other_amount="5000")
+    assert "waiting for approval by a Supervisor" in claims.why_not_decide(office["wa2"], large)
+    claims.approve(office["sup"], large.number)
+    assert claims.why_not_decide(office["mgr"], claims.get_claim(large.number)) == (
+        f"Claim {large.number} is Approved, not waiting for approval.")
 
 
 def test_submitting_sets_the_approval_level_by_the_total(office):

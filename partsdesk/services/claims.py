@@ -17,10 +17,12 @@ from partsdesk.db.fields import CENT, utcnow
 from partsdesk.db.models import Setting
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLaborLine,
-                                        ClaimPartLine, FaultCode, LaborOperation, VehicleModel)
+                                        ClaimPartLine, FaultCode, LaborOperation, Vehicle,
+                                        VehicleModel)
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, codes, setting_values, vehicles
-from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
+from partsdesk.services.errors import (ClaimStateError, NotFound, PartsDeskError,
+                                       PermissionDenied, ValidationError)
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
                                             role_name)
@@ -307,12 +309,17 @@ def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
             "must_return_reason": reason if must_return != part.must_return else ""}
 
 
-def _fields(data: ClaimData) -> dict:
-    if not isinstance(data.repair_date, date):
+def _fields_date(repair_date) -> date:
+    if not isinstance(repair_date, date):
         raise ValidationError(tr("The repair date is missing."), field="repair_date")
-    if data.repair_date > date.today() + timedelta(days=1):
+    if repair_date > date.today() + timedelta(days=1):
         raise ValidationError(tr("The repair date {date} is in the future.",
-                                 date=data.repair_date), field="repair_date")
+                                 date=repair_date), field="repair_date")
+    return repair_date
+
+
+def _fields(data: ClaimData) -> dict:
+    _fields_date(data.repair_date)
     return {
         "repair_date": data.repair_date, "mileage": _mileage(data.mileage),
         "customer_name": _text(data.customer_name, 100),
@@ -327,8 +334,7 @@ def _fields(data: ClaimData) -> dict:
 
 def _write_lines(claim: Claim, data: ClaimData) -> None:
     """Replace the claim's lines and recompute its amounts; inside the caller's transaction."""
-    kept = {(line.part_id, line.unit_price): (line.catalogue_price, line.price_reason)
-            for line in claim.part_lines}
+    kept = _kept_prices(claim)
     labour = [_labour_line(line, claim.labour_rate) for line in data.labour]
     parts = [_part_line(line, kept) for line in data.parts]
     ClaimLaborLine.delete().where(ClaimLaborLine.claim == claim.id).execute()
@@ -343,6 +349,14 @@ def _write_lines(claim: Claim, data: ClaimData) -> None:
     claim.parts_amount, claim.labour_amount = amounts.parts, amounts.labour
     claim.total_amount = amounts.total
     claim.save()
+
+
+def _kept_prices(claim: Claim | None) -> dict:
+    """(part id, price) -> (catalogue price, reason) of the lines the claim has now."""
+    if claim is None:
+        return {}
+    return {(line.part_id, line.unit_price): (line.catalogue_price, line.price_reason)
+            for line in claim.part_lines}
 
 
 def _vehicle(actor, data: ClaimData):
@@ -595,20 +609,123 @@ def _repeats(claim: Claim) -> list[Claim]:
         .order_by(Claim.repair_date))
 
 
-def problems(claim: Claim) -> list[str]:
-    """What stops the claim from being submitted, each saying what to do."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing that stops a claim, at the form field it belongs to, saying what to do.
+    ``draft``: it stops saving the draft too (not only submitting)."""
+    field: str
+    text: str
+    draft: bool = False
+
+
+def part_line_problems(part_no: str, replacement_reason: str, failed_batch: str,
+                       must_return: bool, *, where: str | None = None) -> list[Problem]:
+    """A part line needs its replacement reason; a part to be returned needs the failed part's
+    production batch. ``where``: the field for both (else each at its own entry field)."""
+    found = []
+    if not _text(replacement_reason, 200):
+        found.append(Problem(where or "replacement_reason", tr(
+            "Part {part_no}: enter the replacement reason (what failed and why the part was "
+            "replaced).", part_no=part_no)))
+    if must_return and not _text(failed_batch, 60):
+        found.append(Problem(where or "failed_batch", tr(
+            "Part {part_no} must be returned: enter the production batch of the failed part.",
+            part_no=part_no)))
+    return found
+
+
+def _missing_model() -> Problem:
+    return Problem("model", tr("Choose the vehicle's model."))
+
+
+def _missing_lines() -> Problem:
+    return Problem("labour", tr("Add at least one labour or part line."))
+
+
+def submission_problems(claim: Claim) -> list[Problem]:
+    """What stops the saved claim from being submitted, each at its field."""
     found = []
     if not vehicles.is_valid(claim.vehicle):
-        found.append(vehicles.check_digit_problem(claim.vehicle.vin))
+        found.append(Problem("vin", vehicles.check_digit_problem(claim.vehicle.vin)))
     if vehicle_facts(claim).model is None:
-        found.append(tr("Vehicle {vin} has no model; choose its model.", vin=claim.vehicle.vin))
-    if claim.fault_code_id is None:
-        found.append(tr("Choose a fault code."))
+        found.append(_missing_model())
     if claim.mileage <= 0:
-        found.append(tr("Enter the mileage."))
-    if not claim.labour_lines.exists() and not claim.part_lines.exists():
-        found.append(tr("Add at least one labour or part line."))
+        found.append(Problem("mileage", tr("Enter the mileage.")))
+    if claim.fault_code_id is None:
+        found.append(Problem("fault_code", tr("Choose a fault code.")))
+    lines = list(claim.part_lines.order_by(ClaimPartLine.id))
+    if not claim.labour_lines.exists() and not lines:
+        found.append(_missing_lines())
+    for line in lines:
+        found += part_line_problems(line.part.part_no, line.replacement_reason,
+                                    line.failed_batch, line.must_return, where="parts")
     return found
+
+
+def problems(claim: Claim) -> list[str]:
+    """What stops the claim from being submitted, each saying what to do."""
+    return [problem.text for problem in submission_problems(claim)]
+
+
+def entry_problems(data: ClaimData, *, submitting: bool = False,
+                   number: str | None = None) -> list[Problem]:
+    """Every problem of a claim as typed (``number``: the draft it changes), each at its field
+    and in the form's order, so the form shows them all at once. Without ``submitting`` only
+    what stops saving the draft; the services refuse the same things on their own."""
+    found: list[Problem] = []
+
+    def check(field_name: str, step):
+        try:
+            return step()
+        except ValidationError as exc:
+            found.append(Problem(exc.field or field_name, str(exc), True))
+        except PartsDeskError as exc:
+            found.append(Problem(field_name, str(exc), True))
+        return None
+
+    vin = vehicles.normalise_vin(data.vin)
+    vehicle = None
+    if not vin:
+        found.append(Problem("vin", tr("Enter the VIN (17 characters)."), True))
+    elif len(vin) != 17:
+        found.append(Problem("vin", tr("The VIN {vin} has {n} characters; enter all 17.",
+                                       vin=vin, n=len(vin)), True))
+    elif check("vin", lambda: vehicles.validate_format(vin)):
+        vehicle = Vehicle.get_or_none(Vehicle.vin == vin)
+        problem = vehicles.check_digit_problem(vin)
+        overridden = bool(str(data.vin_override_reason or "").strip()) or bool(
+            vehicle is not None and vehicle.check_digit_override)
+        if submitting and problem and not overridden:
+            found.append(Problem("vin", problem))
+    model = check("model", lambda: vehicles.get_model(data.model_code))
+    if submitting and model is None and not (vehicle is not None and vehicle.model_id):
+        if not any(p.field == "model" for p in found):
+            found.append(_missing_model())
+    if not isinstance(data.repair_date, date):
+        found.append(Problem("repair_date", tr("Enter the repair date."), True))
+    else:
+        check("repair_date", lambda: _fields_date(data.repair_date))
+    if not str(data.mileage if data.mileage is not None else "").strip():
+        found.append(Problem("mileage", tr("Enter the mileage in kilometres."), True))
+    elif check("mileage", lambda: _mileage(data.mileage)) == 0 and submitting:
+        found.append(Problem("mileage", tr("Enter the mileage.")))
+    fault = check("fault_code", lambda: _code(FaultCode, data.fault_code, "fault_code"))
+    if submitting and fault is None and not str(data.fault_code or "").strip():
+        found.append(Problem("fault_code", tr("Choose a fault code.")))
+    check("cause_code", lambda: _code(CauseCode, data.cause_code, "cause_code"))
+    for line in data.labour:
+        check("labour", lambda: _labour_line(line, labour_rate()))
+    kept = _kept_prices(Claim.get_or_none(Claim.number == number) if number else None)
+    for line in data.parts:
+        written = check("parts", lambda: _part_line(line, kept))
+        if submitting and written is not None:
+            found += part_line_problems(written["part"].part_no, written["replacement_reason"],
+                                        written["failed_batch"], written["must_return"],
+                                        where="parts")
+    if submitting and not data.labour and not data.parts:
+        found.append(_missing_lines())
+    check("other_amount", lambda: catalog.parse_money(data.other_amount, "other_amount"))
+    return [p for p in found if submitting or p.draft]
 
 
 def submit(actor, number: str) -> Claim:
@@ -633,6 +750,16 @@ def submit(actor, number: str) -> Claim:
 
 
 # --- approval ----------------------------------------------------------------------------
+
+def why_not_decide(user, claim: Claim) -> str | None:
+    """Why ``user`` may not approve, reject or return this claim (the services' own refusal),
+    or None when they may."""
+    try:
+        _check_decider(user, claim)
+    except (ClaimStateError, PermissionDenied) as exc:
+        return str(exc)
+    return None
+
 
 def can_decide(user, claim: Claim) -> bool:
     """True when ``user`` may approve, reject or return this submitted claim."""
