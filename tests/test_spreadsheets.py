@@ -312,7 +312,7 @@ def test_a_filled_in_template_imports(clerk, tmp_path):
     headers = [c.value for c in sheet[3]]
     assert headers[:2] == ["配件编号 *", "名称 *"]
     assert sheet["A3"].comment is not None and sheet.freeze_panes == "A4"
-    assert "A1:I1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert "A1:J1" in {str(r) for r in sheet.merged_cells.ranges}
     assert any('"是,否"' == v.formula1 for v in sheet.data_validations.dataValidation)
     assert sheet.column_dimensions["A"].width >= 15
     sheet.append(["00123", "Oil filter", "机油滤芯", "", "", "12.5", "是", "", ""])

@@ -83,6 +83,8 @@ class PartData:
     must_return: bool = False
     min_stock: Decimal = Decimal("0")
     aliases: list[str] = field(default_factory=list)
+    # vehicle model codes the part fits: [] = every model, None = as it is (not given)
+    models: list[str] | None = None
 
     def cleaned(self) -> "PartData":
         part_no = validate_part_no(self.part_no)
@@ -99,9 +101,11 @@ class PartData:
             code = validate_alias(alias)
             if code and code != part_no and code not in aliases:
                 aliases.append(code)
+        models = None if self.models is None else sorted(
+            {str(m).strip().upper() for m in self.models if str(m or "").strip()})
         return PartData(part_no, name, name_zh, str(self.category or "").strip()[:40], unit,
                         parse_money(self.unit_price), bool(self.must_return),
-                        Decimal(self.min_stock or 0), aliases)
+                        Decimal(self.min_stock or 0), aliases, models)
 
 
 def validate_alias(text: str) -> str:
@@ -138,6 +142,58 @@ def find_by_code(code: str) -> Part | None:
         alias = PartAlias.get_or_none(PartAlias.code == code)
         part = alias.part if alias else None
     return part
+
+
+# --- the vehicle models a part fits ---------------------------------------------------------
+
+def models_of(part: Part) -> list[str]:
+    """Codes of the vehicle models the part fits; empty means every model."""
+    from partsdesk.db.models.claims import PartVehicleModel, VehicleModel
+    return [code for (code,) in VehicleModel.select(VehicleModel.code).join(PartVehicleModel)
+            .where(PartVehicleModel.part == part.id).order_by(VehicleModel.code).tuples()]
+
+
+def fits(part: Part, model) -> bool:
+    """Whether the part fits vehicle ``model`` (a VehicleModel; None: not known, so yes)."""
+    from partsdesk.db.models.claims import PartVehicleModel
+    links = PartVehicleModel.select().where(PartVehicleModel.part == part.id)
+    if model is None or not links.exists():
+        return True
+    return links.where(PartVehicleModel.model == model.id).exists()
+
+
+def unknown_models(codes: list[str]) -> list[str]:
+    """Of these vehicle model codes, those the code table does not have."""
+    from partsdesk.db.models.claims import VehicleModel
+    codes = sorted(set(codes))
+    known = {c for (c,) in VehicleModel.select(VehicleModel.code)
+             .where(VehicleModel.code.in_(codes)).tuples()} if codes else set()
+    return [c for c in codes if c not in known]
+
+
+def _link_models(rows: list[PartData]) -> None:
+    """Replace the vehicle models of the parts whose rows name them (models not None)."""
+    from partsdesk.db.models.claims import PartVehicleModel, VehicleModel
+    given = [r for r in rows if r.models is not None]
+    if not given:
+        return
+    missing = unknown_models([m for r in given for m in r.models])
+    if missing:
+        raise ValidationError(tr("Vehicle models {models} are not in the code table; add them "
+                                 "to the vehicle models first.", models=", ".join(missing)),
+                              field="models")
+    model_ids = dict(VehicleModel.select(VehicleModel.code, VehicleModel.id).tuples())
+    ids: dict[str, int] = {}
+    numbers = [r.part_no for r in given]
+    for start in range(0, len(numbers), 900):
+        ids.update(Part.select(Part.part_no, Part.id)
+                   .where(Part.part_no.in_(numbers[start:start + 900])).tuples())
+    part_ids = list(ids.values())
+    for start in range(0, len(part_ids), 900):
+        PartVehicleModel.delete().where(
+            PartVehicleModel.part.in_(part_ids[start:start + 900])).execute()
+    bulk.executemany("INSERT INTO part_vehicle_model (part_id, model_id) VALUES (?, ?)",
+                     ((ids[r.part_no], model_ids[m]) for r in given for m in r.models))
 
 
 def aliases_of(part: Part) -> list[str]:
@@ -187,7 +243,10 @@ def _create_part(actor, data: PartData) -> Part:
                            category=data.category, unit=data.unit, unit_price=data.unit_price,
                            must_return=data.must_return, min_stock=data.min_stock)
         _set_aliases(part, data.aliases)
+        _link_models([data])
         after = audit.snapshot(part) | {"aliases": data.aliases}
+        if data.models is not None:
+            after["models"] = data.models
         audit.record(actor, "part.create", "part", part.part_no,
                      tr("Part {part_no} created", part_no=part.part_no), after=after)
     return part
@@ -206,15 +265,17 @@ def _update_part(actor, part_no: str, data: PartData) -> Part:
         # barcodes always come from the same change.
         list(for_update(Part.select(Part.id).where(Part.part_no == normalise_part_no(part_no))))
         part = get_part(part_no)
-        before = audit.snapshot(part) | {"aliases": aliases_of(part)}
+        before = audit.snapshot(part) | {"aliases": aliases_of(part), "models": models_of(part)}
         part.name, part.name_zh, part.category = data.name, data.name_zh, data.category
         part.unit, part.unit_price, part.must_return = data.unit, data.unit_price, data.must_return
         part.min_stock, part.updated_at = data.min_stock, utcnow()
         part.save()
         _set_aliases(part, data.aliases)
+        _link_models([data])
         audit.record(actor, "part.update", "part", part.part_no,
                      tr("Part {part_no} changed", part_no=part.part_no), before=before,
-                     after=audit.snapshot(part) | {"aliases": data.aliases})
+                     after=audit.snapshot(part) | {"aliases": data.aliases,
+                                                   "models": models_of(part)})
     return part
 
 
@@ -356,15 +417,23 @@ def export_page(after: str | None = None, limit: int = 2000) -> list[PartData]:
              .where(Part.active == True))  # noqa: E712
     if after is not None:
         query = query.where(Part.part_no > after)
+    from partsdesk.db.models.claims import PartVehicleModel, VehicleModel
     parts = list(query.order_by(Part.part_no).limit(limit))
     codes: dict[int, list[str]] = {}
+    models: dict[int, list[str]] = {}
     if parts:
+        ids = [p.id for p in parts]
         for code, part_id in (PartAlias.select(PartAlias.code, PartAlias.part)
-                              .where(PartAlias.part.in_([p.id for p in parts]))
+                              .where(PartAlias.part.in_(ids))
                               .order_by(PartAlias.code).tuples()):
             codes.setdefault(part_id, []).append(code)
+        for code, part_id in (VehicleModel.select(VehicleModel.code, PartVehicleModel.part)
+                              .join(PartVehicleModel).where(PartVehicleModel.part.in_(ids))
+                              .order_by(VehicleModel.code).tuples()):
+            models.setdefault(part_id, []).append(code)
     return [PartData(p.part_no, p.name, p.name_zh, p.category, p.unit, p.unit_price,
-                     p.must_return, p.min_stock, codes.get(p.id, [])) for p in parts]
+                     p.must_return, p.min_stock, codes.get(p.id, []), models.get(p.id, []))
+            for p in parts]
 
 
 def code_owners(codes: list[str], chunk: int = 900) -> dict[str, str]:
@@ -418,6 +487,7 @@ def import_parts(actor, rows: list[PartData], source: str = "", progress=None) -
             PartAlias.delete().where(PartAlias.part.in_(list(ids.values()))).execute()
             bulk.executemany("INSERT INTO part_alias (code, part_id) VALUES (?, ?)",
                              ((code, ids[r.part_no]) for r in with_aliases for code in r.aliases))
+        _link_models(rows)
         if progress:
             progress(total, total)
         summary = tr("Catalogue import {source}: {created} new, {updated} updated",

@@ -566,10 +566,16 @@ def warnings(claim: Claim) -> list[str]:
         found.append(tr("Vehicle {vin} is out of warranty by mileage: {km} km is above the "
                         "{limit} km of model {model}.", vin=vehicle.vin, km=claim.mileage,
                         limit=model.warranty_km, model=model.code))
+    fitting = model or vehicle.model        # the claim's own model, else its vehicle's
     for line in claim.labour_lines:
-        if model is not None and not codes.applies_to(line.operation, model):
+        if fitting is not None and not codes.applies_to(line.operation, fitting):
             found.append(tr("Labour operation {code} is not valid for model {model}.",
-                            code=line.operation.code, model=model.code))
+                            code=line.operation.code, model=fitting.code))
+    for line in claim.part_lines:
+        if fitting is not None and not catalog.fits(line.part, fitting):
+            found.append(tr("Part {part_no} does not fit model {model}: the catalogue lists it "
+                            "for {models}. Check the part number.", part_no=line.part.part_no,
+                            model=fitting.code, models=", ".join(catalog.models_of(line.part))))
     differences = _differences_from_record(claim, facts)
     if differences:
         found.append(tr("Claim {number} keeps its own vehicle facts, which differ from the record "

@@ -72,6 +72,10 @@ PART_COLUMNS = (
     Column("min_stock", tr.mark("Min stock"), (
         "最低库存", "最小库存", "安全库存", "Minimum stock", "Safety stock"), width=10,
         note=tr.mark("Reorder level; 0 when empty.")),
+    Column("models", tr.mark("Fits models"), (
+        "Models", "Vehicle models", "适用车型", "车型", "Applicable models", "Fitment"), width=20,
+        note=tr.mark("Codes of the vehicle models the part fits, separated by commas or spaces; "
+                     "empty = every model.")),
 )
 
 
@@ -108,7 +112,8 @@ def _part(table, number: int, values: tuple, problems: list) -> PartData | None:
         unit_price=cell("unit_price", cells.money, None),
         must_return=cell("must_return", cells.flag, False),
         min_stock=cell("min_stock", cells.quantity, None),
-        aliases=cell("aliases", _barcodes, []))
+        aliases=cell("aliases", _barcodes, []),
+        models=cell("models", lambda v: [c.upper() for c in cells.code_list(v)], None))
     if len(problems) > known:
         return None
     try:
@@ -177,6 +182,19 @@ def _catalogue_clashes(rows, table) -> list[Problem]:
             else:
                 continue
             problems.append(Problem(number, table.headers["aliases"], reason))
+    return problems
+
+
+def _unknown_models(rows, table) -> list[Problem]:
+    """Rows naming vehicle models that the code table does not have."""
+    missing = set(catalog.unknown_models([m for _, d in rows for m in d.models or []]))
+    problems = []
+    for number, data in rows:
+        unknown = [m for m in data.models or [] if m in missing]
+        if unknown:
+            problems.append(Problem(number, table.headers["models"], tr(
+                "Vehicle models {models} are not in the code table; add them to the vehicle "
+                "models first or correct the codes.", models=", ".join(unknown))))
     return problems
 
 
@@ -310,7 +328,7 @@ def import_file(actor, what: str, path, progress=None) -> dict:
     require(actor, spec.action)     # before reading 200,000 rows for nothing
     table, rows, problems = _read(what, path, _stage(progress, 0, READ_SHARE))
     if what == "parts":
-        problems += _catalogue_clashes(rows, table)
+        problems += _catalogue_clashes(rows, table) + _unknown_models(rows, table)
     if problems:
         raise _reject(path, problems)
     records = [record for _number, record in rows]
@@ -327,7 +345,8 @@ def _yes_no(value: bool) -> str:
 
 def _part_cells(data: PartData) -> list:
     return [data.part_no, data.name, data.name_zh, data.category, data.unit, data.unit_price,
-            _yes_no(data.must_return), "; ".join(data.aliases), data.min_stock]
+            _yes_no(data.must_return), "; ".join(data.aliases), data.min_stock,
+            ", ".join(data.models or [])]
 
 
 def _part_pages():

@@ -40,6 +40,10 @@
       <translation>配件 {part_no} 不在配件目录中。请检查编号或新增该配件。</translation>
     </message>
     <message>
+      <source>Vehicle models {models} are not in the code table; add them to the vehicle models first.</source>
+      <translation>车型 {models} 不在代码表中；请先把它们添加到车型代码表。</translation>
+    </message>
+    <message>
       <source>Barcode {code} already belongs to part {owner}.</source>
       <translation>条码 {code} 已属于配件 {owner}。</translation>
     </message>

@@ -236,6 +236,10 @@
       <translation>工时代码 {code} 不适用于车型 {model}。</translation>
     </message>
     <message>
+      <source>Part {part_no} does not fit model {model}: the catalogue lists it for {models}. Check the part number.</source>
+      <translation>配件 {part_no} 不适用于车型 {model}：配件目录中它适用于 {models}。请检查配件编号。</translation>
+    </message>
+    <message>
       <source>Claim {number} is already {state}; only a draft can be submitted.</source>
       <translation>索赔单 {number} 的状态已是“{state}”；只有草稿可以提交。</translation>
     </message>

@@ -44,6 +44,10 @@
       <translation>最低库存</translation>
     </message>
     <message>
+      <source>Fits models</source>
+      <translation>适用车型</translation>
+    </message>
+    <message>
       <source>Location</source>
       <translation>库位</translation>
     </message>
@@ -128,6 +132,10 @@
       <translation>补货点；留空时为 0。</translation>
     </message>
     <message>
+      <source>Codes of the vehicle models the part fits, separated by commas or spaces; empty = every model.</source>
+      <translation>配件适用的车型代码，用逗号或空格分隔；为空表示适用所有车型。</translation>
+    </message>
+    <message>
       <source>Required. Letters, digits and . _ / - without spaces (at most 30), for example A-01-02.</source>
       <translation>必填。字母、数字及 . _ / -，不含空格（最多 30 个字符），例如 A-01-02。</translation>
     </message>
@@ -174,6 +182,10 @@
     <message>
       <source>Barcode {code} already belongs to part {owner} in the catalogue.</source>
       <translation>条码 {code} 已属于目录中的配件 {owner}。</translation>
+    </message>
+    <message>
+      <source>Vehicle models {models} are not in the code table; add them to the vehicle models first or correct the codes.</source>
+      <translation>车型 {models} 不在代码表中；请先把它们添加到车型代码表，或更正代码。</translation>
     </message>
     <message>
       <source>{code} is already in row {row} of this file.</source>
