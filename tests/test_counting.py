@@ -77,7 +77,7 @@ def test_small_variances_are_posted_by_the_clerk_as_count_moves(world):
         ("count", 2, "A-01", count.number)]
     assert stock.on_hand("P-CHEAP", "A-01") == 12
     assert counting.get_count(count.number).status == "posted"
-    with pytest.raises(Conflict, match="posted"):
+    with pytest.raises(Conflict, match="Posted"):
         counting.record_count(world, count.number, "A-01", "P-CHEAP", 1)
     assert stock.level_differences() == []
 

@@ -31,8 +31,8 @@ tr = Translator("Counting")
 PAGE = 200
 THRESHOLD_KEY = "stock.count_approval_threshold"
 DEFAULT_THRESHOLD = Decimal("500.00")
-STATUS_NAMES = {"open": tr.mark("counting"), "posted": tr.mark("posted"),
-                "cancelled": tr.mark("cancelled")}
+STATUS_NAMES = {"open": tr.mark("Being counted"), "posted": tr.mark("Posted"),
+                "cancelled": tr.mark("Cancelled")}
 
 
 def status_name(status: str) -> str:
@@ -68,7 +68,7 @@ def get_count(number: str) -> CycleCount:
 def _open_count(number: str) -> CycleCount:
     count = get_count(number)
     if count.status != "open":
-        raise Conflict(tr("Stock count {number} is {status}; it cannot be changed.",
+        raise Conflict(tr("Stock count {number} cannot be changed: its status is {status}.",
                           number=count.number, status=status_name(count.status)))
     return count
 

@@ -31,7 +31,7 @@ from partsdesk.services.stock import ZERO, as_location, as_part, as_quantity, qt
 tr = Translator("Receiving")
 
 PAGE = 200
-STATUS_NAMES = {"open": tr.mark("open"), "closed": tr.mark("closed")}
+STATUS_NAMES = {"open": tr.mark("Open"), "closed": tr.mark("Closed")}
 OUTCOME_NAMES = {
     "ok": tr.mark("OK"),
     "over": tr.mark("Over-receipt"),

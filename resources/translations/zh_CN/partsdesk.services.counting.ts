@@ -4,15 +4,15 @@
   <context>
     <name>Counting</name>
     <message>
-      <source>counting</source>
+      <source>Being counted</source>
       <translation>盘点中</translation>
     </message>
     <message>
-      <source>posted</source>
+      <source>Posted</source>
       <translation>已过账</translation>
     </message>
     <message>
-      <source>cancelled</source>
+      <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
@@ -32,8 +32,8 @@
       <translation>盘点单 {number} 不存在。</translation>
     </message>
     <message>
-      <source>Stock count {number} is {status}; it cannot be changed.</source>
-      <translation>盘点单 {number} {status}，不能修改。</translation>
+      <source>Stock count {number} cannot be changed: its status is {status}.</source>
+      <translation>盘点单 {number} 状态为{status}，不能再修改。</translation>
     </message>
     <message>
       <source>Choose at least one location to count.</source>

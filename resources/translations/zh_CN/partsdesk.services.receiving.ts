@@ -4,11 +4,11 @@
   <context>
     <name>Receiving</name>
     <message>
-      <source>open</source>
+      <source>Open</source>
       <translation>未关闭</translation>
     </message>
     <message>
-      <source>closed</source>
+      <source>Closed</source>
       <translation>已关闭</translation>
     </message>
     <message>
