@@ -75,7 +75,8 @@ class Translator:
     """``tr("text {name}", name=...)`` for one translation context.
 
     ``tr.mark("text")`` only marks a string for extraction (for tables of labels defined at import
-    time); translate it later with ``tr(label)``.
+    time); translate it later with ``tr(label)``. ``tr.plural(n, "{n} line", "{n} lines")`` says a
+    count with the right word (Chinese has no plural: both forms get the same translation).
     """
 
     def __init__(self, context: str):
@@ -89,6 +90,13 @@ class Translator:
         """Translate into a given language (documents print in the customer's language)."""
         translated = translate(self.context, text, lang)
         return translated.format(**params) if params else translated
+
+    def plural(self, n, one: str, many: str, /, *, lang: str | None = None, **params) -> str:
+        """``one`` when ``n`` is 1, else ``many``; ``{n}`` is the count (with thousands
+        separators) unless the caller passes its own ``n``; ``lang`` as in :meth:`lang`."""
+        params.setdefault("n", f"{n:,}" if isinstance(n, int) else n)
+        text = one if n == 1 else many
+        return self.lang(lang, text, **params) if lang else self(text, **params)
 
     @staticmethod
     def mark(text: str) -> str:

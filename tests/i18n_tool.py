@@ -4,7 +4,8 @@
     python -m tests.i18n_tool partsdesk/ui/x.py # only the .ts files of the named modules
 
 Strings are what a module passes to its ``Translator("Context")`` object (``tr("…")``,
-``tr.mark("…")``, ``tr.lang(lang, "…")``) and the ``<string>`` texts of Qt Designer forms.
+``tr.mark("…")``, ``tr.lang(lang, "…")``, both forms of ``tr.plural(n, "…", "…")``) and the
+``<string>`` texts of Qt Designer forms.
 Each Python module has its own ``.ts`` file named after it, so people working on different
 modules never edit the same file. New strings are added as unfinished; a translator fills in
 the ``<translation>`` and removes ``type="unfinished"``.
@@ -44,7 +45,7 @@ def _callee(func) -> tuple[str | None, str | None]:
     if isinstance(func, ast.Name):
         return func.id, None
     if isinstance(func, ast.Attribute):
-        if func.attr in ("mark", "lang"):
+        if func.attr in ("mark", "lang", "plural"):
             inner = func.value
             name = inner.id if isinstance(inner, ast.Name) else getattr(inner, "attr", None)
             return name, func.attr
@@ -62,10 +63,11 @@ def python_strings(path: Path) -> list[tuple[str, str, int]]:
         name, method = _callee(node.func)
         if name not in translators:
             continue
-        index = 1 if method == "lang" else 0
-        if len(node.args) > index and isinstance(node.args[index], ast.Constant) \
-                and isinstance(node.args[index].value, str):
-            found.append((translators[name], node.args[index].value, node.lineno))
+        indexes = {"lang": (1,), "plural": (1, 2)}.get(method, (0,))
+        for index in indexes:
+            if len(node.args) > index and isinstance(node.args[index], ast.Constant) \
+                    and isinstance(node.args[index].value, str):
+                found.append((translators[name], node.args[index].value, node.lineno))
     return found
 
 
