@@ -24,7 +24,7 @@ from partsdesk import i18n
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
 from partsdesk.services import (catalog, claim_parts, claim_search, claims, locations,
-                                scanning, stock, vehicles)
+                                returns, scanning, stock, vehicles)
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
@@ -394,6 +394,11 @@ class ClaimView(QFrame):
         self.issue_status.setTextFormat(Qt.PlainText)
         self.issue_status.setObjectName("issueStatus")
         self.issue_status.setWordWrap(True)
+        self.bins_label = QLabel()              # the bins that hold the part just scanned
+        self.bins_label.setTextFormat(Qt.PlainText)
+        self.bins_label.setObjectName("issueBins")
+        self.bins_label.setWordWrap(True)
+        self.bins_label.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(caption(tr("Issue parts"), "section"))
         top.addSpacing(8)
@@ -409,6 +414,7 @@ class ClaimView(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        layout.addWidget(self.bins_label)
         return box
 
     # --- showing -------------------------------------------------------------------------
@@ -417,6 +423,7 @@ class ClaimView(QFrame):
         if self.claim is None or claim is None or claim.id != self.claim.id:
             self.location, self.pending_part = None, None
             self.issue_status.clear()
+            self._show_bins(None)
         self.claim = claim
         self.empty.setVisible(claim is None)
         self.body.setVisible(claim is not None)
@@ -686,14 +693,16 @@ class ClaimView(QFrame):
                 self.say(tr("Issuing from {code}. Now scan the parts.", code=found.record.code),
                          "ok")
         elif found.kind == "part" and found.record is not None:
+            bins = self._show_bins(found.record)
             if self.location is None:
                 self.pending_part = found.record
-                bins = [loc for loc, _ in stock.locations_of(found.record)
-                        if loc.kind == stock.ISSUE_KIND]
                 hint = tr(" (it lies in {bins})", bins=", ".join(
-                    loc.code for loc in bins[:3])) if bins else ""
+                    loc.code for loc, _ in bins[:3])) if bins else ""
                 self.say(tr("Part {part_no}: now scan the bin it comes from{hint}.",
                             part_no=found.record.part_no, hint=hint), "warning")
+                if bins:                # the fullest bin, ready: Enter takes it from there
+                    self.scan.setText(bins[0][0].code)
+                    self.scan.selectAll()
             else:
                 self.issue(found.record.part_no)
         elif found.kind == "claim" and found.record is not None:
@@ -701,14 +710,30 @@ class ClaimView(QFrame):
         else:
             self.say(tr("Unknown code {code}: scan a bin label or a part.", code=code), "error")
 
+    def _show_bins(self, part) -> list:
+        """Under the scan field: the bins holding ``part`` with their quantities (never
+        quarantine, where nothing is issued from); returns them, fullest first."""
+        bins = stock.bins_holding(part) if part is not None else []
+        if part is not None:
+            self.bins_label.setText(tr("Bins holding {part_no}: {bins}", part_no=part.part_no,
+                                       bins=", ".join(f"{loc.code} ({qty(held)})"
+                                                      for loc, held in bins))
+                                    if bins else tr("No bin holds {part_no}.",
+                                                    part_no=part.part_no))
+        self.bins_label.setVisible(part is not None)
+        return bins
+
     def issue(self, code: str) -> bool:
         number = self.claim.number
+        tagged = {tag.number for tag in returns.tags_of(self.claim)}
         try:
             quantity = stock.as_quantity(self.quantity.text() or "1")
             move = claim_parts.issue_part(self.user, number, code, self.location.code, quantity)
         except PartsDeskError as exc:
             self.say(str(exc), "error")
             return False
+        made = [tag for tag in returns.tags_of(claims.get_claim(number))
+                if tag.number not in tagged]
         self.quantity.setText("1")
         self.show_claim(number)
         self.changed.emit(number)
@@ -717,7 +742,31 @@ class ClaimView(QFrame):
         if self.claim.state == claims.PARTS_ISSUED:
             text += " " + tr("All parts of claim {number} are issued.", number=number)
         self.say(text, "ok")
+        self._show_bins(move.part)
+        if made:
+            self.offer_tag_print(made)
         return True
+
+    def offer_tag_print(self, tags: list):
+        """The failed part goes back under its tag: print the tag label now (the preview)."""
+        numbers = ", ".join(tag.number for tag in tags)
+        if not messages.question(self, tr(
+                "The failed part must go back to the supplier under defective-part tag {tags}. "
+                "Print the tag now?", tags=numbers), default_yes=True):
+            return None
+        from partsdesk.documents import tags as tag_labels
+        from partsdesk.ui.pdf_preview import PdfPreviewDialog
+        try:
+            data = tag_labels.render_tags(tags, tag_labels.DEFAULT_ROLL)
+        except PartsDeskError as exc:
+            messages.report(self, exc)
+            return None
+        dialog = PdfPreviewDialog(data, tr("Print tag {tags}", tags=numbers), tags[0].number,
+                                  self)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def say(self, text: str, kind: str = "") -> None:
         self.issue_status.setText(text)

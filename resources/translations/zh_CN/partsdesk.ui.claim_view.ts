@@ -148,6 +148,10 @@
       <translation>作废索赔单</translation>
     </message>
     <message>
+      <source>Print tag {tags}</source>
+      <translation>打印旧件标签 {tags}</translation>
+    </message>
+    <message>
       <source>VIN</source>
       <translation>VIN</translation>
     </message>
@@ -280,6 +284,10 @@
       <translation>索赔单 {number} 的配件已全部发出。</translation>
     </message>
     <message>
+      <source>The failed part must go back to the supplier under defective-part tag {tags}. Print the tag now?</source>
+      <translation>旧件须凭旧件标签 {tags} 返回供应商。现在打印标签吗？</translation>
+    </message>
+    <message>
       <source>Other</source>
       <translation>其他</translation>
     </message>
@@ -322,6 +330,14 @@ Submit it anyway?</source>
     <message>
       <source>Issuing from {code}. Now scan the parts.</source>
       <translation>从 {code} 发料，请扫描配件。</translation>
+    </message>
+    <message>
+      <source>Bins holding {part_no}: {bins}</source>
+      <translation>存有 {part_no} 的库位：{bins}</translation>
+    </message>
+    <message>
+      <source>No bin holds {part_no}.</source>
+      <translation>没有库位存有 {part_no}。</translation>
     </message>
     <message>
       <source>You changed its figures, so another approver decides.</source>
