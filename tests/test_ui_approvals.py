@@ -10,7 +10,7 @@ from partsdesk.ui import messages
 from partsdesk.ui.claim_view import ReasonDialog
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
-from tests.factories import make_claim, make_codes, make_part, make_user
+from tests.factories import claim_data, make_claim, make_codes, make_part, make_user
 from tests.ui_fixtures import headless_ui  # noqa: F401
 
 HEADLAMP = "26060-9UX7X"
@@ -107,13 +107,83 @@ def test_returning_for_information_sends_the_claim_back_as_a_draft_with_the_ques
     assert claims.get_claim(claim.number).state == claims.SUBMITTED
 
 
-def test_an_approver_outside_the_claims_level_gets_the_services_message(qtbot, office):
+def test_approve_is_disabled_for_an_approver_outside_the_claims_level(qtbot, office):
     claim = submitted(office["wa"], "李娜", headlamps="2")
     desk = ClaimsPage(office["wa2"])
     qtbot.addWidget(desk)
+    desk.show()
     desk.show_claim(claim.number)
-    qtbot.mouseClick(desk.view.approve_button, Qt.LeftButton)
-    assert messages.shown[-1].text == (
+    assert not desk.view.approve_button.isEnabled()
+    assert desk.view.approve_button.toolTip() == (
         f"Claim {claim.number} (2560.00) is waiting for approval by a Supervisor; you are a "
         "Warranty administrator. Leave it to a Supervisor or higher.")
+    qtbot.mouseClick(desk.view.approve_button, Qt.LeftButton)
+    assert messages.shown == []
     assert claims.get_claim(claim.number).state == claims.SUBMITTED
+
+
+def test_approve_is_disabled_on_a_claim_whose_figures_you_changed(qtbot, office):
+    claim = make_claim(office["wa"], customer_name="王芳")
+    claims.update_claim(office["sup"], claim.number, claim_data(customer_name="王芳",
+                                                                other_amount="80"))
+    claims.submit(office["wa"], claim.number)
+    assert queue_numbers(open_queue(qtbot, office["sup"])) == []     # not in their queue
+    desk = ClaimsPage(office["sup"])
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.show_claim(claim.number)
+    button = desk.view.approve_button
+    assert button.isVisible() and not button.isEnabled()
+    assert button.toolTip() == (
+        f"Claim {claim.number}: you changed its figures (60.00 → 140.00); nobody approves "
+        "figures they entered. Another Warranty administrator or higher must decide.")
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert messages.shown == [] and claims.get_claim(claim.number).state == claims.SUBMITTED
+    other = ClaimsPage(office["mgr"])           # someone else may
+    qtbot.addWidget(other)
+    other.show()
+    other.show_claim(claim.number)
+    assert other.view.approve_button.isEnabled()
+    assert other.view.approve_button.toolTip() == "Approve (Ctrl+Enter)"
+
+
+def test_approving_asks_first_and_no_leaves_the_claim_waiting(qtbot, office):
+    claim = submitted(office["wa"], "王芳")
+    page = open_queue(qtbot, office["sup"])
+    messages.answers.append(False)
+    qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)
+    assert messages.shown[-1].level == "question"
+    assert messages.shown[-1].text == (f"Approve claim {claim.number} of 王芳 for 60.00? Its "
+                                       "parts are then reserved for the repair.")
+    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert queue_numbers(page) == [claim.number]
+
+
+def double_click(qtbot, widget) -> None:
+    """What a mouse sends for a double click: press, release, double-click (a second press),
+    release."""
+    qtbot.mouseClick(widget, Qt.LeftButton)
+    qtbot.mouseDClick(widget, Qt.LeftButton)
+    qtbot.mouseRelease(widget, Qt.LeftButton)
+
+
+def test_a_double_click_on_approve_approves_one_claim_and_keeps_it_in_view(qtbot, office):
+    first = submitted(office["wa"], "王芳")
+    second = submitted(office["wa"], "李娜")
+    page = open_queue(qtbot, office["sup"])
+    assert page.view.claim.number == first.number
+    messages.answers.extend([True, True])       # whatever a second click might ask is Yes
+    double_click(qtbot, page.view.approve_button)
+    assert claims.get_claim(first.number).state == claims.APPROVED
+    assert claims.get_claim(second.number).state == claims.SUBMITTED
+    assert page.view.claim.number == first.number          # the selection did not jump
+    assert page.view.badge.text() == "Approved" and not page.view.approve_button.isVisible()
+    assert queue_numbers(page) == [second.number] and not page.table.selectedIndexes()
+    qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)   # once more, on purpose
+    assert claims.get_claim(second.number).state == claims.SUBMITTED
+    cell = page.table.visualRect(page.model.index(0, 0)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=cell)   # the next, chosen
+    assert page.view.claim.number == second.number
+    messages.answers.append(True)
+    qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)
+    assert claims.get_claim(second.number).state == claims.APPROVED

@@ -4,7 +4,7 @@ for an approved claim, issuing its reserved parts by scanning.
 
 The view decides nothing: each button calls a service and shows what the service says. Buttons a
 role may never use are hidden; a refusal that depends on the claim (your own claim, a level above
-yours) comes back from the service as a message naming the claim.
+yours) disables Approve, Reject and Return with the services' reason as their tooltip.
 """
 
 from __future__ import annotations
@@ -571,9 +571,20 @@ class ClaimView(QFrame):
             button.setVisible(button in shown)
         for index, button in enumerate(shown):      # no gaps where hidden buttons would be
             self.actions.addWidget(button, index // 3, index % 3)
+        self._show_decision(claim)
         may_issue = can(self.user, "claims.issue_parts")
         self.issue_box.setVisible(may_issue and state == claims.APPROVED and has_parts)
         self._show_location()
+
+    def _show_decision(self, claim: Claim) -> None:
+        """Approve, reject and return are disabled, saying why, for one who may not decide
+        this claim (their own, figures they changed, above their level)."""
+        why = claims.why_not_decide(self.user, claim) if claim.state == claims.SUBMITTED \
+            else None
+        for button, tip in ((self.approve_button, tr("Approve (Ctrl+Enter)")),
+                            (self.reject_button, ""), (self.return_button, "")):
+            button.setEnabled(why is None)
+            button.setToolTip(why or tip)
 
     def _show_location(self) -> None:
         self.location_label.setText(
@@ -581,8 +592,11 @@ class ClaimView(QFrame):
             else tr("From bin: scan a bin label"))
 
     def primary_action(self) -> None:
-        """Ctrl+Enter: submit a draft, approve a submitted claim."""
+        """Ctrl+Enter: submit a draft, approve a submitted claim (or say why not)."""
         for button in (self.submit_button, self.approve_button):
+            if button.isVisible() and not button.isEnabled():
+                messages.warning(self, button.toolTip())
+                return
             if button.isVisible():
                 button.click()
                 return
@@ -612,8 +626,23 @@ class ClaimView(QFrame):
                         tr("Claim {number} submitted.", number=claim.number))
 
     def approve(self) -> bool:
+        """Approve the shown claim once the user confirms; a second click on the claim just
+        approved (a double click) is told why, never passed to another claim."""
+        claim = self.claim
+        if claim is None:
+            return False
+        claim = Claim.get_by_id(claim.id)
+        why = claims.why_not_decide(self.user, claim)
+        if why is not None:
+            messages.warning(self, why)
+            return False
+        if not messages.question(self, tr(
+                "Approve claim {number} of {customer} for {total}? Its parts are then reserved "
+                "for the repair.", number=claim.number, customer=claim.customer_name or "—",
+                total=money(claim.total_amount))):
+            return False
         return self._do(lambda n: claims.approve(self.user, n),
-                        tr("Claim {number} approved.", number=self.claim.number))
+                        tr("Claim {number} approved.", number=claim.number))
 
     def mark_repaired(self) -> bool:
         return self._do(lambda n: claims.mark_repaired(self.user, n),

@@ -1,8 +1,9 @@
 """The approval queue: submitted claims the logged-in approver may decide, oldest first.
 
 The queue is ``claims.approval_queue``: claims at the user's approval level or below that someone
-else entered. Approve (Ctrl+Enter), reject with a reason, or return for information with a
-comment; the decided claim leaves the queue and the next one is selected.
+else entered. Approve (Ctrl+Enter, after confirming), reject with a reason, or return for
+information with a comment; the decided claim leaves the queue. After rejecting or returning the
+next one is selected; an approved claim stays in view, so a second click never approves another.
 """
 
 from __future__ import annotations
@@ -134,9 +135,19 @@ class ApprovalsPage(Page):
         self.view.show_claim(self.model.row_tuple(index.row())[1] if index.isValid() else None)
 
     def decided(self, number: str) -> None:
-        """A claim was decided: it leaves the queue; the next one is selected."""
+        """A claim was decided: it leaves the queue. Approved, it stays in view with nothing
+        selected (the selection never jumps under the user's click); otherwise the next one
+        is selected."""
         row = max(0, self.model.row_of_number(number))
-        self.reload(row=row)
+        if claims.get_claim(number).state != claims.APPROVED:
+            self.reload(row=row)
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.reload(keep=number, row=-1)
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.selectionModel().blockSignals(False)
+        self.view.show_claim(number)
 
     def select(self, number: str) -> bool:
         row = self.model.row_of_number(number)
