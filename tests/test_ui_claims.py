@@ -368,7 +368,7 @@ def test_the_administrator_adds_a_labour_operation_and_a_bad_hours_value_is_mark
     page = show(qtbot, CodesPage(office["admin"]))
     assert page.current_table() == "labour_operations"
     assert [row[0] for row in rows_of(page.table)] == ["01-010", "02-120"]
-    assert rows_of(page.table)[1][3] == "SUV30"
+    assert rows_of(page.table)[1][4] == "SUV30"
     dialog = page.new_code()
     qtbot.keyClicks(dialog.code, "03-300")
     qtbot.keyClicks(dialog.description, "Replace water pump")

@@ -34,7 +34,7 @@ from partsdesk.documents.flowables import (FRAME_WIDTH, MARGIN, PageDrawing, bar
 from partsdesk.documents.fonts import cjk_font
 from partsdesk.documents.pdf import archive, write_atomic
 from partsdesk.i18n import Translator
-from partsdesk.services import claims, settlement
+from partsdesk.services import claims, codes, settlement
 from partsdesk.services.permissions import role_name
 
 tr = Translator("Voucher")
@@ -217,7 +217,7 @@ def _facts(claim: Claim, lang: str) -> Table:
         (tr.lang(lang, "Claim No."), claim.number),
         (tr.lang(lang, "Repair date"), day(claim.repair_date)),
         (tr.lang(lang, "VIN"), vehicle.vin),
-        (tr.lang(lang, "Vehicle model"), f"{model.code} {model.name}" if model else ""),
+        (tr.lang(lang, "Vehicle model"), codes.code_text(model, lang, " ") if model else ""),
         (tr.lang(lang, "Mileage"), f"{claim.mileage:,} km"),
         (tr.lang(lang, "Warranty start"), day(facts.warranty_start)),
         (tr.lang(lang, "Customer"), claim.customer_name),
@@ -241,8 +241,8 @@ def _facts(claim: Claim, lang: str) -> Table:
 
 def _fault(claim: Claim, lang: str) -> Table:
     fault, cause = claim.fault_code, claim.cause_code
-    rows = [[tr.lang(lang, "Fault"), para(f"{fault.code} {fault.description}" if fault else "—")],
-            [tr.lang(lang, "Cause"), para(f"{cause.code} {cause.description}" if cause else "—")],
+    rows = [[tr.lang(lang, "Fault"), para(codes.code_text(fault, lang, " "))],
+            [tr.lang(lang, "Cause"), para(codes.code_text(cause, lang, " "))],
             [tr.lang(lang, "Description"), para(claim.description or "—")]]
     table = _grid(rows, [24 * mm, FRAME_WIDTH - 24 * mm])
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), HEAD),
@@ -255,7 +255,7 @@ def _labour(facts: Facts, lang: str) -> Table:
              tr.lang(lang, "Hours"), tr.lang(lang, "Rate"), tr.lang(lang, "Amount")]]
     lines = facts.labour
     for line in lines:
-        rows.append([para(line.operation.code), para(line.operation.description),
+        rows.append([para(line.operation.code), para(codes.describe(line.operation, lang)),
                      qty(line.hours), money(line.rate), money(line.amount)])
     if not lines:
         rows.append([para(tr.lang(lang, "No labour lines.")), "", "", "", ""])

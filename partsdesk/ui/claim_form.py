@@ -86,9 +86,8 @@ class CodeBox(QComboBox):
         self.setInsertPolicy(QComboBox.NoInsert)
         self.setMaxVisibleItems(14)
         self.addItem("", "")
-        text_field = codes.TABLES[table].text_field
         for row in codes.list_codes(table):
-            self.addItem(f"{row.code} · {getattr(row, text_field)}", row.code)
+            self.addItem(codes.code_text(row), row.code)    # in the reader's language
         # Typing a code completes it in place (no popup to steal the keys of fast typists);
         # the drop-down lists every code with its description to choose by words.
         completer = self.completer()
@@ -743,7 +742,7 @@ class ClaimForm(QDialog):
             hours = Decimal(line.hours) if line.hours not in (None, "") else \
                 operation.standard_hours
             labour_amounts.append((hours, self.rate))
-            labour_rows.append((operation.code, operation.description, qty(hours),
+            labour_rows.append((operation.code, codes.describe(operation), qty(hours),
                                 qty(operation.standard_hours),
                                 money(claims.line_amount(hours, self.rate)), line.hours_reason))
         fill(self.labour_table, labour_rows, right=(2, 3, 4))

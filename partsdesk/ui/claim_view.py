@@ -25,6 +25,7 @@ from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
 from partsdesk.services import (catalog, claim_parts, claim_search, claims, locations,
                                 returns, scanning, stock, vehicles)
+from partsdesk.services import codes        # descriptions in the reader's language
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
@@ -458,7 +459,7 @@ class ClaimView(QFrame):
         self.meta.setText("; ".join(meta))
         facts = claims.vehicle_facts(claim)        # as the claim was made, not as on record now
         model, end = facts.model, facts.warranty_end
-        vehicle_text = (f"{model.code} · {model.name}" if model else tr("model not known"))
+        vehicle_text = codes.code_text(model) if model else tr("model not known")
         if facts.production_date:
             vehicle_text += " · " + tr("produced {date}", date=facts.production_date)
         if facts.warranty_start:
@@ -510,7 +511,7 @@ class ClaimView(QFrame):
     def _show_lines(self, claim: Claim) -> None:
         labour = list(claim.labour_lines)
         fill(self.labour_table, [
-            (line.operation.code, line.operation.description, qty(line.hours),
+            (line.operation.code, codes.describe(line.operation), qty(line.hours),
              money(line.amount), line.hours_reason) for line in labour], right=(2, 3))
         parts = list(claim.part_lines)
         fill(self.parts_table, [
@@ -819,4 +820,4 @@ def price_text(line) -> str:
 
 
 def code_text(row) -> str:
-    return f"{row.code} · {row.description}" if row is not None else "—"
+    return codes.code_text(row)        # in the reader's language; "—" for none

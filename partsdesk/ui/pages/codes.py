@@ -37,8 +37,9 @@ GREY = QColor("#9ca3af")
 
 
 def headers(table: str) -> list[str]:
-    out = [tr("Code"), tr("Name") if table in ("vehicle_models", "part_categories")
-           else tr("Description")]
+    out = [tr("Code")] + ([tr("English name"), tr("Chinese name")]
+                          if table in ("vehicle_models", "part_categories")
+                          else [tr("English description"), tr("Chinese description")])
     if table == "labour_operations":
         out += [tr("Standard hours"), tr("Vehicle models")]
     if table == "vehicle_models":
@@ -47,7 +48,8 @@ def headers(table: str) -> list[str]:
 
 
 def row_values(table: str, row) -> tuple:
-    values = [row.code, getattr(row, codes.TABLES[table].text_field)]
+    spec = codes.TABLES[table]
+    values = [row.code, getattr(row, spec.text_field), getattr(row, spec.zh_field)]
     if table == "labour_operations":
         values += [qty(row.standard_hours), ", ".join(codes.models_of(row)) or tr("all")]
     if table == "vehicle_models":
@@ -72,8 +74,13 @@ class CodeDialog(QDialog):
         self.errors = FieldMessages(general)
         self.code = QLineEdit()
         self.code.setMaxLength(40)
-        self.description = QLineEdit()
-        self.description.setMaxLength(200)
+        limit = codes.TABLES[table].limit
+        self.description = QLineEdit()          # English
+        self.description.setMaxLength(limit)
+        self.description_zh = QLineEdit()
+        self.description_zh.setMaxLength(limit)
+        self.description_zh.setPlaceholderText(tr("Either description may stay empty; the "
+                                                  "other is shown instead"))
         self.hours = QLineEdit()
         self.models = QLineEdit()
         self.models.setPlaceholderText(tr("Model codes separated by commas; empty: all models"))
@@ -85,6 +92,7 @@ class CodeDialog(QDialog):
         form.setLabelAlignment(Qt.AlignRight)
         form.addRow(tr("Code"), self.errors.wrap("code", self.code))
         form.addRow(headers(table)[1], self.errors.wrap("description", self.description))
+        form.addRow(headers(table)[2], self.errors.wrap("description_zh", self.description_zh))
         if table == "labour_operations":
             form.addRow(tr("Standard hours"), self.errors.wrap("standard_hours", self.hours))
             form.addRow(tr("Vehicle models"), self.errors.wrap("models", self.models))
@@ -109,7 +117,9 @@ class CodeDialog(QDialog):
     def _load(self, row) -> None:
         self.code.setText(row.code)
         self.code.setReadOnly(True)     # claims point at the code; it never changes
-        self.description.setText(getattr(row, codes.TABLES[self.table].text_field))
+        spec = codes.TABLES[self.table]
+        self.description.setText(getattr(row, spec.text_field))
+        self.description_zh.setText(getattr(row, spec.zh_field))
         self.active.setChecked(row.active)
         if self.table == "labour_operations":
             self.hours.setText(qty(row.standard_hours))
@@ -123,7 +133,8 @@ class CodeDialog(QDialog):
                         standard_hours=self.hours.text() or None,
                         models=[m for m in self.models.text().replace(";", ",").split(",")],
                         warranty_months=self.months.text() or None,
-                        warranty_km=self.km.text() or None, active=self.active.isChecked())
+                        warranty_km=self.km.text() or None, active=self.active.isChecked(),
+                        description_zh=self.description_zh.text())
 
     def accept(self) -> None:
         if self.errors.attempt(self, self._save):
@@ -203,7 +214,7 @@ class CodesPage(Page):
         if self.table is not None:
             self.table_holder.removeWidget(self.table)
             self.table.deleteLater()
-        self.table = small_table(headers(table), (1,))
+        self.table = small_table(headers(table), (1, 2))
         self.table.setObjectName("codesTable")
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_actions)
@@ -216,7 +227,7 @@ class CodesPage(Page):
         keep = select or self.selected_code()
         self.rows = [row for row in self.all_rows if not text or text in " ".join(
             str(v) for v in row_values(table, row)).lower()]
-        numbers = {"labour_operations": (2,), "vehicle_models": (2, 3)}.get(table, ())
+        numbers = {"labour_operations": (3,), "vehicle_models": (3, 4)}.get(table, ())
         fill(self.table, [row_values(table, row) for row in self.rows], right=numbers)
         for number, row in enumerate(self.rows):
             if not row.active:

@@ -8,14 +8,6 @@
       <translation>代码</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>描述</translation>
-    </message>
-    <message>
       <source>Standard hours</source>
       <translation>标准工时</translation>
     </message>
@@ -34,6 +26,10 @@
     <message>
       <source>Active</source>
       <translation>启用</translation>
+    </message>
+    <message>
+      <source>Either description may stay empty; the other is shown instead</source>
+      <translation>两种描述之一可以留空，届时显示另一种</translation>
     </message>
     <message>
       <source>Model codes separated by commas; empty: all models</source>
@@ -94,6 +90,22 @@
     <message>
       <source>Save an import template</source>
       <translation>保存导入模板</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>英文名称</translation>
+    </message>
+    <message>
+      <source>Chinese name</source>
+      <translation>中文名称</translation>
+    </message>
+    <message>
+      <source>English description</source>
+      <translation>英文描述</translation>
+    </message>
+    <message>
+      <source>Chinese description</source>
+      <translation>中文描述</translation>
     </message>
     <message>
       <source>all</source>
