@@ -95,7 +95,7 @@ def test_a_part_in_no_bin_says_so_and_suggests_nothing(qtbot, desk):
 
 
 def test_an_issue_that_makes_a_tag_offers_to_print_it(qtbot, desk):
-    claim = approved(desk, PartLineData(FILTER, "1"))
+    claim = approved(desk, PartLineData(FILTER, "1"), PartLineData(PADS, "1"))
     view = open_claim(qtbot, desk, claim.number)
     messages.answers.append(True)                    # "Print the tag now?" yes
     scan(qtbot, view, "L:A-01-01")
@@ -109,6 +109,10 @@ def test_an_issue_that_makes_a_tag_offers_to_print_it(qtbot, desk):
     assert isinstance(dialog, PdfPreviewDialog) and dialog.isVisible()
     assert dialog.windowTitle() == f"Print tag {tag.number}"
     assert dialog.preview.page_count() == 1
+    scan(qtbot, view, PADS)                          # the next part, the preview still open
+    assert f"1 x {PADS} issued from A-01-01" in view.issue_status.text()
+    assert messages.shown[-1] is question            # pads go back under no tag
+    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
     dialog.close()
 
 
