@@ -91,9 +91,10 @@ def _lines(figures: settlement.BatchFigures, lang: str) -> Table:
                                               figures.expected]]
                 + ([money(figures.paid_differences), money(figures.paid)] if paid
                    else ["", ""]))
-    widths = [8 * mm, 32 * mm, 20 * mm]
-    widths.append(WIDTH - sum(widths) - 8 * 21 * mm)
-    table = _grid(rows, widths + [21 * mm] * 8, head=True, right_from=4)
+    money_widths = [21 * mm] * 6 + [30 * mm, 21 * mm]    # "Payment difference" on one line
+    widths = [8 * mm, 30 * mm, 20 * mm]
+    widths.append(WIDTH - sum(widths) - sum(money_widths))
+    table = _grid(rows, widths + money_widths, head=True, right_from=4)
     table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 1.0, (0, 0, 0))]))
     return table
 
@@ -119,18 +120,24 @@ def _payment(figures: settlement.BatchFigures, lang: str) -> list:
                   "{expected}.", claimed=money(figures.claimed),
                   charge_backs=money(figures.charge_backs), expected=money(figures.expected))
     if figures.paid is None:
-        return [para(due + " " + tr.lang(lang, "No payment recorded yet."), "heading")]
+        return [para(due + _space(lang) + tr.lang(lang, "No payment recorded yet."),
+                     "heading")]
     paid = tr.lang(lang, "Paid {amount} on {date}, reference {reference} (recorded {time}).",
                    amount=money(figures.paid), date=day(figures.payment_date),
                    reference=figures.payment_reference, time=local_time(figures.paid_at))
     short = figures.shortfall
     if short > 0:
-        paid += " " + tr.lang(lang, "{amount} less than to be paid; the payment differences "
-                              "above say why.", amount=money(short))
+        paid += _space(lang) + tr.lang(lang, "{amount} less than to be paid; the payment "
+                                       "differences above say why.", amount=money(short))
     elif short < 0:
-        paid += " " + tr.lang(lang, "{amount} more than to be paid; the payment differences "
-                              "above say why.", amount=money(-short))
+        paid += _space(lang) + tr.lang(lang, "{amount} more than to be paid; the payment "
+                                       "differences above say why.", amount=money(-short))
     return [para(due, "heading"), para(paid, "heading")]
+
+
+def _space(lang: str) -> str:
+    """Between two sentences: a space in English, none after a Chinese full stop."""
+    return "" if lang.startswith("zh") else " "
 
 
 def write(batch_no, path, lang: str | None = None):

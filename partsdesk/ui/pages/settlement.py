@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QWidget)
 
 from partsdesk import i18n
+from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
 from partsdesk.services import claims, scanning, settlement
 from partsdesk.services.claims import CLOSED, IN_BATCH, PAID, SETTLEABLE
@@ -149,10 +150,14 @@ class OverviewTab(QWidget):
     def refresh(self) -> None:
         keep = self.panel.claim.number if self.panel.claim else None
         self.model.set_query("", states=self.states())
-        self.select(keep)
+        self.select(keep, follow=False)
         self._selection()
 
-    def select(self, number: str | None) -> None:
+    def select(self, number: str | None, follow: bool = True) -> None:
+        """Show the claim ``number``; ``follow``: in the view that lists it (a claim asked for),
+        not when the list is only refreshed in the view the user chose."""
+        if follow:
+            self._show_view_of(number)
         for row, values in enumerate(self.model.rows):
             if values[NUMBER] == number:
                 self.table.selectionModel().blockSignals(True)
@@ -163,6 +168,21 @@ class OverviewTab(QWidget):
                     index, QAbstractItemView.PositionAtCenter))
                 break
         self.panel.show_claim(number)
+
+    def _show_view_of(self, number: str | None) -> None:
+        """A claim asked for that the chosen view does not list (paid, say): switch to the first
+        view that lists its state, so the list shows the claim the panel shows."""
+        claim = Claim.get_or_none(Claim.number == number) if number else None
+        if claim is None or claim.state in self.states():
+            return
+        key = next((k for k, _, states in VIEWS if claim.state in states), None)
+        if key is None:
+            return
+        self.view.blockSignals(True)
+        self.view.setCurrentIndex(self.view.findData(key))
+        self.view.blockSignals(False)
+        self.model.set_query("", states=self.states())
+        self._selection()
 
     def _chosen(self, index) -> None:
         if index.isValid():
@@ -239,10 +259,9 @@ def totals_text(figures: settlement.BatchFigures) -> str:
                       reference=figures.payment_reference)
     short = figures.shortfall
     if short > 0:
-        text += " — " + tr("{amount} less than to be paid (payment differences)",
-                           amount=money(short))
+        text += " — " + tr("{amount} less than to be paid", amount=money(short))
     elif short < 0:
-        text += " — " + tr("{amount} more than to be paid (over-paid)", amount=money(-short))
+        text += " — " + tr("{amount} more than to be paid", amount=money(-short))
     return text
 
 
@@ -358,10 +377,14 @@ class BatchView(QFrame):
                            money(line.charge_backs) if line.charge_backs else "",
                            money(line.expected), money(line.paid), why_text(line))
                           for line in figures.lines], right=(2, 3, 4, 5))
+        for row in range(self.lines.rowCount()):    # the reasons in full, where they are cut
+            self.lines.item(row, 6).setToolTip(self.lines.item(row, 6).text())
         from partsdesk.documents.statement import SOURCES
         fill(self.differences, [(d.claim.number, i18n.translate("Statement", SOURCES.get(
             d.source, d.source)), d.tag, money(d.amount), settlement.difference_label(d))
             for d in figures.differences], right=(3,))
+        for row in range(self.differences.rowCount()):
+            self.differences.item(row, 4).setToolTip(self.differences.item(row, 4).text())
 
     def _act(self, action) -> bool:
         try:

@@ -84,8 +84,8 @@
       <translation>{count}{more} 张索赔单</translation>
     </message>
     <message>
-      <source>{amount} less than to be paid (payment differences)</source>
-      <translation>比应付少 {amount}（付款差额）</translation>
+      <source>{amount} less than to be paid</source>
+      <translation>比应付少 {amount}</translation>
     </message>
     <message>
       <source>Statement PDF</source>
@@ -156,8 +156,8 @@
       <translation>{code} 不是索赔单号。</translation>
     </message>
     <message>
-      <source>{amount} more than to be paid (over-paid)</source>
-      <translation>比应付多 {amount}（多付）</translation>
+      <source>{amount} more than to be paid</source>
+      <translation>比应付多 {amount}</translation>
     </message>
     <message>
       <source>Scan or type a claim number to add it to this open batch</source>
