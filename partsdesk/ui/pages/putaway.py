@@ -30,10 +30,10 @@ from partsdesk.ui.style import caption
 tr = Translator("PutAwayPage")
 
 WAITING_COLUMNS = [
-    Column(tr.mark("Receiving area"), 1, width=120, translator=tr),
-    Column(tr.mark("Part No."), 3, width=130, translator=tr),
+    Column(tr.mark("Receiving area"), 1, width=100, translator=tr),
+    Column(tr.mark("Part No."), 3, width=100, translator=tr),
     Column(tr.mark("Name"), 4, width=200, translator=tr),
-    Column(tr.mark("Chinese name"), 5, width=120, translator=tr),
+    Column(tr.mark("Chinese name"), 5, width=100, translator=tr),
     Column(tr.mark("Waiting"), 7, align=RIGHT, format=qty_text, width=70, translator=tr),
 ]
 
