@@ -33,13 +33,9 @@ def render(batch_no, lang: str | None = None) -> bytes:
     title = tr.lang(lang, "Settlement statement {number}", number=batch.number)
     state = i18n.translate("Settlement", settlement.BATCH_STATES.get(batch.state, batch.state),
                            lang)
-    count = len(figures.lines)
-    period = (tr.lang(lang, "Repair dates {start} to {end} — 1 claim — {state}",
-                      start=day(batch.period_from), end=day(batch.period_to), state=state)
-              if count == 1 else
-              tr.lang(lang, "Repair dates {start} to {end} — {count} claims — {state}",
-                      start=day(batch.period_from), end=day(batch.period_to), count=count,
-                      state=state))
+    period = tr.plural(len(figures.lines), "Repair dates {start} to {end} — {n} claim — {state}",
+                       "Repair dates {start} to {end} — {n} claims — {state}", lang=lang,
+                       start=day(batch.period_from), end=day(batch.period_to), state=state)
     facts = [para(organisation["documents.organisation"] or " ", "heading"),
              para(" ".join(x for x in (organisation["documents.dealer_name"],
                                        organisation["documents.dealer_code"]) if x) or " "),

@@ -543,10 +543,9 @@ def create_batch(actor, period_from: date | None = None, period_to: date | None 
             _add(actor, batch, claim)
         _retotal(batch)
         audit.record(actor, "batch.create", "settlement_batch", batch.number,
-                     tr("Settlement batch {batch} with 1 claim, {total}", batch=batch.number,
-                        total=batch.expected_total) if len(chosen) == 1 else
-                     tr("Settlement batch {batch} with {count} claims, {total}",
-                        batch=batch.number, count=len(chosen), total=batch.expected_total),
+                     tr.plural(len(chosen), "Settlement batch {batch} with {n} claim, {total}",
+                               "Settlement batch {batch} with {n} claims, {total}",
+                               batch=batch.number, total=batch.expected_total),
                      after={"claims": [c.number for c in chosen]})
     return batch
 

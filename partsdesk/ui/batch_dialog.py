@@ -90,11 +90,9 @@ class NewBatchDialog(QDialog):
                           for c in found], right=(3,))
         total = sum((c.total_amount for c in found), Decimal(0))
         more = "+" if len(found) == SHOWN else ""
-        self.summary.setText(
-            tr("1 settleable claim, {total} claimed", total=money(total))
-            if len(found) == 1 and not more else
-            tr("{count}{more} settleable claims, {total} claimed", count=len(found), more=more,
-               total=money(total)))
+        self.summary.setText(tr.plural(len(found), "{n}{more} settleable claim, {total} claimed",
+                                       "{n}{more} settleable claims, {total} claimed",
+                                       more=more, total=money(total)))
         self.ok_button.setEnabled(bool(found))
 
     def accept(self) -> None:

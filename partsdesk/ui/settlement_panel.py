@@ -268,11 +268,10 @@ class SettlementPanel(QFrame):
         original = made[0]
         text = tr("Original printed {time} by {name}.", time=local_time(original.printed_at),
                   name=person(original.printed_by))
-        if len(made) == 2:
-            text += " " + tr("1 copy since, at {time}.", time=local_time(made[-1].printed_at))
-        elif len(made) > 2:
-            text += " " + tr("{count} copies since, the last {time}.", count=len(made) - 1,
-                             time=local_time(made[-1].printed_at))
+        if len(made) > 1:
+            text += " " + tr.plural(len(made) - 1, "{n} copy since, at {time}.",
+                                    "{n} copies since, the last {time}.",
+                                    time=local_time(made[-1].printed_at))
         self.voucher.setText(text)
 
     def _show_signed(self, signed) -> None:

@@ -196,8 +196,7 @@ class OverviewTab(QWidget):
         chosen = len(self.selected())
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        text = (tr("1 claim") if shown == 1 and not more else
-                tr("{count}{more} claims", count=shown, more=more))
+        text = tr.plural(shown, "{n}{more} claim", "{n}{more} claims", more=more)
         if chosen > 1:
             text += " · " + tr("{n} selected", n=chosen)
         self.count.setText(text)
@@ -473,11 +472,10 @@ class BatchView(QFrame):
         return operations.run(
             self, lambda progress: statement.write(number, path, lang),
             label=tr("Writing the statement to {file}…", file=Path(path).name),
-            on_done=lambda count: messages.info(self, tr(
-                "Statement of {batch} with 1 claim saved to {path}.", batch=number,
-                path=path) if count == 1 else tr(
-                "Statement of {batch} with {count} claims saved to {path}.", batch=number,
-                count=count, path=path)), cancellable=False)
+            on_done=lambda count: messages.info(self, tr.plural(
+                count, "Statement of {batch} with {n} claim saved to {path}.",
+                "Statement of {batch} with {n} claims saved to {path}.", batch=number,
+                path=path)), cancellable=False)
 
 
 class BatchesTab(DocumentListTab):

@@ -20,20 +20,20 @@
       <translation>结算单 {number}</translation>
     </message>
     <message>
+      <source>Repair dates {start} to {end} — {n} claim — {state}</source>
+      <translation>维修日期 {start} 至 {end} — {n} 张索赔单 — {state}</translation>
+    </message>
+    <message>
+      <source>Repair dates {start} to {end} — {n} claims — {state}</source>
+      <translation>维修日期 {start} 至 {end} — {n} 张索赔单 — {state}</translation>
+    </message>
+    <message>
       <source>Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}.</source>
       <translation>索赔金额 {claimed} − 扣款 {charge_backs} = 应付 {expected}。</translation>
     </message>
     <message>
       <source>Paid {amount} on {date}, reference {reference} (recorded {time}).</source>
       <translation>已于 {date} 付款 {amount}，凭证号 {reference}（登记于 {time}）。</translation>
-    </message>
-    <message>
-      <source>Repair dates {start} to {end} — 1 claim — {state}</source>
-      <translation>维修日期 {start} 至 {end} — 1 张索赔单 — {state}</translation>
-    </message>
-    <message>
-      <source>Repair dates {start} to {end} — {count} claims — {state}</source>
-      <translation>维修日期 {start} 至 {end} — {count} 张索赔单 — {state}</translation>
     </message>
     <message>
       <source>{amount} less than to be paid; the payment differences above say why.</source>

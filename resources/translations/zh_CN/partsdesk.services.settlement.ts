@@ -132,6 +132,14 @@
       <translation>没有结算批次 {number}。</translation>
     </message>
     <message>
+      <source>Settlement batch {batch} with {n} claim, {total}</source>
+      <translation>结算批次 {batch}，{n} 张索赔单，{total}</translation>
+    </message>
+    <message>
+      <source>Settlement batch {batch} with {n} claims, {total}</source>
+      <translation>结算批次 {batch}，{n} 张索赔单，{total}</translation>
+    </message>
+    <message>
       <source>These claims cannot be settled yet: {claims}</source>
       <translation>以下索赔单暂不能结算：{claims}</translation>
     </message>
@@ -246,14 +254,6 @@
     <message>
       <source>No claim repaired between {start} and {end} is settleable; the settlement overview says what each one still misses.</source>
       <translation>{start} 至 {end} 之间维修的索赔单没有可结算的；结算总览中列出每张单还缺什么。</translation>
-    </message>
-    <message>
-      <source>Settlement batch {batch} with 1 claim, {total}</source>
-      <translation>结算批次 {batch}，1 张索赔单，{total}</translation>
-    </message>
-    <message>
-      <source>Settlement batch {batch} with {count} claims, {total}</source>
-      <translation>结算批次 {batch}，{count} 张索赔单，{total}</translation>
     </message>
     <message>
       <source>Claim {number} is not in settlement batch {batch}.</source>

@@ -24,6 +24,14 @@
       <translation>只收入可结算的索赔单：已审核、客户已签字、所有旧件均已返回并鉴定。其他索赔单还缺什么，请看结算页面。</translation>
     </message>
     <message>
+      <source>{n}{more} settleable claim, {total} claimed</source>
+      <translation>{n}{more} 张可结算索赔单，索赔金额 {total}</translation>
+    </message>
+    <message>
+      <source>{n}{more} settleable claims, {total} claimed</source>
+      <translation>{n}{more} 张可结算索赔单，索赔金额 {total}</translation>
+    </message>
+    <message>
       <source>Claim No.</source>
       <translation>索赔单号</translation>
     </message>
@@ -46,14 +54,6 @@
     <message>
       <source>to</source>
       <translation>至</translation>
-    </message>
-    <message>
-      <source>1 settleable claim, {total} claimed</source>
-      <translation>1 张可结算索赔单，索赔金额 {total}</translation>
-    </message>
-    <message>
-      <source>{count}{more} settleable claims, {total} claimed</source>
-      <translation>{count}{more} 张可结算索赔单，索赔金额 {total}</translation>
     </message>
   </context>
 </TS>

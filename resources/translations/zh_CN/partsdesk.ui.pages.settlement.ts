@@ -48,6 +48,14 @@
       <translation>结算中、已付款或已关闭</translation>
     </message>
     <message>
+      <source>{n}{more} claim</source>
+      <translation>{n}{more} 张索赔单</translation>
+    </message>
+    <message>
+      <source>{n}{more} claims</source>
+      <translation>{n}{more} 张索赔单</translation>
+    </message>
+    <message>
       <source>Batch</source>
       <translation>结算批次</translation>
     </message>
@@ -74,14 +82,6 @@
     <message>
       <source>New batch of the selected</source>
       <translation>用所选索赔单新建批次</translation>
-    </message>
-    <message>
-      <source>1 claim</source>
-      <translation>1 张索赔单</translation>
-    </message>
-    <message>
-      <source>{count}{more} claims</source>
-      <translation>{count}{more} 张索赔单</translation>
     </message>
     <message>
       <source>{amount} less than to be paid</source>
@@ -240,12 +240,12 @@
       <translation>新建批次…</translation>
     </message>
     <message>
-      <source>Statement of {batch} with 1 claim saved to {path}.</source>
-      <translation>批次 {batch} 的结算单（1 张索赔单）已保存到 {path}。</translation>
+      <source>Statement of {batch} with {n} claim saved to {path}.</source>
+      <translation>批次 {batch} 的结算单（{n} 张索赔单）已保存到 {path}。</translation>
     </message>
     <message>
-      <source>Statement of {batch} with {count} claims saved to {path}.</source>
-      <translation>批次 {batch} 的结算单（{count} 张索赔单）已保存到 {path}。</translation>
+      <source>Statement of {batch} with {n} claims saved to {path}.</source>
+      <translation>批次 {batch} 的结算单（{n} 张索赔单）已保存到 {path}。</translation>
     </message>
   </context>
 </TS>

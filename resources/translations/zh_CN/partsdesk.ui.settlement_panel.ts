@@ -176,8 +176,12 @@
       <translation>尚未打印。</translation>
     </message>
     <message>
-      <source>1 copy since, at {time}.</source>
-      <translation>此后打印副本 1 份，时间 {time}。</translation>
+      <source>{n} copy since, at {time}.</source>
+      <translation>此后打印副本 {n} 份，最近一次 {time}。</translation>
+    </message>
+    <message>
+      <source>{n} copies since, the last {time}.</source>
+      <translation>此后打印副本 {n} 份，最近一次 {time}。</translation>
     </message>
     <message>
       <source>the original printed {time}</source>
@@ -218,10 +222,6 @@
     <message>
       <source>Settleable: nothing is missing.</source>
       <translation>可结算：不缺任何内容。</translation>
-    </message>
-    <message>
-      <source>{count} copies since, the last {time}.</source>
-      <translation>此后打印副本 {count} 份，最近一次 {time}。</translation>
     </message>
     <message>
       <source>Not recorded yet.</source>
