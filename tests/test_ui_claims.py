@@ -83,6 +83,7 @@ def fill_claim(qtbot, form: ClaimForm, vin: str = VIN) -> None:
     qtbot.keyClicks(form.description, "Oil leaking at the filter seal")
     enter(qtbot, form.operation.lineEdit(), "01-010")                 # Enter adds the line
     qtbot.keyClicks(form.part_no, "6901234567892")                    # the filter's box barcode
+    qtbot.keyClicks(form.replacement_reason, "Seal leaking")
     qtbot.keyClicks(form.failed_batch, "B2311")
     qtbot.keyClick(form.failed_batch, Qt.Key_Return)
     qtbot.keyClicks(form.part_no, HEADLAMP)
@@ -121,7 +122,10 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
     assert [row[1] for row in queue.model.rows] == [claim.number]
     assert queue.view.claim.number == claim.number
     activate(qtbot, queue)
+    messages.answers.append(True)                                   # "Approve claim …?" Yes
     qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter approves
+    assert messages.shown[-1].text.startswith(f"Approve claim {claim.number} of 张伟 for "
+                                              "2,598.50?")
     assert claims.get_claim(claim.number).state == claims.APPROVED
     assert queue.model.rowCount() == 0
     assert stock.available(HEADLAMP) == Decimal("2")
@@ -154,17 +158,21 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
     assert actions[-3:] == ["claim.issue_part", "claim.issue_part", "claim.parts_issued"]
 
 
-def test_approving_your_own_claim_shows_the_services_message(qtbot, office):
+def test_approve_is_disabled_on_your_own_claim_and_says_why(qtbot, office):
     claim = make_claim(office["sup"])
     claims.submit(office["sup"], claim.number)
     page = show(qtbot, ClaimsPage(office["sup"]))
     page.show_claim(claim.number)
     assert "You entered this claim" in page.view.note.text()
+    why = (f"Claim {claim.number} was entered or submitted by you; nobody approves their own "
+           "claim. Another Warranty administrator or higher must decide.")
+    for button in (page.view.approve_button, page.view.reject_button, page.view.return_button):
+        assert button.isVisible() and not button.isEnabled() and button.toolTip() == why
     qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)
-    assert messages.shown[-1].level == "error"
-    assert messages.shown[-1].text == (
-        f"Claim {claim.number} was entered or submitted by you; nobody approves their own "
-        "claim. Another Warranty administrator or higher must decide.")
+    assert messages.shown == []                     # no "Something went wrong"
+    activate(qtbot, page)
+    qtbot.keyClick(page.table, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter says why
+    assert [(m.level, m.text) for m in messages.shown] == [("warning", why)]
     assert claims.get_claim(claim.number).state == claims.SUBMITTED
 
 
@@ -187,7 +195,7 @@ def test_the_vin_is_checked_as_it_is_typed_and_a_bad_check_digit_needs_a_reason(
     enter(qtbot, form.operation.lineEdit(), "01-010")
     messages.answers.append(True)
     assert not form.submit()                    # saved as a draft, refused at submit
-    assert "check digit (position 9) is 1" in form.errors.general.text()
+    assert "check digit (position 9) is 1" in form.errors.text("vin")     # at the VIN
     assert Claim.get().state == claims.DRAFT
     qtbot.keyClicks(form.vin_override, "Imported vehicle, market without check digits")
     assert form.submit()
@@ -227,6 +235,7 @@ def test_a_price_other_than_the_catalogues_needs_a_reason_typed_in_the_form(qtbo
     assert form.part_qty.text() == "15"            # a headlamp is counted in whole pieces
     retype(qtbot, form.part_qty, "1")
     retype(qtbot, form.part_price, "1380")
+    qtbot.keyClicks(form.replacement_reason, "Water inside")
     assert form.price_reason.isVisible()           # a price of its own needs its reason
     qtbot.keyClick(form.part_price, Qt.Key_Return)
     assert form.parts == []

@@ -11,23 +11,24 @@ Ctrl+S saves the draft, Ctrl+Enter submits, Esc closes (asking first if somethin
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QFormLayout, QFrame,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QTableWidget,
                                QVBoxLayout, QWidget)
 
 from partsdesk.db.models.claims import Claim, ClaimComment, LaborOperation, Vehicle
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog, claims, codes, stock, vehicles
-from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
+from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData, Problem
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
 from partsdesk.ui.claim_view import qty
+from partsdesk.ui.date_field import DateField
 from partsdesk.ui.lazy_model import money
 from partsdesk.ui.pages.catalog import display_name
 from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, form_label
@@ -35,17 +36,59 @@ from partsdesk.ui.small_table import fill, small_table
 
 tr = Translator("ClaimForm")
 
-NO_DATE = QDate(1990, 1, 1)
 WHOLE = QRegularExpression(r"[0-9]{0,7}")                        # a part counted in pieces
 DECIMAL = QRegularExpression(r"[0-9]{0,9}(\.[0-9]{0,3})?")      # litres, metres …
 VIN_COLOURS = {"ok": "#1b6e3a", "warning": "#8a5a00", "error": "#b3261e", "": "#64748b"}
 
 
+# Where each field stands in the form: several problems are listed in this order and the first
+# gets the focus. Entry fields of a part line share the line's message under the parts table.
+FIELD_ORDER = ("vin", "model", "production_date", "warranty_start", "repair_date", "mileage",
+               "fault_code", "cause_code", "labour", "price_reason", "replacement_reason",
+               "failed_batch", "parts", "other_amount")
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 class FieldMessages(FieldErrors):
-    """FieldErrors whose fields are added as the form is built (``wrap``)."""
+    """FieldErrors whose fields are added as the form is built (``wrap``, ``share``), and
+    which shows every problem at once, each beside its field."""
 
     def __init__(self, general: QLabel):
         super().__init__(general, {})
+
+    def share(self, name: str, widget: QWidget, under: str) -> None:
+        """``widget``'s problems are told in the message of field ``under``."""
+        self.fields[name] = (widget, self.fields[under][1])
+
+    def show_all(self, problems: list[Problem]) -> None:
+        """Each problem beside its field (several at one field one under the other), the rest
+        in the form's general line; the first field in the form gets the focus."""
+        self.clear()
+        ordered = sorted(problems, key=lambda p: FIELD_ORDER.index(p.field)
+                         if p.field in FIELD_ORDER else len(FIELD_ORDER))
+        texts: dict[int, tuple[QLabel, list[str]]] = {}
+        general = []
+        for problem in ordered:
+            if problem.field not in self.fields:
+                general.append(problem.text)
+                continue
+            widget, error = self.fields[problem.field]
+            texts.setdefault(id(error), (error, []))[1].append(problem.text)
+            _mark(widget, True)
+        for error, lines in texts.values():
+            error.setText("\n".join(lines))
+            error.show()
+        if general:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        first = next((p.field for p in ordered if p.field in self.fields), None)
+        if first is not None:
+            self.fields[first][0].setFocus(Qt.OtherFocusReason)
 
     def wrap(self, name: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -110,24 +153,6 @@ class CodeBox(QComboBox):
             self.setEditText(code or "")
 
 
-class OptionalDate(QDateEdit):
-    """A date that may be left empty (shown as —)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
-
-
 def line_edit(placeholder: str = "", width: int | None = None, limit: int = 200) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
@@ -184,17 +209,39 @@ class ClaimForm(QDialog):
                                     " border: 1px solid #f3d58a; border-radius: 5px; "
                                     "padding: 6px 8px; }")
         self.warnings.hide()
+        content = QWidget()
+        content.setObjectName("claimFormContent")
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(14, 12, 14, 6)
+        fields.setSpacing(10)
+        fields.addLayout(top)
+        fields.addWidget(self._build_labour(), 2)
+        fields.addWidget(self._build_parts(), 3)
+        # On a small or scaled screen the fields scroll; what finishes the form stays in view.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("claimFormScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidget(content)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(14, 0, 14, 12)
+        bottom.setSpacing(8)
+        bottom.addWidget(self.warnings)
+        bottom.addWidget(general)
+        bottom.addLayout(self._build_bottom())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self._build_labour(), 2)
-        layout.addWidget(self._build_parts(), 3)
-        layout.addWidget(self.warnings)
-        layout.addWidget(general)
-        layout.addLayout(self._build_bottom())
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(bottom)
         self._build_shortcuts()
-        self.resize(1180, 800)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """1180 × 800, or what the screen holds (a laptop at 150 % has about 910 × 510)."""
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None
+                  else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1180, screen.width() - 24), min(800, screen.height() - 48))
 
     def _build_vehicle(self) -> QGroupBox:
         self.vin = line_edit(tr("17 characters"), limit=24)
@@ -211,8 +258,13 @@ class ClaimForm(QDialog):
         self.vin_override = line_edit(tr("Why this VIN is right (markets without a check digit)"))
         self.model = CodeBox("vehicle_models", tr("Model of a new vehicle"))
         self.model.currentIndexChanged.connect(lambda _: self.changed())
-        self.production_date = OptionalDate()
-        self.warranty_start = OptionalDate()
+        self.production_date = DateField(near=lambda: self.repair_date.value())
+        self.production_date.setObjectName("productionDate")
+        self.warranty_start = DateField(near=lambda: (self.production_date.value()
+                                                      or self.repair_date.value()))
+        self.warranty_start.setObjectName("warrantyStart")
+        for edit in (self.production_date, self.warranty_start):
+            edit.valueChanged.connect(self.changed)
         vin_box = QWidget()
         vin_layout = QVBoxLayout(vin_box)
         vin_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,19 +275,16 @@ class ClaimForm(QDialog):
         form.addRow(tr("VIN"), vin_box)
         form.addRow(tr("Override"), self.vin_override)
         form.addRow(tr("Model"), self.errors.wrap("model", self.model))
-        dates = QHBoxLayout()
-        dates.addWidget(self.production_date)
-        dates.addWidget(QLabel(tr("Warranty from")))
-        dates.addWidget(self.warranty_start)
-        form.addRow(tr("Produced"), dates)
+        form.addRow(tr("Produced"), self.errors.wrap("production_date", self.production_date))
+        form.addRow(tr("Warranty from"), self.errors.wrap("warranty_start", self.warranty_start))
         form.setRowVisible(self.vin_override, False)
         return self._group(tr("Vehicle"), form)
 
     def _build_repair(self) -> QGroupBox:
-        self.repair_date = QDateEdit(QDate.currentDate())
-        self.repair_date.setCalendarPopup(True)
-        self.repair_date.setDisplayFormat("yyyy-MM-dd")
-        self.repair_date.dateChanged.connect(lambda _: self.changed())
+        self.repair_date = DateField(latest=date.today() + timedelta(days=1))
+        self.repair_date.setObjectName("repairDate")
+        self.repair_date.set_value(date.today())
+        self.repair_date.valueChanged.connect(self.changed)
         self.mileage = line_edit(tr("km"), limit=12)
         self.mileage.setAlignment(Qt.AlignRight)
         self.customer_name = line_edit(tr("Customer's name"), limit=100)
@@ -356,6 +405,10 @@ class ClaimForm(QDialog):
         box.addWidget(self.price_row)
         box.addWidget(self.part_info)
         box.addWidget(self.errors.wrap("parts", self.parts_table), 1)
+        for name, widget in (("price_reason", self.price_reason),
+                             ("replacement_reason", self.replacement_reason),
+                             ("failed_batch", self.failed_batch)):
+            self.errors.share(name, widget, "parts")
         return self._group(tr("Parts"), box)
 
     def _build_bottom(self) -> QHBoxLayout:
@@ -454,7 +507,7 @@ class ClaimForm(QDialog):
         self.model.set_code(facts.model.code if facts.model else "")
         self.production_date.set_value(facts.production_date)
         self.warranty_start.set_value(facts.warranty_start)
-        self.repair_date.setDate(QDate(claim.repair_date))
+        self.repair_date.set_value(claim.repair_date)
         self.mileage.setText(str(claim.mileage))
         self.customer_name.setText(claim.customer_name)
         self.customer_phone.setText(claim.customer_phone)
@@ -662,15 +715,18 @@ class ClaimForm(QDialog):
         if self._info_part != part.part_no:     # typed faster than the lookup: as catalogued
             self._show_part_info()
         price, reason = self._typed_price(part), self.price_reason.text().strip()
+        must_return = self.must_return.isChecked()
+        found = claims.part_line_problems(part.part_no, self.replacement_reason.text(),
+                                          self.failed_batch.text(), must_return)
         if price is not None and not reason:
-            self.errors.show("parts", tr(
+            found.insert(0, Problem("price_reason", tr(
                 "{price} is not the catalogue price {catalogue} of {part_no}: give a reason for "
                 "the price.", price=money(price), catalogue=money(part.unit_price),
-                part_no=part.part_no))
+                part_no=part.part_no)))
             self.price_row.show()
-            self.price_reason.setFocus()
+        if found:
+            self._show_problems(found)
             return False
-        must_return = self.must_return.isChecked()
         self.parts.append(PartLineData(
             part.part_no, quantity, price, self.replacement_reason.text().strip(),
             self.failed_batch.text().strip(),
@@ -776,7 +832,7 @@ class ClaimForm(QDialog):
     # --- saving and submitting -----------------------------------------------------------
     def data(self) -> ClaimData:
         return ClaimData(
-            vin=self.vin.text(), repair_date=self.repair_date.date().toPython(),
+            vin=self.vin.text(), repair_date=self.repair_date.value(),
             mileage=self.mileage.text(), customer_name=self.customer_name.text(),
             customer_phone=self.customer_phone.text(), fault_code=self.fault.code(),
             cause_code=self.cause.code(), description=self.description.toPlainText(),
@@ -787,8 +843,33 @@ class ClaimForm(QDialog):
             other_description=self.other_description.text(),
             labour=list(self.labour), parts=list(self.parts))
 
+    def _show_problems(self, found: list[Problem]) -> None:
+        """Every problem at its field; the first one's field scrolled into view."""
+        self.errors.show_all(found)
+        focused = self.focusWidget()
+        if focused is not None and self.scroll.widget().isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused)
+
+    def problems(self, submitting: bool = False) -> list[Problem]:
+        """Every problem of the form as typed: dates that are not dates, then what the service
+        says (``claims.entry_problems``), each at its field."""
+        found = [Problem(name, widget.problem(), True) for name, widget in (
+            ("production_date", self.production_date), ("warranty_start", self.warranty_start),
+            ("repair_date", self.repair_date)) if widget.problem()]
+        unreadable = {p.field for p in found}
+        found += [p for p in claims.entry_problems(
+            self.data(), submitting=submitting,
+            number=self.claim.number if self.claim is not None else None)
+            if p.field not in unreadable]
+        return found
+
     def save(self) -> Claim | None:
-        """Save the draft; the claim, or None when the service refused (shown at its field)."""
+        """Save the draft; the claim, or None when something stops it (every problem shown at
+        its field; a refusal of the service's own too)."""
+        found = self.problems()
+        if found:
+            self._show_problems(found)
+            return None
         self.errors.clear()
         try:
             if self.claim is None:
@@ -822,9 +903,19 @@ class ClaimForm(QDialog):
         return found
 
     def submit(self) -> bool:
-        """Save, show the warnings and ask to confirm them, then submit for approval."""
+        """Save, show the warnings and ask to confirm them, then submit for approval. Every
+        problem is shown at once: all of them when the draft cannot even be saved, else the
+        saved draft's (``claims.submission_problems``)."""
+        found = self.problems(submitting=True)
+        if any(problem.draft for problem in found):
+            self._show_problems(found)
+            return False
         claim = self.save()
         if claim is None:
+            return False
+        problems = claims.submission_problems(claim)
+        if problems:
+            self._show_problems(problems)
             return False
         found = claims.warnings(claim)
         if found and not messages.question(self, tr(

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTabWidget,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+                               QSizePolicy, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from partsdesk import i18n
@@ -289,10 +290,22 @@ class ClaimView(QFrame):
         column.addStretch(1)
         column.addLayout(self._build_actions())
         wrapper = QWidget()
+        wrapper.setObjectName("claimSummary")
         wrapper.setLayout(column)
-        wrapper.setFixedWidth(400)
+        # A short view (a scaled laptop screen) scrolls the summary instead of squeezing its
+        # lines into each other.
+        self.summary_scroll = QScrollArea()
+        self.summary_scroll.setObjectName("claimSummaryScroll")
+        self.summary_scroll.setWidget(wrapper)
+        self.summary_scroll.setWidgetResizable(True)
+        self.summary_scroll.setFrameShape(QFrame.NoFrame)
+        self.summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        bar = self.summary_scroll.verticalScrollBar().sizeHint().width()
+        self.summary_scroll.setMinimumWidth(340 + bar)      # narrower beside a narrow page
+        self.summary_scroll.setMaximumWidth(400 + bar)
+        self.summary_scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         outer = QVBoxLayout()
-        outer.addWidget(wrapper)
+        outer.addWidget(self.summary_scroll)
         return outer
 
     def _build_actions(self) -> QGridLayout:

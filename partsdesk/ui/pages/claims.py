@@ -21,8 +21,8 @@ from partsdesk.services import claim_search, claims
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.permissions import ACTIONS, can
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_form import OptionalDate
 from partsdesk.ui.claim_view import ClaimView, state_colours
+from partsdesk.ui.date_field import DateField
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel, money
 from partsdesk.ui.list_table import table_view
@@ -85,7 +85,7 @@ class ClaimsPage(Page):
         self.search = ScanField(self, placeholder=tr(
             "Search by claim no., VIN or its last 6 characters, customer, phone or part no."),
             keep_focus=False)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(220)
         self.search.scanned.connect(self.on_scanned)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filter)
@@ -96,8 +96,8 @@ class ClaimsPage(Page):
         self.state_filter.addItem(tr("Open claims"), ",".join(claims.OPEN_STATES))
         for state in claims.STATES:
             self.state_filter.addItem(claims.state_name(state), state)
-        self.date_from = OptionalDate()
-        self.date_to = OptionalDate()
+        self.date_from = DateField(near=lambda: self.date_to.value())
+        self.date_to = DateField(near=lambda: self.date_from.value())
         self.approver = QComboBox()
         self.approver.addItem(tr("Any approver"), None)
         for user in (User.select().where(User.role.in_(list(ACTIONS["claims.approve"])))
@@ -106,7 +106,7 @@ class ClaimsPage(Page):
         for combo in (self.state_filter, self.approver):
             combo.currentIndexChanged.connect(lambda _: self.apply_filter())
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _: self.apply_filter())
+            edit.valueChanged.connect(self._debounce.start)
 
         self.new_button = QPushButton(tr("New claim…"))
         self.new_button.setProperty("role", "primary")
@@ -133,22 +133,24 @@ class ClaimsPage(Page):
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
 
+        # Two rows, so that at 150 % on a laptop no filter is squeezed over the search box:
+        # the search with the state, then the dates and the approver beside the actions.
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state_filter)
-        filters.addSpacing(6)
-        filters.addWidget(QLabel(tr("Repaired from")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addSpacing(6)
         filters.addWidget(self.approver)
         actions = QHBoxLayout()
+        actions.setSpacing(6)
         actions.addWidget(self.new_button)
         actions.addSpacing(8)
         actions.addWidget(self.count_label)
         actions.addStretch(1)
+        actions.addWidget(QLabel(tr("Repaired from")))
+        actions.addWidget(self.date_from)
+        actions.addWidget(QLabel(tr("to")))
+        actions.addWidget(self.date_to)
+        actions.addSpacing(6)
         actions.addWidget(self.export_button)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.table)

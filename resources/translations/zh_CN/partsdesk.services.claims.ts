@@ -68,6 +68,14 @@
       <translation>车辆 {vin} 已于 {date} 因同一故障 {fault} 索赔（索赔单 {other}）。</translation>
     </message>
     <message>
+      <source>Choose the vehicle's model.</source>
+      <translation>请选择车辆的车型。</translation>
+    </message>
+    <message>
+      <source>Add at least one labour or part line.</source>
+      <translation>请至少添加一行工时或配件。</translation>
+    </message>
+    <message>
       <source>Claim {number}: you changed its figures ({before} → {after}); nobody approves figures they entered. Another {tier} or higher must decide.</source>
       <translation>索赔单 {number}：您修改过它的数字（{before} → {after}）；任何人都不审批自己录入的数字。须由另一位{tier}或更高级别决定。</translation>
     </message>
@@ -160,22 +168,6 @@
       <translation>保修起始 {claim}（档案为 {record}）</translation>
     </message>
     <message>
-      <source>Vehicle {vin} has no model; choose its model.</source>
-      <translation>车辆 {vin} 没有车型，请选择车型。</translation>
-    </message>
-    <message>
-      <source>Choose a fault code.</source>
-      <translation>请选择故障代码。</translation>
-    </message>
-    <message>
-      <source>Enter the mileage.</source>
-      <translation>请填写里程。</translation>
-    </message>
-    <message>
-      <source>Add at least one labour or part line.</source>
-      <translation>请至少添加一行工时或配件。</translation>
-    </message>
-    <message>
       <source>Claim {number} submitted for approval by a {tier} ({total})</source>
       <translation>索赔单 {number} 已提交，待{tier}审核（{total}）</translation>
     </message>
@@ -240,6 +232,34 @@
       <translation>配件 {part_no} 不适用于车型 {model}：配件目录中它适用于 {models}。请检查配件编号。</translation>
     </message>
     <message>
+      <source>Part {part_no}: enter the replacement reason (what failed and why the part was replaced).</source>
+      <translation>配件 {part_no}：请填写更换原因（什么损坏、为何更换该配件）。</translation>
+    </message>
+    <message>
+      <source>Part {part_no} must be returned: enter the production batch of the failed part.</source>
+      <translation>配件 {part_no} 须返回旧件：请填写故障件的生产批次。</translation>
+    </message>
+    <message>
+      <source>Enter the mileage.</source>
+      <translation>请填写里程。</translation>
+    </message>
+    <message>
+      <source>Choose a fault code.</source>
+      <translation>请选择故障代码。</translation>
+    </message>
+    <message>
+      <source>Enter the VIN (17 characters).</source>
+      <translation>请填写车辆识别代号 VIN（17 位）。</translation>
+    </message>
+    <message>
+      <source>Enter the repair date.</source>
+      <translation>请填写维修日期。</translation>
+    </message>
+    <message>
+      <source>Enter the mileage in kilometres.</source>
+      <translation>请填写行驶里程（公里）。</translation>
+    </message>
+    <message>
       <source>Claim {number} is already {state}; only a draft can be submitted.</source>
       <translation>索赔单 {number} 的状态已是“{state}”；只有草稿可以提交。</translation>
     </message>
@@ -266,6 +286,10 @@
     <message>
       <source>Claim {number} is {state} and can no longer be cancelled.</source>
       <translation>索赔单 {number} 的状态为“{state}”，不能再取消。</translation>
+    </message>
+    <message>
+      <source>The VIN {vin} has {n} characters; enter all 17.</source>
+      <translation>VIN {vin} 只有 {n} 位；请填写完整的 17 位。</translation>
     </message>
   </context>
 </TS>

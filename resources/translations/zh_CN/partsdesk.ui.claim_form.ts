@@ -36,6 +36,10 @@
       <translation>生产日期</translation>
     </message>
     <message>
+      <source>Warranty from</source>
+      <translation>保修起始</translation>
+    </message>
+    <message>
       <source>Vehicle</source>
       <translation>车辆</translation>
     </message>
@@ -208,10 +212,6 @@
       <translation>索赔单 {number} 已提交，待{tier}审核。</translation>
     </message>
     <message>
-      <source>Warranty from</source>
-      <translation>保修起始</translation>
-    </message>
-    <message>
       <source>Operation</source>
       <translation>工时代码</translation>
     </message>
@@ -300,10 +300,6 @@
       <translation>{hours} 小时超出 {code} 的标准工时 {standard} 小时：请填写超工时原因。</translation>
     </message>
     <message>
-      <source>{price} is not the catalogue price {catalogue} of {part_no}: give a reason for the price.</source>
-      <translation>{price} 不是 {part_no} 的目录价 {catalogue}：请填写改价原因。</translation>
-    </message>
-    <message>
       <source>{price} (catalogue {catalogue})</source>
       <translation>{price}（目录价 {catalogue}）</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
       <source>No part with this number or barcode.</source>
       <translation>没有此编号或条码的配件。</translation>
+    </message>
+    <message>
+      <source>{price} is not the catalogue price {catalogue} of {part_no}: give a reason for the price.</source>
+      <translation>{price} 不是 {part_no} 的目录价 {catalogue}：请填写改价原因。</translation>
     </message>
     <message>
       <source>Returned for information by {name}: {comment}</source>

@@ -280,6 +280,10 @@
       <translation>出库库位：请扫描库位标签</translation>
     </message>
     <message>
+      <source>Approve claim {number} of {customer} for {total}? Its parts are then reserved for the repair.</source>
+      <translation>审核通过 {customer} 的索赔单 {number}（{total}）？通过后其配件将预留给本次维修。</translation>
+    </message>
+    <message>
       <source>All parts of claim {number} are issued.</source>
       <translation>索赔单 {number} 的配件已全部发出。</translation>
     </message>
