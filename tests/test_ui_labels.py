@@ -48,7 +48,7 @@ def test_a_click_on_the_sheet_map_starts_the_labels_there(qtbot, tmp_path):
     assert dialog.start_box.value() == 5
     dialog.per_piece.setChecked(True)
     data = dialog.render_now()
-    assert "4 labels on 1 sheet(s), starting at label 5" in dialog.summary.text()
+    assert "4 labels on 1 sheet, starting at label 5" in dialog.summary.text()
     slots = decoded(data, LAYOUTS["a4-3x8"])[0]
     assert slots[:8] == [None] * 4 + ["04152-YZZA1"] * 3 + ["04465-02220"]
     saved = dialog.preview.save_to(str(tmp_path / "labels"))

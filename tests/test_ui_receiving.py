@@ -276,7 +276,7 @@ def test_the_discrepancy_report_says_what_the_screen_says_of_a_damaged_piece(qtb
     messages.answers.append(True)                     # "Close receipt …?" yes
     qtbot.mouseClick(view.close_button, Qt.LeftButton)
     finish_background_work(qtbot)
-    assert "1 discrepancies" in messages.shown[-1].text
+    assert "It has 1 discrepancy;" in messages.shown[-1].text
     pdf_path, xlsx_path = page.last_report
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf_path)).pages)
     assert "Damaged 04152-YZZA1 Oil filter element 2 3 1" in text

@@ -58,9 +58,12 @@ class RejectionDialog(QDialog):
         self.problems = list(error.problems)
         self.file_name = file_name
         self.heading = QLabel(tr("<b>{file} was not imported.</b>", file=file_name))
-        self.explanation = QLabel(tr(
-            "{count} rows have problems, so nothing was changed. Correct these rows in the "
-            "file and import it again.", count=len(self.problems)))
+        self.explanation = QLabel(tr.plural(
+            len(self.problems),
+            "1 row has a problem, so nothing was changed. Correct this row in the file and "
+            "import it again.",
+            "{n} rows have problems, so nothing was changed. Correct these rows in the file and "
+            "import it again."))
         self.explanation.setWordWrap(True)
         self.table = self._make_table()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -162,9 +165,9 @@ class SpreadsheetTransfer:
         self.last_result = result
         self.on_imported()
         messages.info(self.page, tr(
-            "{file} imported: {rows} rows, {created} new and {updated} updated.", file=name,
-            rows=result.get("rows", 0), created=result.get("created", 0),
-            updated=result.get("updated", 0)))
+            "{file} imported: {rows}, {created} new and {updated} updated.", file=name,
+            rows=tr.plural(result.get("rows", 0), "{n} row", "{n} rows"),
+            created=result.get("created", 0), updated=result.get("updated", 0)))
 
     def _failed(self, name: str, exc: BaseException) -> None:
         if not isinstance(exc, ImportRejected):

@@ -169,8 +169,7 @@ class LabelDialog(QDialog):
         side.setFixedWidth(380)
         column = QVBoxLayout(side)
         column.setContentsMargins(14, 12, 14, 12)
-        heading = QLabel(tr("{n} items", n=len(self.items)) if len(self.items) != 1
-                         else tr("1 item"))
+        heading = QLabel(tr.plural(len(self.items), "{n} item", "{n} items"))
         heading.setProperty("role", "section")
         column.addWidget(heading)
         column.addLayout(form)
@@ -226,10 +225,13 @@ class LabelDialog(QDialog):
         self.sheet_map.set_state(layout, start, count)
         pages = labels.page_count(layout, count, start) if count else 0
         if layout.is_roll:
-            self.summary.setText(tr("{n} labels on the roll.", n=count))
+            self.summary.setText(tr("{labels} on the roll.",
+                                    labels=tr.plural(count, "{n} label", "{n} labels")))
         else:
-            self.summary.setText(tr("{n} labels on {pages} sheet(s), starting at label "
-                                    "{start}.", n=count, pages=pages, start=start))
+            self.summary.setText(tr("{labels} on {sheets}, starting at label {start}.",
+                                    labels=tr.plural(count, "{n} label", "{n} labels"),
+                                    sheets=tr.plural(pages, "{n} sheet", "{n} sheets"),
+                                    start=start))
         return count
 
     def render_now(self) -> bytes:

@@ -293,8 +293,10 @@ class PackingListDialog(QDialog, _ReceiptFacts):
             self.table.setItem(row, 1, quantity)
             self.table.setItem(row, 2, QTableWidgetItem(line.description))
         pieces = sum((line.quantity for line in lines), 0)
-        self.summary.setText(tr("{rows} rows, {pieces} pieces. Rows of one part are added up "
-                                "into one line.", rows=len(lines), pieces=qty_text(pieces)))
+        self.summary.setText(tr("{rows}, {pieces}. Rows of one part are added up into one "
+                                "line.", rows=tr.plural(len(lines), "{n} row", "{n} rows"),
+                                pieces=tr.plural(pieces, "{n} piece", "{n} pieces",
+                                                 n=qty_text(pieces))))
         self.summary.setProperty("role", "")
         self.create_button.setEnabled(bool(lines))
 

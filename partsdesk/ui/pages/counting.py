@@ -126,9 +126,10 @@ class NewCountDialog(QDialog):
         self.fill()
 
     def _summarise(self) -> None:
-        self.summary.setText(tr("{n} locations chosen: {codes}", n=len(self.chosen),
-                                codes=", ".join(sorted(self.chosen)[:8])
-                                + (" …" if len(self.chosen) > 8 else "")))
+        self.summary.setText(tr.plural(len(self.chosen), "{n} location chosen: {codes}",
+                                       "{n} locations chosen: {codes}",
+                                       codes=", ".join(sorted(self.chosen)[:8])
+                                       + (" …" if len(self.chosen) > 8 else "")))
         self.start_button.setEnabled(bool(self.chosen))
 
     def start(self) -> None:
@@ -278,21 +279,28 @@ class CountView(QWidget):
         variances = [line for line in every if line.variance]
         value = sum((line.value for line in variances), Decimal(0))
         big = [line for line in variances if abs(line.value) > limit]
-        self.summary.setText(tr("{lines} lines · {missing} not counted yet · {n} variances "
-                                "worth {value} in all", lines=len(every), missing=missing,
-                                n=len(variances), value=money(value)))
+        self.summary.setText(tr("{lines} · {missing} not counted yet · {variances} worth "
+                                "{value} in all",
+                                lines=tr.plural(len(every), "{n} line", "{n} lines"),
+                                missing=missing,
+                                variances=tr.plural(len(variances), "{n} variance",
+                                                    "{n} variances"), value=money(value)))
         if not big or self.status != "open":
             self.approval.setVisible(False)
             return
         if can(self.user, "stock.count.approve"):
-            text = tr("{n} variances are worth more than {limit}. Posting approves them as "
-                      "supervisor.", n=len(big), limit=money(limit))
+            text = tr.plural(len(big), "1 variance is worth more than {limit}. Posting "
+                             "approves it as supervisor.", "{n} variances are worth more "
+                             "than {limit}. Posting approves them as supervisor.",
+                             limit=money(limit))
             style = f"background: {AMBER}; color: #78350f;"
         else:
-            text = tr("{n} variances are worth more than {limit} (first: {part_no} in "
-                      "{location}, {value}). A supervisor must post this count.", n=len(big),
-                      limit=money(limit), part_no=big[0].part_no, location=big[0].location,
-                      value=money(big[0].value))
+            text = tr.plural(len(big), "1 variance is worth more than {limit} ({part_no} "
+                             "in {location}, {value}). A supervisor must post this count.",
+                             "{n} variances are worth more than {limit} (first: {part_no} in "
+                             "{location}, {value}). A supervisor must post this count.",
+                             limit=money(limit), part_no=big[0].part_no,
+                             location=big[0].location, value=money(big[0].value))
             style = f"background: {RED}; color: #7f1d1d; font-weight: 600;"
         self.approval.setText(text)
         self.approval.setStyleSheet(style + " padding: 8px 10px; border-radius: 6px;")
@@ -356,9 +364,10 @@ class CountView(QWidget):
         missing = counting.uncounted(self.number)
         as_zero = False
         if missing:
-            if not messages.question(self, tr(
-                    "{n} lines are not counted yet. Post them as counted zero (the stock of "
-                    "those parts is written off)?", n=len(missing))):
+            if not messages.question(self, tr.plural(
+                    len(missing), "1 line is not counted yet. Post it as counted zero (the "
+                    "stock of that part is written off)?", "{n} lines are not counted yet. "
+                    "Post them as counted zero (the stock of those parts is written off)?")):
                 return False
             as_zero = True
         elif not messages.question(self, tr("Post the variances of stock count {number}? The "
@@ -370,8 +379,9 @@ class CountView(QWidget):
         except PartsDeskError as exc:
             messages.report(self, exc)
             return False
-        messages.info(self, tr("Stock count {number} posted: {n} variances booked.",
-                               number=self.number, n=len(moves)))
+        messages.info(self, tr.plural(len(moves), "Stock count {number} posted: {n} variance "
+                                      "booked.", "Stock count {number} posted: {n} variances "
+                                      "booked.", number=self.number))
         self.load(self.number)
         self.page.list_model.refresh()
         return True
@@ -426,8 +436,9 @@ class CountView(QWidget):
 
         return operations.run(self, work, label=tr("Writing {file}…", file=path),
                               on_done=lambda rows: messages.info(self, tr(
-                                  "Count sheet saved to {path} ({n} lines).", path=path,
-                                  n=rows)), cancellable=False)
+                                  "Count sheet saved to {path} ({lines}).", path=path,
+                                  lines=tr.plural(rows, "{n} line", "{n} lines"))),
+                              cancellable=False)
 
 
 class CountingPage(Page):

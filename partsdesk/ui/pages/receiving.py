@@ -310,9 +310,11 @@ class ReceiptView(QWidget):
             put(table, row, 6, qty_text(left) if left else "", right=True, background=colour)
             expected += line.expected
             received += arrived
-        self.progress.setText(tr("{lines} lines · {received} of {expected} pieces arrived",
-                                 lines=len(rows), received=qty_text(received),
-                                 expected=qty_text(expected)))
+        self.progress.setText(tr("{lines} · {received} of {expected} arrived",
+                                 lines=tr.plural(len(rows), "{n} line", "{n} lines"),
+                                 received=qty_text(received),
+                                 expected=tr.plural(expected, "{n} piece", "{n} pieces",
+                                                    n=qty_text(expected))))
 
     def _fill_scans(self) -> None:
         """The latest scans, newest first; filled only while the Scans tab is shown."""
@@ -427,8 +429,9 @@ class ReceiptView(QWidget):
         text = tr("Close receipt {number}? The received parts are booked into stock.",
                   number=self.number)
         if found:
-            text += " " + tr("It has {n} discrepancies; the report is saved and shown.",
-                             n=len(found))
+            text += " " + tr.plural(len(found), "It has 1 discrepancy; the report is saved "
+                                    "and shown.", "It has {n} discrepancies; the report is "
+                                    "saved and shown.")
         if confirm and not messages.question(self, text, default_yes=True):
             return False
         self.scan.set_busy(True)        # scans typed now wait for the answer

@@ -200,15 +200,15 @@ class StoreTab(QWidget):
         self.model.set_query(self.search.text().strip(), view=view)
         shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        text = tr("{count}{more} tags", count=shown, more=more)
+        text = tr.plural(shown, "{n} tag", "{n} tags", n=f"{shown}{more}")
         if view != "overdue":
             late = sum(1 for row in range(shown) if self.model.overdue(row))
             if late:
-                text += " · " + tr("{late} overdue (kept more than {days} days)", late=late,
-                                   days=self.model.limit_days)
+                text += " · " + tr("{late} overdue (kept more than {days})", late=late,
+                                   days=days_text(self.model.limit_days))
         else:
-            text += " · " + tr("kept more than {days} days after the repair",
-                               days=self.model.limit_days)
+            text += " · " + tr("kept more than {days} after the repair",
+                               days=days_text(self.model.limit_days))
         self.count.setText(text)
 
     def on_scanned(self, code: str) -> None:
@@ -226,10 +226,10 @@ class StoreTab(QWidget):
         self.banner.show_result(kind, tr("{tag} in the defective store {location}",
                                          tag=tag.number, location=tag.location.code),
                                 tr("{qty} x {part_no} {name} · claim {claim} · repaired {days} "
-                                   "days ago", qty=qty_text(tag.quantity),
+                                   "ago", qty=qty_text(tag.quantity),
                                    part_no=tag.part.part_no,
                                    name=part_name(tag.part.name, tag.part.name_zh),
-                                   claim=tag.claim.number, days=days))
+                                   claim=tag.claim.number, days=days_text(days)))
         self.scan.feedback("warning" if kind == "over" else "ok")
         self.refresh()
 
@@ -293,8 +293,12 @@ def missing_text(lines) -> str:
     if not late:
         return tr("Every tag has arrived.")
     shown = ", ".join(late[:8]) + (" …" if len(late) > 8 else "")
-    return tr("Still missing: {count} of {total} tags — {tags}", count=len(late),
-              total=len(lines), tags=shown)
+    return tr("Still missing: {count} of {total} — {tags}", count=len(late),
+              total=tr.plural(len(lines), "{n} tag", "{n} tags"), tags=shown)
+
+
+def days_text(days: int) -> str:
+    return tr.plural(days, "{n} day", "{n} days")
 
 
 class ShipDialog(QDialog):
@@ -444,7 +448,7 @@ class ShipmentView(QFrame):
             self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
                                        "font-weight: 600;")
         else:
-            text = tr("{count} tags packed", count=len(lines))
+            text = tr.plural(len(lines), "{n} tag packed", "{n} tags packed")
             self.missing.setStyleSheet("")
         self.missing.setText(text)
 
@@ -925,8 +929,9 @@ class ReceiptTab(QWidget):
                                        "font-weight: 600;")
         else:
             lines = returns.waiting_for_inspection()
-            self.missing.setText(tr("{count} received tags wait for their inspection",
-                                    count=len(lines)) if lines else "")
+            self.missing.setText(tr.plural(
+                len(lines), "{n} received tag waits for its inspection",
+                "{n} received tags wait for their inspection") if lines else "")
             self.missing.setStyleSheet("")
         fill_lines(self.lines, lines)
 

@@ -148,7 +148,7 @@ class StockList(QWidget):
         shown = self.model.rowCount()
         self.count_label.setText(tr("{n}+ rows; scroll for more", n=f"{shown:,}")
                                  if self.model.canFetchMore()
-                                 else tr("{n} rows", n=f"{shown:,}"))
+                                 else tr.plural(shown, "{n} row", "{n} rows"))
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"),
@@ -165,7 +165,8 @@ class StockList(QWidget):
         work = self.export_work(path, self.search.text(), self.filter_values(), i18n.language())
         return operations.run(self, work, label=tr("Exporting to {file}…", file=path),
                               on_done=lambda rows: messages.info(self, tr(
-                                  "{n} rows exported to {path}.", n=rows, path=path)))
+                                  "{rows} exported to {path}.", path=path,
+                                  rows=tr.plural(rows, "{n} row", "{n} rows"))))
 
 
 class ByPart(StockList):

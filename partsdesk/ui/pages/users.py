@@ -169,8 +169,8 @@ class UsersPage(Page):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(tr("{shown} of {total} users", shown=self.proxy.rowCount(),
-                              total=self.model.rowCount()))
+        self.count.setText(tr("{shown} of {total}", shown=self.proxy.rowCount(),
+                              total=tr.plural(self.model.rowCount(), "{n} user", "{n} users")))
 
     def selected_username(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

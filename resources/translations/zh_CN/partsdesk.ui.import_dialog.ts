@@ -20,8 +20,12 @@
       <translation>&lt;b&gt;{file} 未导入。&lt;/b&gt;</translation>
     </message>
     <message>
-      <source>{count} rows have problems, so nothing was changed. Correct these rows in the file and import it again.</source>
-      <translation>有 {count} 行存在问题，因此没有做任何更改。请在文件中改正这些行，然后重新导入。</translation>
+      <source>1 row has a problem, so nothing was changed. Correct this row in the file and import it again.</source>
+      <translation>有 1 行存在问题，因此没有做任何更改。请在文件中改正这一行，然后重新导入。</translation>
+    </message>
+    <message>
+      <source>{n} rows have problems, so nothing was changed. Correct these rows in the file and import it again.</source>
+      <translation>有 {n} 行存在问题，因此没有做任何更改。请在文件中改正这些行，然后重新导入。</translation>
     </message>
     <message>
       <source>Save this list…</source>
@@ -64,8 +68,8 @@
       <translation>从 Excel 导入</translation>
     </message>
     <message>
-      <source>{file} imported: {rows} rows, {created} new and {updated} updated.</source>
-      <translation>{file} 已导入：共 {rows} 行，新增 {created} 条，更新 {updated} 条。</translation>
+      <source>{file} imported: {rows}, {created} new and {updated} updated.</source>
+      <translation>{file} 已导入：共 {rows}，新增 {created} 条，更新 {updated} 条。</translation>
     </message>
     <message>
       <source>Export to Excel</source>
@@ -94,6 +98,14 @@
     <message>
       <source>Exporting to {file}…</source>
       <translation>正在导出到 {file}…</translation>
+    </message>
+    <message>
+      <source>{n} row</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
     </message>
     <message>
       <source>{count} {records} exported to {path}.</source>

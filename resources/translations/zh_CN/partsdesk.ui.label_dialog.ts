@@ -36,6 +36,14 @@
       <translation>每张份数</translation>
     </message>
     <message>
+      <source>{n} item</source>
+      <translation>{n} 项</translation>
+    </message>
+    <message>
+      <source>{n} items</source>
+      <translation>{n} 项</translation>
+    </message>
+    <message>
       <source>First free label on the sheet:</source>
       <translation>标签纸上第一个未用的标签：</translation>
     </message>
@@ -60,20 +68,28 @@
       <translation>标签</translation>
     </message>
     <message>
-      <source>{n} items</source>
-      <translation>{n} 项</translation>
+      <source>{labels} on the roll.</source>
+      <translation>卷纸上共 {labels}。</translation>
     </message>
     <message>
-      <source>1 item</source>
-      <translation>1 项</translation>
+      <source>{labels} on {sheets}, starting at label {start}.</source>
+      <translation>共 {labels}，{sheets}，从第 {start} 张开始。</translation>
     </message>
     <message>
-      <source>{n} labels on the roll.</source>
-      <translation>卷纸上共 {n} 张标签。</translation>
+      <source>{n} label</source>
+      <translation>{n} 张标签</translation>
     </message>
     <message>
-      <source>{n} labels on {pages} sheet(s), starting at label {start}.</source>
-      <translation>共 {n} 张标签，{pages} 张纸，从第 {start} 张开始。</translation>
+      <source>{n} labels</source>
+      <translation>{n} 张标签</translation>
+    </message>
+    <message>
+      <source>{n} sheet</source>
+      <translation>{n} 张纸</translation>
+    </message>
+    <message>
+      <source>{n} sheets</source>
+      <translation>{n} 张纸</translation>
     </message>
   </context>
 </TS>

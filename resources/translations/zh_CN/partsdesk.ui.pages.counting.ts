@@ -68,6 +68,10 @@
       <translation>开始盘点</translation>
     </message>
     <message>
+      <source>{n} location chosen: {codes}</source>
+      <translation>已选 {n} 个库位：{codes}</translation>
+    </message>
+    <message>
       <source>{n} locations chosen: {codes}</source>
       <translation>已选 {n} 个库位：{codes}</translation>
     </message>
@@ -108,12 +112,20 @@
       <translation>逐件扫描该库位中的配件。</translation>
     </message>
     <message>
-      <source>{lines} lines · {missing} not counted yet · {n} variances worth {value} in all</source>
-      <translation>{lines} 行 · {missing} 行未盘 · {n} 项差异，合计金额 {value}</translation>
+      <source>{lines} · {missing} not counted yet · {variances} worth {value} in all</source>
+      <translation>{lines} · {missing} 行未盘 · {variances}，合计金额 {value}</translation>
+    </message>
+    <message>
+      <source>1 variance is worth more than {limit}. Posting approves it as supervisor.</source>
+      <translation>1 项差异金额超过 {limit}。过账即以主管身份批准该差异。</translation>
     </message>
     <message>
       <source>{n} variances are worth more than {limit}. Posting approves them as supervisor.</source>
       <translation>{n} 项差异金额超过 {limit}。过账即以主管身份批准。</translation>
+    </message>
+    <message>
+      <source>1 variance is worth more than {limit} ({part_no} in {location}, {value}). A supervisor must post this count.</source>
+      <translation>1 项差异金额超过 {limit}（{location} 的 {part_no}，{value}）。此盘点须由主管过账。</translation>
     </message>
     <message>
       <source>{n} variances are worth more than {limit} (first: {part_no} in {location}, {value}). A supervisor must post this count.</source>
@@ -122,6 +134,10 @@
     <message>
       <source>{part_no}: {qty} counted</source>
       <translation>{part_no}：实盘 {qty}</translation>
+    </message>
+    <message>
+      <source>Stock count {number} posted: {n} variance booked.</source>
+      <translation>盘点单 {number} 已过账：记入 {n} 项差异。</translation>
     </message>
     <message>
       <source>Stock count {number} posted: {n} variances booked.</source>
@@ -180,6 +196,22 @@
       <translation>全部盘点单</translation>
     </message>
     <message>
+      <source>{n} line</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} lines</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} variance</source>
+      <translation>{n} 项差异</translation>
+    </message>
+    <message>
+      <source>{n} variances</source>
+      <translation>{n} 项差异</translation>
+    </message>
+    <message>
       <source>Not in this count</source>
       <translation>不在本次盘点中</translation>
     </message>
@@ -190,6 +222,10 @@
     <message>
       <source>Not counted</source>
       <translation>未计数</translation>
+    </message>
+    <message>
+      <source>1 line is not counted yet. Post it as counted zero (the stock of that part is written off)?</source>
+      <translation>还有 1 行未盘点。是否按盘点数为零过账（该配件的库存将被核销）？</translation>
     </message>
     <message>
       <source>{n} lines are not counted yet. Post them as counted zero (the stock of those parts is written off)?</source>
@@ -204,8 +240,8 @@
       <translation>需主管</translation>
     </message>
     <message>
-      <source>Count sheet saved to {path} ({n} lines).</source>
-      <translation>盘点表已保存到 {path}（{n} 行）。</translation>
+      <source>Count sheet saved to {path} ({lines}).</source>
+      <translation>盘点表已保存到 {path}（{lines}）。</translation>
     </message>
     <message>
       <source>started {time} by {user}</source>

@@ -156,8 +156,8 @@
       <translation>收入 {location}</translation>
     </message>
     <message>
-      <source>{lines} lines · {received} of {expected} pieces arrived</source>
-      <translation>{lines} 行 · 应收 {expected} 件，已到 {received} 件</translation>
+      <source>{lines} · {received} of {expected} arrived</source>
+      <translation>{lines} · 应收 {expected}，已到 {received} 件</translation>
     </message>
     <message>
       <source>{name} · line {line}: {received} of {expected} received</source>
@@ -256,6 +256,10 @@
       <translation>只能撤回您在本界面的上一次扫描。</translation>
     </message>
     <message>
+      <source>It has 1 discrepancy; the report is saved and shown.</source>
+      <translation>有 1 项差异；差异报告已保存并显示。</translation>
+    </message>
+    <message>
       <source>It has {n} discrepancies; the report is saved and shown.</source>
       <translation>有 {n} 项差异；差异报告将保存并显示。</translation>
     </message>
@@ -282,6 +286,22 @@
     <message>
       <source>{count} receipts</source>
       <translation>{count} 张入库单</translation>
+    </message>
+    <message>
+      <source>{n} line</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} lines</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} piece</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <source>{n} pieces</source>
+      <translation>{n} 件</translation>
     </message>
     <message>
       <source>Not recorded</source>

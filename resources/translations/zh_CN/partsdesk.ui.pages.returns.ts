@@ -32,8 +32,16 @@
       <translation>旧件鉴定</translation>
     </message>
     <message>
-      <source>Still missing: {count} of {total} tags — {tags}</source>
-      <translation>仍缺：{total} 个旧件标签中的 {count} 个 — {tags}</translation>
+      <source>Still missing: {count} of {total} — {tags}</source>
+      <translation>仍缺：{total}中的 {count} 个 — {tags}</translation>
+    </message>
+    <message>
+      <source>{n} day</source>
+      <translation>{n} 天</translation>
+    </message>
+    <message>
+      <source>{n} days</source>
+      <translation>{n} 天</translation>
     </message>
     <message>
       <source>Shipment</source>
@@ -76,8 +84,12 @@
       <translation>全部旧件标签</translation>
     </message>
     <message>
-      <source>{count}{more} tags</source>
-      <translation>{count}{more} 个旧件标签</translation>
+      <source>{n} tag</source>
+      <translation>{n} 个旧件标签</translation>
+    </message>
+    <message>
+      <source>{n} tags</source>
+      <translation>{n} 个旧件标签</translation>
     </message>
     <message>
       <source>State</source>
@@ -128,8 +140,8 @@
       <translation>{tag} 已入旧件库 {location}</translation>
     </message>
     <message>
-      <source>{qty} x {part_no} {name} · claim {claim} · repaired {days} days ago</source>
-      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {days} 天前维修</translation>
+      <source>{qty} x {part_no} {name} · claim {claim} · repaired {days} ago</source>
+      <translation>{qty} x {part_no} {name} · 索赔单 {claim} · {days}前维修</translation>
     </message>
     <message>
       <source>Defective-part tag {tag}</source>
@@ -188,8 +200,12 @@
       <translation>{time} 创建</translation>
     </message>
     <message>
-      <source>{count} tags packed</source>
-      <translation>已装箱 {count} 个旧件标签</translation>
+      <source>{n} tag packed</source>
+      <translation>已装箱 {n} 个旧件标签</translation>
+    </message>
+    <message>
+      <source>{n} tags packed</source>
+      <translation>已装箱 {n} 个旧件标签</translation>
     </message>
     <message>
       <source>{tag} packed</source>
@@ -280,8 +296,8 @@
       <translation>放入</translation>
     </message>
     <message>
-      <source>kept more than {days} days after the repair</source>
-      <translation>维修后存放超过 {days} 天</translation>
+      <source>kept more than {days} after the repair</source>
+      <translation>维修后存放超过 {days}</translation>
     </message>
     <message>
       <source>Select the tag to print again.</source>
@@ -376,8 +392,8 @@
       <translation>旧件接收与鉴定</translation>
     </message>
     <message>
-      <source>{late} overdue (kept more than {days} days)</source>
-      <translation>{late} 个已超期（存放超过 {days} 天）</translation>
+      <source>{late} overdue (kept more than {days})</source>
+      <translation>{late} 个已超期（存放超过 {days}）</translation>
     </message>
     <message>
       <source>Not booked in</source>
@@ -400,8 +416,12 @@
       <translation>旧件返回单 {number}：</translation>
     </message>
     <message>
-      <source>{count} received tags wait for their inspection</source>
-      <translation>{count} 个已接收的旧件标签等待鉴定</translation>
+      <source>{n} received tag waits for its inspection</source>
+      <translation>{n} 个已接收的旧件标签等待鉴定</translation>
+    </message>
+    <message>
+      <source>{n} received tags wait for their inspection</source>
+      <translation>{n} 个已接收的旧件标签等待鉴定</translation>
     </message>
     <message>
       <source>Not received</source>

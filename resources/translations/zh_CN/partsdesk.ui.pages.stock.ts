@@ -172,6 +172,10 @@
       <translation>{n}+ 行；向下滚动查看更多</translation>
     </message>
     <message>
+      <source>{n} row</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
       <source>{n} rows</source>
       <translation>{n} 行</translation>
     </message>
@@ -208,8 +212,8 @@
       <translation>正在计算库存金额…</translation>
     </message>
     <message>
-      <source>{n} rows exported to {path}.</source>
-      <translation>{n} 行已导出到 {path}。</translation>
+      <source>{rows} exported to {path}.</source>
+      <translation>{rows}已导出到 {path}。</translation>
     </message>
     <message>
       <source>Stock value (bins and receiving): {value}</source>

@@ -56,8 +56,8 @@
       <translation>让因密码错误次数过多而被锁定的用户重新登录</translation>
     </message>
     <message>
-      <source>{shown} of {total} users</source>
-      <translation>显示 {shown} / 共 {total} 个用户</translation>
+      <source>{shown} of {total}</source>
+      <translation>显示 {shown} / 共 {total}</translation>
     </message>
     <message>
       <source>Locked until {time}</source>
@@ -86,6 +86,14 @@
     <message>
       <source>Edit user {name}</source>
       <translation>编辑用户 {name}</translation>
+    </message>
+    <message>
+      <source>{n} user</source>
+      <translation>{n} 个用户</translation>
+    </message>
+    <message>
+      <source>{n} users</source>
+      <translation>{n} 个用户</translation>
     </message>
     <message>
       <source>Deactivate {name}? They can no longer log in; their history is kept and you can reactivate them later.</source>

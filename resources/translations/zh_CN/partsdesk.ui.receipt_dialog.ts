@@ -64,8 +64,8 @@
       <translation>选择装箱单</translation>
     </message>
     <message>
-      <source>{rows} rows, {pieces} pieces. Rows of one part are added up into one line.</source>
-      <translation>{rows} 行，共 {pieces} 件。同一配件的多行合并为一行。</translation>
+      <source>{rows}, {pieces}. Rows of one part are added up into one line.</source>
+      <translation>{rows}，共 {pieces}。同一配件的多行合并为一行。</translation>
     </message>
     <message>
       <source>Scan or type a part number to add a line</source>
@@ -106,6 +106,22 @@
     <message>
       <source>Creating the receipt…</source>
       <translation>正在创建入库单…</translation>
+    </message>
+    <message>
+      <source>{n} row</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} piece</source>
+      <translation>{n} 件</translation>
+    </message>
+    <message>
+      <source>{n} pieces</source>
+      <translation>{n} 件</translation>
     </message>
   </context>
 </TS>
