@@ -495,10 +495,17 @@ def test_a_short_paid_batch_shows_the_same_figures_on_screen_in_the_pdf_and_in_e
     column = {name: heads.index(name) for name in ("Claimed", "Charge-backs", "To be paid",
                                                    "Payment difference", "Paid")}
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=6)}
+
     def cents(row, name):                     # Excel keeps numbers, not decimals
-        return Decimal(str(rows[row][column[name]].value))
-    assert [cents("Total", n) for n in column] == [
-        claimed, charge_backs, expected, Decimal("26.80"), paid]
+        return Decimal(str(rows[row][column[name]].value or 0))
+
+    def total(name):                          # what Excel shows for the total's formula
+        cell = rows["Total"][column[name]]
+        letter = cell.column_letter
+        assert cell.value == f"=SUM({letter}6:{letter}{cell.row - 1})"
+        return sum((cents(n, name) for n in (clean.number, charged.number)), Decimal(0))
+    assert [total(n) for n in column] == [claimed, charge_backs, expected, Decimal("26.80"),
+                                          paid]
     assert [cents(clean.number, n) for n in ("To be paid", "Paid")] == [
         clean.total_amount, clean.total_amount - Decimal("26.80")]
     assert rows[clean.number][len(heads) - 1].value == "Paid less — Labour capped at 1.0 h"

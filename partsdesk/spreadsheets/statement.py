@@ -5,8 +5,6 @@ amounts are exact decimals with a money format."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -19,7 +17,6 @@ from partsdesk.spreadsheets.writer import (HEADER_FILL, HEADER_FONT, TITLE_FONT,
 tr = Translator("StatementSheet")
 
 MONEY = "#,##0.00"
-ZERO = Decimal("0.00")
 COLUMNS = [  # header, width, money
     (tr.mark("Claim No."), 16, False), (tr.mark("Repair date"), 12, False),
     (tr.mark("VIN"), 20, False), (tr.mark("Customer"), 18, False),
@@ -62,14 +59,16 @@ def write(batch_no, path, lang: str | None = None) -> int:
         _row(sheet, row, values)
     total_row = header + len(figures.lines) + 1
     paid = figures.paid is not None
-    # the totals are the figures' own (not formulas), so the sheet says what the PDF says
-    _row(sheet, total_row, [
-        tr.lang(lang, "Total"), None, None, None,
-        sum((x.parts_amount for x in figures.lines), ZERO),
-        sum((x.labour_amount for x in figures.lines), ZERO),
-        sum((x.other_amount for x in figures.lines), ZERO), figures.claimed,
-        figures.charge_backs, figures.expected, figures.paid_differences if paid else None,
-        figures.paid, None], bold=True)
+    # totals add up the lines above them (the figures' own lines, so they say what the PDF
+    # says); the payment's columns stay empty until it is recorded
+    unpaid = () if paid else {index for index, (label, _, _) in enumerate(COLUMNS, 1)
+                              if label in ("Payment difference", "Paid")}
+    _row(sheet, total_row, [tr.lang(lang, "Total")] + [None] * (len(COLUMNS) - 1), bold=True)
+    for column, (_, _, is_money) in enumerate(COLUMNS, 1):
+        if is_money and column not in unpaid:
+            letter = sheet.cell(row=header, column=column).column_letter
+            sheet.cell(row=total_row, column=column,
+                       value=f"=SUM({letter}{header + 1}:{letter}{total_row - 1})")
     if paid:
         sheet.cell(row=total_row + 2, column=1, value=safe(tr.lang(
             lang, "Paid {amount} on {date}, reference {reference}",
