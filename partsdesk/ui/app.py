@@ -152,7 +152,8 @@ class Shell(QObject):
         messages.shown.append(messages.Shown("error", text, " | ".join(options.values())))
         if messages.headless:
             return startup_answers.pop(0) if startup_answers else "quit"
-        box = QMessageBox(QMessageBox.Critical, tr("PartsDesk cannot open the database"), text)
+        box = QMessageBox(QMessageBox.NoIcon, tr("PartsDesk cannot open the database"), text)
+        box.setIconPixmap(style.message_pixmap("error"))
         box.setInformativeText(tr("What would you like to do?"))
         buttons = {}
         for key, label in options.items():

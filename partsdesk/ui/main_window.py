@@ -6,6 +6,7 @@ Pages are built the first time they are shown, so start-up costs one page, not a
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
 from partsdesk import __version__
-from partsdesk.db.connection import describe
+from partsdesk.db.connection import describe, is_postgres_url
 from partsdesk.i18n import Translator
 from partsdesk.services.permissions import role_name
 from partsdesk.settings import LocalSettings
@@ -125,10 +126,28 @@ class MainWindow(QMainWindow):
         self.page_icon = QLabel()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        # who is working in which database, beside the page: the same words as the window title
+        self.context = QLabel(tr("{name} · {role} · {database}", name=self.user_name(),
+                                 role=role_name(self.user.role),
+                                 database=self.database_name()))
+        self.context.setToolTip(tr("Database: {name}", name=describe(self.target)))
+        self.context.setObjectName("pageContext")
+        self.context.setProperty("role", "hint")
+        self.context.setTextFormat(Qt.PlainText)       # a database name is typed text
         row.addWidget(self.page_icon)
         row.addSpacing(4)
         row.addWidget(self.title, 1)
+        row.addWidget(self.context, 0, Qt.AlignRight | Qt.AlignVCenter)
         return header
+
+    def user_name(self) -> str:
+        return self.user.full_name or self.user.username
+
+    def database_name(self) -> str:
+        """The database in few words: a file's name (its folder is in the status bar), or the
+        server's database."""
+        return describe(self.target) if is_postgres_url(self.target) \
+            else Path(self.target).name
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -152,8 +171,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        name = self.user.full_name or self.user.username
-        self.user_label = QLabel(tr("{name} · {role}", name=name, role=role_name(self.user.role)))
+        self.user_label = QLabel(tr("{name} · {role}", name=self.user_name(),
+                                    role=role_name(self.user.role)))
         self.user_label.setObjectName("statusUser")
         self.database_label = QLabel(tr("Database: {name}", name=describe(self.target)))
         self.database_label.setObjectName("statusDatabase")
@@ -178,6 +197,9 @@ class MainWindow(QMainWindow):
         page = self.pages.get(spec.key) or self._create_page(row, spec)
         self.stack.setCurrentIndex(row)
         self.title.setText(page_tr(spec.title))
+        self.setWindowTitle(tr("{page} — {name} — {database} — PartsDesk",
+                               page=page_tr(spec.title), name=self.user_name(),
+                               database=self.database_name()))
         self.page_icon.setPixmap(style.icon(spec.icon).pixmap(24, 24))
         if hasattr(page, "activated"):
             page.activated()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partsdesk.i18n import Translator
+from partsdesk.ui import style
 
 tr = Translator("Messages")
 
@@ -31,11 +32,10 @@ def _show(level: str, parent: QWidget | None, text: str, detail: str = "") -> No
     shown.append(Shown(level, text, detail))
     if headless:
         return
-    icon = {"info": QMessageBox.Information, "warning": QMessageBox.Warning,
-            "error": QMessageBox.Critical}[level]
     title = {"info": tr("PartsDesk"), "warning": tr("Please check"),
              "error": tr("Something went wrong")}[level]
-    box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.NoIcon, title, text, QMessageBox.Ok, parent)
+    box.setIconPixmap(style.message_pixmap(level))
     box.setTextFormat(Qt.PlainText)     # messages quote what users typed: never markup
     if detail:
         box.setDetailedText(detail)
@@ -58,8 +58,9 @@ def question(parent: QWidget | None, text: str, default_yes: bool = False) -> bo
     shown.append(Shown("question", text))
     if headless:
         return answers.pop(0) if answers else default_yes
-    box = QMessageBox(QMessageBox.Question, tr("Please confirm"), text,
+    box = QMessageBox(QMessageBox.NoIcon, tr("Please confirm"), text,
                       QMessageBox.Yes | QMessageBox.No, parent)
+    box.setIconPixmap(style.message_pixmap("question"))
     box.setTextFormat(Qt.PlainText)
     box.setDefaultButton(QMessageBox.Yes if default_yes else QMessageBox.No)
     return box.exec() == QMessageBox.Yes

@@ -126,3 +126,19 @@ def _render(name: str, colour: str, size: int = 48) -> QPixmap:
 
 def app_icon() -> QIcon:
     return icon("partsdesk.svg")
+
+
+# the symbol and ink of a message box, drawn like every other icon (not the platform's)
+MESSAGE_ICONS = {"info": ("message-info.svg", ACCENT),
+                 "warning": ("message-warning.svg", STATUS_COLOURS["warning"]),
+                 "error": ("message-error.svg", STATUS_COLOURS["error"]),
+                 "question": ("message-question.svg", ACCENT)}
+
+
+def message_pixmap(level: str, size: int = 40) -> QPixmap:
+    """A message box's symbol, sharp on a scaled screen too."""
+    name, colour = MESSAGE_ICONS[level]
+    ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    pixmap = _render(name, colour, round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

@@ -16,6 +16,14 @@
       <translation>版本 {version}</translation>
     </message>
     <message>
+      <source>{name} · {role} · {database}</source>
+      <translation>{name} · {role} · {database}</translation>
+    </message>
+    <message>
+      <source>Database: {name}</source>
+      <translation>数据库：{name}</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -48,8 +56,8 @@
       <translation>{name} · {role}</translation>
     </message>
     <message>
-      <source>Database: {name}</source>
-      <translation>数据库：{name}</translation>
+      <source>{page} — {name} — {database} — PartsDesk</source>
+      <translation>{page} — {name} — {database} — PartsDesk</translation>
     </message>
     <message>
       <source>PartsDesk {version}
