@@ -12,7 +12,8 @@ from datetime import date
 
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
-from partsdesk.services import claim_parts, claims, locations, returns, settlement, users
+from partsdesk.services import (catalog, claim_parts, claims, locations, returns, settlement,
+                                users)
 from partsdesk.services.locations import LocationData
 from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
                                             SETTLEMENT_CLERK, SUPERVISOR,
@@ -95,7 +96,8 @@ class _Walk:
         from partsdesk.services.demo_claims import VEHICLE_MODELS, make_vin
         rng = self.rng
         parts = (rng.sample(self.kept, 1) if stage == "no_return_signed"
-                 else rng.sample(self.returned, 2 if stage == "missing" else 1))
+                 else self._two_of_one_model() if stage == "missing"
+                 else rng.sample(self.returned, 1))
         days = rng.randrange(45, 70) if stage == "overdue" else rng.randrange(3, 25)
         data = demo_claims._data(rng, make_vin(rng, VIN_SERIALS + self.made),
                                  rng.choice(VEHICLE_MODELS)[0], parts, days)
@@ -134,6 +136,15 @@ class _Walk:
             if outcome != returns.MISSING:
                 returns.receive(self.inspector, tag)
             returns.inspect(self.inspector, tag, outcome, comment)
+
+    def _two_of_one_model(self) -> list:
+        """Two failed parts of one repair, both fitting one vehicle model."""
+        def share(a, b) -> bool:
+            first, second = set(catalog.models_of(a)), set(catalog.models_of(b))
+            return not first or not second or bool(first & second)
+        pairs = [(a, b) for a in self.returned for b in self.returned
+                 if a.id < b.id and share(a, b)]
+        return list(self.rng.choice(pairs)) if pairs else self.rng.sample(self.returned, 2)
 
     # --- stages -----------------------------------------------------------------------------
 
