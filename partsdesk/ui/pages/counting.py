@@ -37,7 +37,7 @@ tr = Translator("CountingPage")
 
 COUNT_COLUMNS = [
     Column(tr.mark("Count"), 0, width=130, translator=tr),
-    Column(tr.mark("Status"), 1, format=counting.status_name, width=70, translator=tr),
+    Column(tr.mark("Status"), 1, format=counting.status_name, width=100, translator=tr),
     Column(tr.mark("Started"), 2, format=local_time, width=120, translator=tr),
 ]
 LINE_HEADERS = [tr.mark("Location"), tr.mark("Part No."), tr.mark("Name"), tr.mark("Expected"),
@@ -451,7 +451,7 @@ class CountingPage(Page):
         self.search.scanned.connect(self.open_code)
         self.search.textEdited.connect(lambda _: self.refresh())
         self.status = QComboBox()
-        for text, value in ((tr("Counting"), "open"), (tr("All counts"), None)):
+        for text, value in ((tr("Being counted"), "open"), (tr("All counts"), None)):
             self.status.addItem(text, value)
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button = button(self, tr("New count…"), lambda: self.new_count(), "primary")

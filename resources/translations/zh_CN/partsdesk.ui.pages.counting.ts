@@ -188,7 +188,7 @@
       <translation>查找盘点单，或扫描盘点表</translation>
     </message>
     <message>
-      <source>Counting</source>
+      <source>Being counted</source>
       <translation>盘点中</translation>
     </message>
     <message>
