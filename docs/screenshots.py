@@ -132,9 +132,10 @@ def add_loop_if_missing() -> None:
 
 
 def shoot_claim_loop(shell, window, language: str):
-    """The second half of the loop: a return shipment being packed and a returned tag being
-    inspected as the parts clerk and the warranty administrator; the settlement view with a
-    claim's voucher, and a submitted batch with its payment dialog as the settlement clerk."""
+    """The second half of the loop: a return shipment being packed as the parts clerk and a
+    returned tag being inspected as the return inspector; the settlement view with a claim's
+    voucher as the warranty administrator, and a submitted batch with its payment dialog as the
+    settlement clerk."""
     from partsdesk.db.models.claims import Claim
     from partsdesk.db.models.returns import DefectTag
     from partsdesk.documents import voucher
@@ -148,7 +149,7 @@ def shoot_claim_loop(shell, window, language: str):
         page.shipments.open(open_rows[0][1])
     settle()
     saved = [save(window, f"returns-shipment-{language}.png")]
-    window = log_in_again(shell, window, "warranty")
+    window = log_in_again(shell, window, "inspector")     # receiving returned parts is theirs
     window.select("returns")
     page = window.pages["returns"]
     page.tabs.setCurrentWidget(page.receipt)
@@ -158,6 +159,7 @@ def shoot_claim_loop(shell, window, language: str):
         page.receipt.inspection.choose("no_fault_found")
     settle()
     saved.append(save(window, f"returns-inspection-{language}.png"))
+    window = log_in_again(shell, window, "warranty")
     window.select("settlement")
     overview = window.pages["settlement"].overview
     claim = Claim.select().where(Claim.state == "signed").order_by(Claim.id).first()
