@@ -359,7 +359,7 @@ def test_the_claim_list_is_exported_to_excel_off_the_gui_thread(qtbot, office, t
     page.export_to(str(tmp_path / "claims"))
     qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
     assert (tmp_path / "claims.xlsx").exists()
-    assert messages.shown[-1].text == f"1 claims exported to {tmp_path / 'claims.xlsx'}."
+    assert messages.shown[-1].text == f"1 claim exported to {tmp_path / 'claims.xlsx'}."
 
 
 def test_the_claim_pages_appear_only_for_roles_that_use_them(office):

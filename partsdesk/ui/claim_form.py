@@ -588,7 +588,8 @@ class ClaimForm(QDialog):
             self.vin_override.setText(vehicle.check_digit_override)
         earlier = vehicle.claims.where(Claim.id != (self.claim.id if self.claim else 0)).count()
         end = vehicles.warranty_end(vehicle)
-        text += " · " + (tr("known vehicle, {n} earlier claims", n=earlier) if earlier
+        text += " · " + (tr.plural(earlier, "known vehicle, {n} earlier claim",
+                                   "known vehicle, {n} earlier claims") if earlier
                          else tr("known vehicle"))
         if end:
             text += " · " + tr("warranty until {date}", date=end)

@@ -280,6 +280,7 @@ class ClaimsPage(Page):
         self.export_op = operations.run(
             self, lambda progress: claims_export.export_file(path, filters, progress=progress),
             label=tr("Exporting claims to {file}…", file=Path(path).name),
-            on_done=lambda count: messages.info(self, tr(
-                "{count} claims exported to {path}.", count=f"{count:,}", path=path)))
+            on_done=lambda count: messages.info(self, tr.plural(
+                count, "{n} claim exported to {path}.", "{n} claims exported to {path}.",
+                path=path)))
         return self.export_op

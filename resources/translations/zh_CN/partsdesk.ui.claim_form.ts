@@ -268,6 +268,10 @@
       <translation>新车辆：请选择车型</translation>
     </message>
     <message>
+      <source>known vehicle, {n} earlier claim</source>
+      <translation>已有车辆，之前 {n} 张索赔单</translation>
+    </message>
+    <message>
       <source>known vehicle, {n} earlier claims</source>
       <translation>已有车辆，之前 {n} 张索赔单</translation>
     </message>

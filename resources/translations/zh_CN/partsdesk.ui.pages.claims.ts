@@ -116,8 +116,12 @@
       <translation>找到 {count} 张索赔单</translation>
     </message>
     <message>
-      <source>{count} claims exported to {path}.</source>
-      <translation>已导出 {count} 张索赔单到 {path}。</translation>
+      <source>{n} claim exported to {path}.</source>
+      <translation>已导出 {n} 张索赔单到 {path}。</translation>
+    </message>
+    <message>
+      <source>{n} claims exported to {path}.</source>
+      <translation>已导出 {n} 张索赔单到 {path}。</translation>
     </message>
   </context>
 </TS>
