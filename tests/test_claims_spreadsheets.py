@@ -106,16 +106,16 @@ def test_claims_export_has_one_row_per_claim_with_exact_amounts(admin, tmp_path)
     make_claim(wa, other_amount="0.10")
     make_claim(wa, customer_name="=HYPERLINK(\"x\")")
     path = tmp_path / "claims.xlsx"
-    assert claims_export.export_file(path, lang="en") == 2
+    assert claims_export.export_file(wa, path, lang="en") == 2
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.values)
     assert rows[0][:4] == ("Claim No.", "State", "Repair date", "VIN")
     assert rows[1][1] == "Draft" and Decimal(str(rows[1][13])) == Decimal("60.10")
     assert rows[2][6].startswith("'=")                    # never a live formula
-    assert claims_export.export_file(tmp_path / "none.xlsx",
+    assert claims_export.export_file(wa, tmp_path / "none.xlsx",
                                      Filters(states=(claims.APPROVED,))) == 0
     i18n.set_language("zh_CN")
-    claims_export.export_file(path)
+    claims_export.export_file(wa, path)
     assert openpyxl.load_workbook(path).active["B2"].value == "草稿"
 
 
@@ -129,7 +129,7 @@ def test_claims_export_shows_the_model_each_claim_was_made_with(admin, tmp_path)
     make_claim(wa, model_code="SUV30")                  # the same VIN, another model
     vehicles.change_vehicle(wa, VIN, VehicleData(VIN, "SUV30"), "Registration papers")
     path = tmp_path / "claims.xlsx"
-    claims_export.export_file(path, lang="en")
+    claims_export.export_file(wa, path, lang="en")
     rows = list(openpyxl.load_workbook(path).active.values)
     assert rows[0][4] == "Vehicle model"
     assert [row[4] for row in rows[1:]] == ["SED20", "SUV30"]
@@ -150,3 +150,13 @@ def test_the_command_line_imports_codes_and_exports_codes_and_claims(admin, db_p
     bad = workbook(tmp_path / "bad.xlsx", {"Fault codes": [["Fault code", "Fault"], ["F 1", "x"]]})
     assert cli.main(["import", "codes", str(bad), "--db", db_path]) == 1
     assert "Row 2" in capsys.readouterr().err
+
+
+def test_a_parts_clerk_cannot_export_the_claims_customers(admin, tmp_path):
+    from partsdesk.services.errors import PermissionDenied
+    make_codes(admin)
+    make_claim(make_user(admin, "wa", "warranty_admin"))
+    clerk = make_user(admin, "pc", "parts_clerk")
+    with pytest.raises(PermissionDenied, match="read warranty claims|claims"):
+        claims_export.export_file(clerk, tmp_path / "claims.xlsx")
+    assert not (tmp_path / "claims.xlsx").exists()

@@ -119,7 +119,7 @@ def test_code_tables_and_claims_export_formula_like_text_as_text(admin, tmp_path
 
     wa = make_user(admin, "wa", "warranty_admin")
     make_claim(wa, customer_name=OTHER_FORMULAS[0], description=FORMULA)
-    claims_export.export_file(tmp_path / "claims.xlsx")
+    claims_export.export_file(wa, tmp_path / "claims.xlsx")
     assert_inert(tmp_path / "claims.xlsx", OTHER_FORMULAS[0], FORMULA)
 
 

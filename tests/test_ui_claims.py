@@ -362,6 +362,12 @@ def test_the_claim_list_is_exported_to_excel_off_the_gui_thread(qtbot, office, t
     assert messages.shown[-1].text == f"1 claim exported to {tmp_path / 'claims.xlsx'}."
 
 
+def test_a_parts_clerk_issues_parts_on_the_claims_page_but_has_no_export(qtbot, office):
+    clerk_page = show(qtbot, ClaimsPage(office["clerk"]))
+    assert clerk_page.export_button.isHidden()
+    assert not show(qtbot, ClaimsPage(office["wa"])).export_button.isHidden()
+
+
 def test_the_claim_pages_appear_only_for_roles_that_use_them(office):
     keys = lambda user: [spec.key for spec in pages_for(user)]  # noqa: E731
     assert {"claims", "approvals"} <= set(keys(office["wa"]))

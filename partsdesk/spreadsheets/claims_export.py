@@ -69,9 +69,14 @@ def _batches(filters: Filters):
         after = rows[-1][0]
 
 
-def export_file(path, filters: Filters = Filters(), lang: str | None = None,
+def export_file(actor, path, filters: Filters = Filters(), lang: str | None = None,
                 progress=None) -> int:
-    """Write the claims matching ``filters`` (oldest first); returns the number written."""
+    """Write the claims matching ``filters`` (oldest first); returns the number written.
+
+    Claims name customers, their phones and VINs: ``actor`` needs the right to read claims,
+    whether the export comes from the window or the command line."""
+    from partsdesk.services.permissions import require
+    require(actor, "claims.read")
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

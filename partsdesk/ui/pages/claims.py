@@ -118,6 +118,7 @@ class ClaimsPage(Page):
         self.export_button.setToolTip(tr("The claims matching the state, date and approver "
                                          "filters, to Excel"))
         self.export_button.clicked.connect(lambda: self.ask_export())
+        self.export_button.setVisible(can(self.user, "claims.read"))  # names, phones, VINs
         for button in (self.new_button, self.export_button):
             button.setAutoDefault(False)
 
@@ -278,7 +279,8 @@ class ClaimsPage(Page):
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
         filters = self.filters()
         self.export_op = operations.run(
-            self, lambda progress: claims_export.export_file(path, filters, progress=progress),
+            self, lambda progress: claims_export.export_file(self.user, path, filters,
+                                                             progress=progress),
             label=tr("Exporting claims to {file}…", file=Path(path).name),
             on_done=lambda count: messages.info(self, tr.plural(
                 count, "{n} claim exported to {path}.", "{n} claims exported to {path}.",
