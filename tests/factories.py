@@ -131,3 +131,22 @@ def loop_vin(serial: int) -> str:
     from partsdesk.services import vehicles
     body = f"LFV3A23C0K{serial:07d}"
     return body[:8] + vehicles.check_digit(body) + body[9:]
+
+
+# --- files -----------------------------------------------------------------------------------
+
+def make_workbook(path, sheets):
+    """An .xlsx written by openpyxl: ``sheets`` is the rows of one sheet, or {title: rows}."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    if isinstance(sheets, dict):
+        book.remove(book.active)
+        for title, rows in sheets.items():
+            sheet = book.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+    else:
+        for row in sheets:
+            book.active.append(row)
+    book.save(path)
+    return path

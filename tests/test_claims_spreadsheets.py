@@ -11,18 +11,7 @@ from partsdesk.services.claim_search import Filters
 from partsdesk.services.errors import ImportRejected
 from partsdesk.spreadsheets import claims_export
 from partsdesk.spreadsheets import codes as code_sheets
-from tests.factories import make_claim, make_codes, make_user
-
-
-def workbook(path, sheets: dict):
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+from tests.factories import make_claim, make_codes, make_user, make_workbook
 
 
 def test_code_tables_go_out_and_come_back_unchanged(admin, tmp_path):
@@ -45,7 +34,7 @@ def test_code_tables_go_out_and_come_back_unchanged(admin, tmp_path):
 
 
 def test_a_manufacturers_chinese_workbook_imports(admin, tmp_path):
-    path = workbook(tmp_path / "厂家代码.xlsx", {
+    path = make_workbook(tmp_path / "厂家代码.xlsx", {
         "说明": [["本文件由厂家发布"]],
         "车型": [["车型代码表"], [], ["车型代码", "车型名称", "保修月数", "保修里程"],
                ["SED20 ", "轿车 2.0", "36", "100000"]],
@@ -69,7 +58,7 @@ def test_a_manufacturers_chinese_workbook_imports(admin, tmp_path):
 
 
 def test_every_bad_row_is_reported_with_sheet_row_and_column(admin, tmp_path):
-    path = workbook(tmp_path / "bad.xlsx", {
+    path = make_workbook(tmp_path / "bad.xlsx", {
         "Fault codes": [["Fault code", "Fault"], ["F1", "ok"], ["F 2", "bad code"],
                         ["F1", "again"]],
         "Labour operations": [["Operation code", "Operation", "Standard hours"],
@@ -84,7 +73,7 @@ def test_every_bad_row_is_reported_with_sheet_row_and_column(admin, tmp_path):
 
 
 def test_a_workbook_without_code_sheets_is_refused(admin, tmp_path):
-    path = workbook(tmp_path / "other.xlsx", {"Sheet1": [["a", "b"]]})
+    path = make_workbook(tmp_path / "other.xlsx", {"Sheet1": [["a", "b"]]})
     with pytest.raises(ImportRejected, match="none of its sheets is a code table"):
         code_sheets.import_file(admin, path)
 
@@ -147,7 +136,8 @@ def test_the_command_line_imports_codes_and_exports_codes_and_claims(admin, db_p
     assert "8 rows imported (0 new, 8 updated)" in capsys.readouterr().out
     assert cli.main(["export", "claims", str(claims_file), "--db", db_path]) == 0
     assert "1 rows exported" in capsys.readouterr().out
-    bad = workbook(tmp_path / "bad.xlsx", {"Fault codes": [["Fault code", "Fault"], ["F 1", "x"]]})
+    bad = make_workbook(tmp_path / "bad.xlsx",
+                        {"Fault codes": [["Fault code", "Fault"], ["F 1", "x"]]})
     assert cli.main(["import", "codes", str(bad), "--db", db_path]) == 1
     assert "Row 2" in capsys.readouterr().err
 

@@ -9,20 +9,10 @@ from partsdesk.services import codes
 from partsdesk.services.codes import CodeData
 from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.spreadsheets import codes as code_sheets
+from tests.factories import make_workbook
 from tests.ui_fixtures import headless_ui  # noqa: F401
 
 BACKENDS = ("sqlite", "postgres")
-
-
-def workbook(path, sheets: dict):
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 def test_a_code_keeps_both_descriptions_and_shows_the_one_of_the_readers_language(admin):
@@ -100,7 +90,7 @@ def test_both_descriptions_go_out_to_excel_and_come_back(admin, tmp_path):
 
 
 def test_a_manufacturers_file_with_chinese_headers_fills_both_columns(admin, tmp_path):
-    path = workbook(tmp_path / "faults.xlsx", {
+    path = make_workbook(tmp_path / "faults.xlsx", {
         "故障": [["故障代码", "英文描述", "中文描述"], ["F01", "Oil leak", "漏油"],
                ["F02", "", "异响"]],
         "原因": [["原因代码", "原因描述"], ["C01", "密封件失效"]],     # one column, as before
@@ -116,7 +106,7 @@ def test_a_manufacturers_file_with_chinese_headers_fills_both_columns(admin, tmp
 
 
 def test_a_row_without_either_description_or_with_a_too_long_one_is_reported(admin, tmp_path):
-    path = workbook(tmp_path / "bad.xlsx", {
+    path = make_workbook(tmp_path / "bad.xlsx", {
         "Fault codes": [["Fault code", "English description", "Chinese description"],
                         ["F01", "", ""], ["F02", "Noise", "异" * 201]],
     })

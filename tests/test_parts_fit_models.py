@@ -11,7 +11,7 @@ from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import LabourLineData, PartLineData
 from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.spreadsheets import catalog as sheets
-from tests.factories import make_claim, make_codes, make_part, make_user
+from tests.factories import make_claim, make_codes, make_part, make_user, make_workbook
 
 BACKENDS = ("sqlite", "postgres")
 
@@ -75,16 +75,8 @@ def test_the_claims_own_model_decides_and_without_one_its_vehicles(desk):
         "number."]
 
 
-def workbook(path, rows):
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
-
-
 def test_the_catalogue_file_says_which_models_a_part_fits(desk, tmp_path):
-    path = workbook(tmp_path / "parts.xlsx", [
+    path = make_workbook(tmp_path / "parts.xlsx", [
         ["配件编号", "配件名称", "适用车型"],
         ["P-ANY", "Oil filter", "sed20, SUV30"],
         ["P-SUV", "Front brake pads, SUV 3.0", ""],          # empty: every model
@@ -94,7 +86,7 @@ def test_the_catalogue_file_says_which_models_a_part_fits(desk, tmp_path):
     assert catalog.models_of(catalog.get_part("P-SUV")) == []
     assert catalog.models_of(catalog.get_part("P-NEW")) == ["SED20", "SUV30"]
     # a file without the column leaves the models as they are
-    sheets.import_file(desk["clerk"], "parts", workbook(tmp_path / "names.xlsx", [
+    sheets.import_file(desk["clerk"], "parts", make_workbook(tmp_path / "names.xlsx", [
         ["Part No.", "Name"], ["P-ANY", "Oil filter element"]]))
     assert catalog.models_of(catalog.get_part("P-ANY")) == ["SED20", "SUV30"]
 
@@ -114,7 +106,7 @@ def test_the_models_go_out_to_excel_and_come_back(desk, tmp_path):
 
 
 def test_a_model_the_code_table_does_not_have_is_reported_at_its_row(desk, tmp_path):
-    path = workbook(tmp_path / "parts.xlsx", [
+    path = make_workbook(tmp_path / "parts.xlsx", [
         ["Part No.", "Name", "Models"], ["P-ANY", "Oil filter", "SED20"],
         ["P-X", "Horn", "SED20, MPV99"]])
     with pytest.raises(ImportRejected) as err:
