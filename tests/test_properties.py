@@ -166,11 +166,12 @@ def test_a_claim_total_is_parts_plus_labour_plus_other_exactly_in_decimal(admin,
     if not User.select().where(User.username == "wa").exists():
         make_codes(admin)
         make_user(admin, "wa", "warranty_admin")
-        make_part(admin, "P-1", unit_price="99.99")
+        make_part(admin, "P-1", unit_price="99.99", unit="L")     # litres: any quantity
     wa = User.get(User.username == "wa")
     claim = make_claim(
         wa, labour=[LabourLineData("01-010", str(h), "Seized bolts") for h in labour],
-        parts=[PartLineData("P-1", str(q), str(p)) for q, p in parts], other_amount=str(other))
+        parts=[PartLineData("P-1", str(q), str(p), price_reason="Dealer's net price")
+               for q, p in parts], other_amount=str(other))
     for stored in (claim, claims.get_claim(claim.number)):
         amounts = (stored.parts_amount, stored.labour_amount, stored.other_amount,
                    stored.total_amount)
