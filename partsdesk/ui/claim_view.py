@@ -324,7 +324,9 @@ class ClaimView(QFrame):
         self.approve_button.setToolTip(tr("Approve (Ctrl+Enter)"))
         self.actions = QGridLayout()
         self.actions.setSpacing(6)
-        self.actions.setColumnStretch(3, 1)     # buttons keep their size; the rest is room
+        # Two buttons a row: three ("Return for information…" among them) are wider than the
+        # summary at 150 % and pushed its lines under the tabs.
+        self.actions.setColumnStretch(2, 1)     # buttons keep their size; the rest is room
         return self.actions
 
     def install_shortcuts(self, page: QWidget) -> None:
@@ -584,7 +586,7 @@ class ClaimView(QFrame):
         for button in wanted:
             button.setVisible(button in shown)
         for index, button in enumerate(shown):      # no gaps where hidden buttons would be
-            self.actions.addWidget(button, index // 3, index % 3)
+            self.actions.addWidget(button, index // 2, index % 2)
         self._show_decision(claim)
         may_issue = can(self.user, "claims.issue_parts")
         self.issue_box.setVisible(may_issue and state == claims.APPROVED and has_parts)
