@@ -4,6 +4,7 @@ user drags on the header come back the next time, for that user only."""
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
 from PySide6.QtTest import QTest
 
 from partsdesk.settings import LocalSettings
@@ -122,3 +123,28 @@ def test_a_column_cannot_be_dragged_narrower_than_its_title(qtbot, parts):
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(unit_price)
                     == table.column_layout.minimum(unit_price))
     assert table.column_layout.minimum(unit_price) >= title_width(table, unit_price)
+
+
+@pytest.mark.parametrize("page_key", ["claims", "receiving", "stock", "approvals", "settlement",
+                                      "returns", "counting"])
+def test_every_list_page_remembers_the_widths_its_user_drags(qtbot, admin, page_key):
+    from partsdesk.ui.pages import PAGES
+    role = {"claims": "supervisor", "approvals": "supervisor", "settlement": "supervisor",
+            "returns": "parts_clerk"}.get(page_key, "parts_clerk")
+    user = make_user(admin, "kim", role)
+    spec = next(spec for spec in PAGES if spec.key == page_key)
+
+    def open_page():
+        page = show_page(qtbot, spec.create(user), 1100, 600, active=False)
+        lists = [table for table in page.findChildren(QTableView)
+                 if hasattr(table, "column_layout") and table.isVisible()]
+        return page, lists[0]
+
+    page, table = open_page()
+    header = table.horizontalHeader()
+    first = header.sectionSize(0)
+    drag_edge(qtbot, table, 0, 30)
+    qtbot.waitUntil(lambda: header.sectionSize(0) == first + 30)
+    page.close()
+    page, table = open_page()
+    assert table.horizontalHeader().sectionSize(0) == first + 30

@@ -41,7 +41,7 @@ class DocumentListTab(QWidget):
         self.new_button = button(self, *new, "primary")
         self.new_button.setVisible(may_create)
         self.model = LazyTableModel(columns, fetch, key_index=0, parent=self)
-        self.table = table_view(self.model, stretch=(4,))
+        self.table = table_view(self.model, stretch=(4,), key=table_name, user=self.user)
         self.table.setObjectName(table_name)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))
         self.view = make_view(self)

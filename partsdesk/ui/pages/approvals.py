@@ -79,7 +79,7 @@ class ApprovalsPage(Page):
         super().__init__(user, parent)
         self.setObjectName("approvalsPage")
         self.model = QueueModel(user, self)
-        self.table = table_view(self.model, STRETCH)
+        self.table = table_view(self.model, STRETCH, key="approvals.queue", user=user)
         self.table.setObjectName("approvalQueue")
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
         self.view = ClaimView(user, self)

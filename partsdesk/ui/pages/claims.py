@@ -123,7 +123,7 @@ class ClaimsPage(Page):
             button.setAutoDefault(False)
 
         self.model = ClaimListModel(self)
-        self.table = table_view(self.model, STRETCH)
+        self.table = table_view(self.model, STRETCH, key="claims.list", user=self.user)
         self.table.setObjectName("claimsTable")
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._row_chosen(cur))
         self.model.rowsInserted.connect(lambda *_: self._show_count())

@@ -456,7 +456,8 @@ class CountingPage(Page):
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button = button(self, tr("New count…"), lambda: self.new_count(), "primary")
         self.list_model = CountListModel(self)
-        self.table = table_view(self.list_model, stretch=(0,))
+        self.table = table_view(self.list_model, stretch=(0,), key="counting.counts",
+                                user=self.user)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: current.isValid() and self.open_count(
                 self.list_model.key(current.row())))

@@ -128,7 +128,8 @@ class ReceiptList(QWidget):
         for made in (self.from_file, self.by_hand):
             made.setVisible(can(page.user, "stock.receive"))
         self.model = ReceiptListModel(self)
-        self.table = table_view(self.model, stretch=(2,))
+        self.table = table_view(self.model, stretch=(2,), key="receiving.receipts",
+                                user=page.user)
         self.table.activated.connect(lambda _: self.open_selected())
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")

@@ -152,7 +152,7 @@ class StoreTab(QWidget):
         self.view.currentIndexChanged.connect(lambda _: self.refresh())
         self.tag_button = button(self, tr("Print tag…"), self.print_tag)
         self.model = TagModel(self)
-        self.table = table_view(self.model, stretch=(3,))
+        self.table = table_view(self.model, stretch=(3,), key="returns.tags", user=self.user)
         self.table.setObjectName("tagTable")
         self.count = caption("")
         scan_row = QHBoxLayout()

@@ -108,7 +108,8 @@ class OverviewTab(QWidget):
                                    "primary")
         self.batch_button.setVisible(can(self.user, "settlement.batch"))
         self.model = OverviewModel(self)
-        self.table = table_view(self.model, stretch=(5,))
+        self.table = table_view(self.model, stretch=(5,), key="settlement.claims",
+                                user=self.user)
         self.table.setObjectName("overviewTable")
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._chosen(cur))

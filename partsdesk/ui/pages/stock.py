@@ -117,7 +117,8 @@ class StockList(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textEdited.connect(lambda _: self._debounce.start())
         self.model = ListModel(columns, fetch, key_index=key, active=-1, parent=self)
-        self.table = table_view(self.model, stretch=(stretch,))
+        self.table = table_view(self.model, stretch=(stretch,), key="stock.list",
+                                user=page.user)
         self.count_label = caption("")
         self.export_button = button(self, tr("Export to Excel…"), self.ask_export)
         self.filters = QHBoxLayout()
