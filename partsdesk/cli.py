@@ -7,6 +7,7 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from partsdesk import __version__
@@ -172,6 +173,8 @@ def cmd_export(args) -> int:
     path = Path(args.file)
     if args.what in ("codes", "claims"):
         return _export_claim_sheets(args, path)
+    if args.what == "quality":
+        return _export_quality(args, path)
     if args.template:
         sheets.write_template(args.what, path)
         print(tr("Template written to {path}.", path=path))
@@ -191,6 +194,20 @@ def _export_claim_sheets(args, path: Path) -> int:
         from partsdesk.spreadsheets import claims_export
         rows = claims_export.export_file(_actor(args), path,
                                          progress=_progress_printer(path.name))
+    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return 0
+
+
+def _export_quality(args, path: Path) -> int:
+    """The quality analysis grouped by --by (and --then), for a user who may read it."""
+    from partsdesk.services.quality import QualityFilters
+    from partsdesk.spreadsheets import quality as quality_sheets
+    if not args.by:
+        raise CommandFailed(tr("Say how to group the claims with --by (fault, part, model…)."))
+    filters = QualityFilters(date_from=args.date_from, date_to=args.date_to,
+                             model=args.model or "")
+    rows = quality_sheets.export_file(_actor(args), path, args.by, filters, then=args.then,
+                                      top=args.top)
     print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
     return 0
 
@@ -333,10 +350,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help=tr("export to an Excel file"))
-    p.add_argument("what", choices=["parts", "locations", "codes", "claims"])
+    p.add_argument("what", choices=["parts", "locations", "codes", "claims", "quality"])
     p.add_argument("file")
     p.add_argument("--template", action="store_true",
                    help=tr("write an empty import template instead"))
+    dimensions = ["category", "part", "fault", "cause", "operation", "batch", "model", "month",
+                  "mileage", "months_in_service", "outcome", "entered_by"]
+    p.add_argument("--by", choices=dimensions, help=tr("quality: group the claims by this"))
+    p.add_argument("--then", choices=dimensions, help=tr("quality: and by this (a cross table)"))
+    p.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="DATE",
+                   help=tr("quality: repair date from (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="DATE",
+                   help=tr("quality: repair date to (YYYY-MM-DD)"))
+    p.add_argument("--model", help=tr("quality: only this vehicle model"))
+    p.add_argument("--top", type=int, metavar="N",
+                   help=tr("quality: the N largest groups, the rest summed into one"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("demo", parents=[common], help=tr("build the demo database"))

@@ -63,6 +63,19 @@ def _claims_read(actor, admin, tmp_path):
     return None
 
 
+def _quality_read(actor, admin, tmp_path):
+    """Export the quality analysis from the command line."""
+    from partsdesk.db.connection import database
+    target = tmp_path / "quality.xlsx"
+    code = cli.main(["export", "quality", str(target), "--by", "fault", "--db",
+                     database.obj.database, "--user", actor.username])
+    if code != 0:
+        assert not target.exists()
+        raise PermissionDenied(f"partsdesk export quality refused (exit {code})")
+    assert target.exists()
+    return None
+
+
 def _catalog_edit(actor, admin, tmp_path):
     catalog.create_part(actor, PartData("NEW-1", "New part"))
     return "part.create"
@@ -375,6 +388,7 @@ ATTEMPTS = {
     "locations.import": _locations_import,
     "codes.edit": _codes_edit,
     "claims.read": _claims_read,
+    "quality.read": _quality_read,
     "stock.receive": _stock_receive,
     "stock.move": _stock_move,
     "stock.issue": _stock_issue,

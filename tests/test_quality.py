@@ -77,7 +77,7 @@ def figures(m):
 
 
 def test_grouping_by_part_counts_each_line_once_and_each_claim_once_per_part(world):
-    groups = quality.analyse("part", language="en_US")
+    groups = quality.analyse("part", language="en")
     assert [g.key for g in groups] == [FILTER, PADS, PUMP]      # most total claimed first
     assert groups[0].label == f"{FILTER} · Oil filter"
     got = by_key(groups)
@@ -122,10 +122,10 @@ def test_grouping_by_model_month_mileage_service_months_operation_and_user(world
     month = quality.analyse("month")
     assert [(g.key, g.measures.claims, g.measures.total_claimed) for g in month] == [
         ("2026-08", 2, D("1515.50")), ("2026-10", 1, D("495.00"))]
-    mileage = quality.analyse("mileage", language="en_US")
+    mileage = quality.analyse("mileage", language="en")
     assert [(g.key, g.label, g.measures.claims) for g in mileage] == [
         (0, "0–5,000 km", 1), (5_000, "5,000–10,000 km", 1), (20_000, "20,000–50,000 km", 1)]
-    wide = quality.analyse("mileage", bands=(0, 10_000), language="en_US")
+    wide = quality.analyse("mileage", bands=(0, 10_000), language="en")
     assert [(g.key, g.label, g.measures.claims) for g in wide] == [
         (0, "0–10,000 km", 2), (10_000, "over 10,000 km", 1)]
     with pytest.raises(ValidationError):
@@ -176,7 +176,7 @@ def test_state_groups_and_filters(world):
 
 
 def test_top_sums_the_rest_into_other(world):
-    groups = quality.analyse("part", top=1, language="en_US")
+    groups = quality.analyse("part", top=1, language="en")
     assert [g.key for g in groups] == [FILTER, OTHER]
     other = groups[1]
     assert other.label == "Other"
@@ -207,7 +207,7 @@ def test_pareto_sorts_and_accumulates_the_share(world):
 
 
 def test_cross_table_of_fault_and_part(world):
-    cells = quality.analyse("fault", then="part", language="en_US")
+    cells = quality.analyse("fault", then="part", language="en")
     got = {g.key: (g.measures.claims, g.measures.part_lines, g.measures.parts_cost,
                    g.measures.total_claimed) for g in cells}
     assert got == {("F101", FILTER): (2, 2, D("115.50"), D("1515.50")),
@@ -233,7 +233,7 @@ def test_months_in_service_matrix(world):
 
 def test_claims_per_100_vehicles(world):
     # vehicles with a warranty start: SED20 A, B, D, E; SUV30 C
-    by_model = quality.claims_per_100("model", language="en_US")
+    by_model = quality.claims_per_100("model", language="en")
     assert [(r.key, r.vehicles, r.claims, r.per_100) for r in by_model] == [
         ("SED20", 4, 2, D("50.00")), ("SUV30", 1, 1, D("100.00"))]
     by_month = quality.claims_per_100("warranty_month")

@@ -49,6 +49,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "codes.edit": frozenset({ADMIN}),
     # claims name customers, their phones and VINs: reading them in bulk (export) needs this
     "claims.read": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER, SETTLEMENT_CLERK, ADMIN}),
+    # the quality analysis: amounts and codes grouped, no customers (settlement clerks excluded)
+    "quality.read": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER, ADMIN}),
     "claims.edit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "claims.submit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     # the claim's approval level narrows this further (services.claims)
@@ -86,6 +88,7 @@ ACTION_NAMES = {
     "receipt.reopen": tr.mark("reopen a closed receipt"),
     "codes.edit": tr.mark("change the code tables"),
     "claims.read": tr.mark("read warranty claims (customers' names, phones and VINs)"),
+    "quality.read": tr.mark("read the quality analysis of warranty claims"),
     "claims.edit": tr.mark("enter or change warranty claims"),
     "claims.submit": tr.mark("submit warranty claims"),
     "claims.approve": tr.mark("approve warranty claims"),

@@ -104,6 +104,10 @@
       <translation>查阅索赔单（客户姓名、电话和车架号）</translation>
     </message>
     <message>
+      <source>read the quality analysis of warranty claims</source>
+      <translation>查看保修索赔的质量分析</translation>
+    </message>
+    <message>
       <source>enter or change warranty claims</source>
       <translation>录入或修改索赔单</translation>
     </message>
