@@ -25,6 +25,8 @@ A claim belongs to every group of a dimension it has a value in: with a part-lin
   negative: money given back); ``settled`` is the amount the settlement batch paid for it.
 * A claim without a value (no part lines, no fault code, no warranty start…) is in the group whose
   key is ``None``.
+* ``outcome`` is the inspection outcome of the part line's tag (the first by name when a line's
+  tags were inspected differently); lines not inspected are in the ``None`` group.
 * ``top``: the groups after the first N (by total claimed) are summed measure by measure into one
   ``OTHER`` group, so its ``claims`` counts a claim once for each of those groups it is in.
 """
@@ -196,8 +198,7 @@ def _key_sql(dimension: str, bands) -> str:
         "months_in_service": f"CASE WHEN {warranty} IS NULL THEN NULL ELSE "
                              f"{_months_between(warranty, 'c.repair_date')} END",
         "warranty_month": f"CASE WHEN {warranty} IS NULL THEN NULL ELSE {_month(warranty)} END",
-        "outcome": f"(SELECT MIN(i.outcome) FROM {_t(DefectTag)} t JOIN {_t(Inspection)} i "
-                   f"ON i.tag_id = t.id WHERE t.part_line_id = pl.id)",
+        "outcome": "io.outcome",
         "entered_by": "u.username",
     }[dimension]
 
@@ -218,6 +219,11 @@ def _from(dimensions, *, lines: str = "") -> str:
     if lines:
         sql += (f"{lines} JOIN {_t(ClaimPartLine)} pl ON pl.claim_id = c.id "
                 f"LEFT JOIN {_t(Part)} p ON p.id = pl.part_id ")
+    if lines and "outcome" in dimensions:
+        # a part line's inspection outcome (the first by name if its tags were split)
+        sql += (f"LEFT JOIN (SELECT t.part_line_id, MIN(i.outcome) AS outcome "
+                f"FROM {_t(DefectTag)} t JOIN {_t(Inspection)} i ON i.tag_id = t.id "
+                f"GROUP BY t.part_line_id) io ON io.part_line_id = pl.id ")
     if "operation" in dimensions:
         sql += (f"LEFT JOIN {_t(ClaimLaborLine)} ll ON ll.claim_id = c.id "
                 f"LEFT JOIN {_t(LaborOperation)} lo ON lo.id = ll.operation_id ")
@@ -329,7 +335,7 @@ _CODE_TABLES = {"fault": FaultCode, "cause": CauseCode, "operation": LaborOperat
                 "model": VehicleModel}
 
 
-def _labeller(dimension: str, keys, language: str | None):
+def _labeller(dimension: str, keys, language: str | None, bands=DEFAULT_BANDS):
     lang = language or ui_language()
     present = [k for k in keys if k is not None]
     none_label = tr.lang(lang, "(none)")
@@ -362,18 +368,14 @@ def _labeller(dimension: str, keys, language: str | None):
         return lambda k: none_label if k is None else returns.tr.lang(
             lang, returns.OUTCOMES.get(k, k))
     if dimension == "mileage":
-        return lambda k: none_label if k is None else _band_label(k, lang)
+        return lambda k: none_label if k is None else _band_label(k, bands, lang)
     if dimension == "months_in_service":
         return lambda k: none_label if k is None else tr.plural(
             k, "{n} month", "{n} months", lang=lang, n=k)
     return lambda k: none_label if k is None else str(k)
 
 
-_BANDS_IN_USE: list[tuple[int, ...]] = [DEFAULT_BANDS]
-
-
-def _band_label(low: int, lang: str) -> str:
-    bands = _BANDS_IN_USE[-1]
+def _band_label(low: int, bands, lang: str) -> str:
     higher = [b for b in bands if b > low]
     if not higher:
         return tr.lang(lang, "over {low} km", low=f"{low:,}")
@@ -405,19 +407,15 @@ def analyse(by: str, filters: QualityFilters = QualityFilters(), *, then: str | 
     for dimension in dimensions:
         _check(dimension)
     bands = _bands(bands)
-    _BANDS_IN_USE.append(bands)
-    try:
-        grouped = _grouped(dimensions, filters, bands)
-        whole = whole_total(filters)
-        labellers = [_labeller(d, {k[i] for k in grouped}, language)
-                     for i, d in enumerate(dimensions)]
-        groups = []
-        for key, measures in grouped.items():
-            labels = tuple(label(k) for label, k in zip(labellers, key))
-            groups.append(Group(key if then else key[0], labels if then else labels[0],
-                                _finish(measures, whole)))
-    finally:
-        _BANDS_IN_USE.pop()
+    grouped = _grouped(dimensions, filters, bands)
+    whole = whole_total(filters)
+    labellers = [_labeller(d, {k[i] for k in grouped}, language, bands)
+                 for i, d in enumerate(dimensions)]
+    groups = []
+    for key, measures in grouped.items():
+        labels = tuple(label(k) for label, k in zip(labellers, key))
+        groups.append(Group(key if then else key[0], labels if then else labels[0],
+                            _finish(measures, whole)))
     groups = _sort(groups, dimensions)
     if top is not None and len(groups) > top:
         ranked = sorted(groups, key=lambda g: -g.measures.total_claimed)
@@ -528,7 +526,8 @@ def claims_behind(by, key, filters: QualityFilters = QualityFilters(), *,
                   after: str | None = None, limit: int = 200, bands=None) -> list[str]:
     """The numbers of the claims behind one group (``by`` a dimension and ``key`` its key, or
     both pairs for a cross-table cell or a months-in-service cell: ("warranty_month",
-    "months_in_service")), by claim id, ``limit`` at a time after the claim number ``after``."""
+    "months_in_service")), by claim id, ``limit`` at a time after the claim number ``after``.
+    The ``OTHER`` group of ``top`` has no claims of its own: drill into the groups it sums."""
     dimensions = (by,) if isinstance(by, str) else tuple(by)
     keys = (key,) if isinstance(by, str) else tuple(key)
     for dimension in dimensions:
