@@ -18,7 +18,8 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import claims, quality, returns
+from partsdesk.services import catalog, claims, quality, returns
+from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ValidationError
 from partsdesk.services.quality import OTHER, QualityFilters
@@ -39,6 +40,10 @@ def facts(serial, repair, warranty, mileage, **fields):
 @pytest.fixture
 def world(admin):
     desk = make_loop_desk(admin)
+    pump = catalog.get_part(PUMP)
+    catalog.update_part(admin, PUMP, PartData(PUMP, pump.name, name_zh=pump.name_zh,
+                                              category="ENGINE", unit_price=pump.unit_price,
+                                              must_return=True))
     a = make_issued_claim(desk, PartLineData(FILTER, failed_batch="B1"),
                           PartLineData(PUMP, failed_batch="B9"),
                           **facts(1, date(2026, 8, 10), date(2026, 1, 15), 3_000))
@@ -140,8 +145,28 @@ def test_grouping_by_model_month_mileage_service_months_operation_and_user(world
     assert [(g.key, g.label, g.measures.claims) for g in entered] == [
         ("wa", "Zhang Min (wa)", 3)]
     assert by_key(quality.analyse("cause"))["C01"].claims == 3
-    category = by_key(quality.analyse("category"))
-    assert category[None].claims == 3 and category[None].part_lines == 5   # no category set
+
+
+
+def test_part_category_groups_and_filters_part_lines(world):
+    # only the pump is in a category (ENGINE)
+    category = quality.analyse("category", language="en")
+    assert [(g.key, g.label) for g in category] == [(None, "(none)"),        # most claimed
+                                                   ("ENGINE", "ENGINE · Engine")]
+    got = by_key(category)
+    assert figures(got["ENGINE"])[:7] == (1, 1, D("1"), D("860.00"), D("60.00"), D("0.00"),
+                                          D("958.50"))
+    assert (got[None].claims, got[None].part_lines, got[None].parts_cost,
+            got[None].total_claimed) == (3, 4, D("955.50"), D("2010.50"))
+    engine = QualityFilters(category="ENGINE")
+    # the filter keeps the claims with such a line, and only those lines in part measures
+    assert quality.whole_total(engine) == D("958.50")
+    faults = quality.analyse("fault", engine)
+    assert [(g.key, g.measures.claims, g.measures.part_lines, g.measures.parts_cost,
+             g.measures.total_claimed, g.measures.share) for g in faults] == [
+        ("F101", 1, 1, D("860.00"), D("958.50"), D("1.0000"))]
+    assert [g.key for g in quality.analyse("part", engine)] == [PUMP]
+    assert quality.claims_behind("category", "ENGINE") == [world["A"].number]
 
 
 def test_inspection_outcome_groups_the_inspected_lines(world):
