@@ -374,7 +374,11 @@ def loop_blockers(claim) -> list[str]:
 def check_clear(claim) -> None:
     """Raise ClaimNotSettleable naming the claim and what the loop still misses for it."""
     claim = _claim(claim)
-    found = loop_blockers(claim)
+    _refuse_if(claim, loop_blockers(claim))
+
+
+def _refuse_if(claim: Claim, found: list[str]) -> None:
+    """ClaimNotSettleable naming the claim and each thing in ``found``, when there is any."""
     if found:
         raise ClaimNotSettleable(tr("Claim {number} cannot be settled yet: {missing}",
                                     number=claim.number, missing=" ".join(found)),
@@ -433,10 +437,7 @@ def check_settleable(claim) -> Claim:
     if not found and claim.state != SETTLEABLE:
         found = [tr("The claim is {state}, not settleable.", state=claims.state_name(
             claim.state))]
-    if found:
-        raise ClaimNotSettleable(tr("Claim {number} cannot be settled yet: {missing}",
-                                    number=claim.number, missing=" ".join(found)),
-                                 {claim.number: found})
+    _refuse_if(claim, found)
     return claim
 
 
