@@ -122,9 +122,9 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
         ready = min(open_qty, reserved(claim).get(part.id, ZERO))
         if quantity > ready:
             raise ClaimStateError(_too_many(claim, part, quantity, open_qty, ready))
-        source = locations.get_location(location)
-        stock.require_bin(part, source)     # receiving, defective and scrap are quarantine
-        move = stock.issue_reserved(actor, part, source, quantity, claim.number)
+        # from a bin only: the issue move refuses quarantine (stock.require_bin)
+        move = stock.issue_reserved(actor, part, locations.get_location(location), quantity,
+                                    claim.number)
         before = {line.id: line.issued_quantity for line in lines}
         _count_issued(lines, quantity)
         from partsdesk.services import returns     # the failed parts that must go back: tags
