@@ -79,7 +79,8 @@ def step_3(migrator) -> None:
     in Chinese before this step moves to the Chinese column; an English one stays where it is."""
     from partsdesk.db.models.claims import (CauseCode, FaultCode, LaborOperation, PartCategory,
                                             VehicleModel)
-    from partsdesk.services.codes import has_chinese
+    import re
+    chinese_text = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # CJK ideographs
     for model, english, chinese in ((VehicleModel, "name", "name_zh"),
                                     (LaborOperation, "description", "description_zh"),
                                     (FaultCode, "description", "description_zh"),
@@ -88,7 +89,7 @@ def step_3(migrator) -> None:
         _add_columns(migrator, model, chinese)
         english_field, chinese_field = model._meta.fields[english], model._meta.fields[chinese]
         for row_id, text in model.select(model.id, english_field).tuples():
-            if has_chinese(text):
+            if chinese_text.search(text or ""):
                 (model.update({chinese_field: text, english_field: ""})
                  .where(model.id == row_id).execute())
 
