@@ -190,12 +190,11 @@ def require_bin(part: Part, location: Location) -> None:
 def tagged_units(part, location) -> tuple[Decimal, list[str]]:
     """The quantity of ``part`` at ``location`` that failed parts under tags (in the defective
     store or packed for return) hold, and their tag numbers."""
-    from partsdesk.db.models.returns import DefectTag
-    from partsdesk.services.returns import PACKED, STORED
+    from partsdesk.db.models.returns import IN_DEFECTIVE_STORE, DefectTag
     rows = list(DefectTag.select(DefectTag.number, DefectTag.quantity)
                 .where((DefectTag.part == as_part(part).id)
                        & (DefectTag.location == as_location(location).id)
-                       & DefectTag.state.in_([STORED, PACKED]))
+                       & DefectTag.state.in_(IN_DEFECTIVE_STORE))
                 .order_by(DefectTag.number).tuples())
     return sum((q for _, q in rows), ZERO), [number for number, _ in rows]
 
@@ -583,9 +582,8 @@ def check_issues_from_bins(limit: int = 100) -> list[str]:
 def check_tagged_units(limit: int = 100) -> list[str]:
     """For ``partsdesk db check``: wherever tags in the defective store (stored or packed) hold
     more of a part than its level there, and every such tag that names no location."""
-    from partsdesk.db.models.returns import DefectTag
-    from partsdesk.services.returns import PACKED, STORED
-    here = DefectTag.state.in_([STORED, PACKED])
+    from partsdesk.db.models.returns import IN_DEFECTIVE_STORE, DefectTag
+    here = DefectTag.state.in_(IN_DEFECTIVE_STORE)
     problems = [tr("Tag {tag} is in the defective store but names no location", tag=number)
                 for (number,) in DefectTag.select(DefectTag.number)
                 .where(here & DefectTag.location.is_null()).order_by(DefectTag.number)
