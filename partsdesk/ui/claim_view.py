@@ -34,7 +34,7 @@ from partsdesk.ui.lazy_model import local_time, money
 from partsdesk.ui.pages.catalog import display_name
 from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.small_table import fill, small_table
-from partsdesk.ui.style import STATUS_COLOURS, caption, error_line
+from partsdesk.ui.style import STATUS_COLOURS, caption, error_line, person
 
 tr = Translator("ClaimView")
 
@@ -68,10 +68,6 @@ def badge_style(state: str) -> str:
 
 def qty(value) -> str:
     return stock.qty_text(value)
-
-
-def person(user) -> str:
-    return (user.full_name or user.username) if user is not None else ""
 
 
 # --- history in the reader's language -------------------------------------------------------

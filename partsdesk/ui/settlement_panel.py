@@ -21,11 +21,11 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import badge_style, person
+from partsdesk.ui.claim_view import badge_style
 from partsdesk.ui.lazy_model import local_time, money
 from partsdesk.ui.pdf_preview import PdfPreviewDialog
 from partsdesk.ui.small_table import fill, small_table
-from partsdesk.ui.style import caption
+from partsdesk.ui.style import caption, person
 
 tr = Translator("SettlementPanel")
 

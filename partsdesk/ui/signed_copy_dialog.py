@@ -16,7 +16,7 @@ from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.db.fields import utcnow
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.claim_view import person
+from partsdesk.ui.style import person
 from partsdesk.ui.import_dialog import documents_folder
 from partsdesk.ui.lazy_model import local_time
 

@@ -30,6 +30,11 @@ _cjk_family: str | None = None
 
 
 
+def person(user) -> str:
+    """How a user is named on screen: the full name, else the user name."""
+    return (user.full_name or user.username) if user is not None else ""
+
+
 def caption(text: str, role: str = "hint") -> QLabel:
     """A label in one of the style's roles (hint, section, error …). Plain text: captions also
     show database text (a sender, a note), which must never be read as markup."""
