@@ -2,12 +2,14 @@
 
     python -m tests.i18n_tool                  # update every module's .ts file
     python -m tests.i18n_tool partsdesk/ui/x.py # only the .ts files of the named modules
+    python -m tests.i18n_tool --prune          # also remove the files of modules that are gone
 
 Strings are what a module passes to its ``Translator("Context")`` object (``tr("…")``,
 ``tr.mark("…")``, ``tr.lang(lang, "…")``, both forms of ``tr.plural(n, "…", "…")``) and the
 ``<string>`` texts of Qt Designer forms.
 Each Python module has its own ``.ts`` file named after it, so people working on different
-modules never edit the same file. New strings are added as unfinished; a translator fills in
+modules never edit the same file. A string that moved keeps the translation another file has for it.
+New strings are added as unfinished; a translator fills in
 the ``<translation>`` and removes ``type="unfinished"``.
 """
 
@@ -146,14 +148,35 @@ def untranslated() -> list[str]:
     return missing
 
 
+def every_translation() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """What every .ts file knows: a string that moved to another module keeps its translation."""
+    known = {}
+    for path in sorted(TS_DIR.glob("*.ts")):
+        for key, value in read_ts(path).items():
+            if value[0] and not value[1]:
+                known.setdefault(key, value)
+    return known
+
+
 def main(argv: list[str]) -> int:
-    only = {".".join(Path(a).resolve().relative_to(ROOT).with_suffix("").parts) for a in argv}
-    for stem, strings in sources().items():
+    prune = "--prune" in argv
+    only = {".".join(Path(a).resolve().relative_to(ROOT).with_suffix("").parts)
+            for a in argv if a != "--prune"}
+    everywhere = every_translation()
+    found = sources()
+    for stem, strings in found.items():
         if only and stem not in only:
             continue
         path = TS_DIR / f"{stem}.ts"
-        known = read_ts(path)
+        known = {**everywhere, **read_ts(path)}
+        known = {k: (everywhere[k] if (not v[0] or v[1]) and k in everywhere else v)
+                 for k, v in known.items()}
         write_ts(path, strings, known)
+    if prune:                       # files of modules that no longer exist
+        for path in sorted(TS_DIR.glob("*.ts")):
+            if path.stem not in found:
+                path.unlink()
+                print(f"removed {path.relative_to(ROOT)}")
     missing = untranslated()
     print(f"{len(missing)} strings still need a Chinese translation")
     for line in missing:
