@@ -213,7 +213,7 @@ def _export_quality(args, path: Path) -> int:
 
 
 def cmd_demo(args) -> int:
-    from partsdesk.services import demo
+    from partsdesk import demo
     from partsdesk.settings import demo_database
     target = args.db or demo_database()
     summary = demo.build(target, size=args.size, progress=_progress_printer("demo"))

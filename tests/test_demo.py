@@ -9,7 +9,8 @@ import pytest
 from partsdesk.cli import main
 from partsdesk.db.connection import close_database, open_database
 from partsdesk.db.models import Location, Part, PartAlias, User
-from partsdesk.services import catalog, demo, users
+from partsdesk.services import catalog, users
+from partsdesk import demo
 from partsdesk.services.errors import Conflict
 from partsdesk.services.permissions import ROLES
 

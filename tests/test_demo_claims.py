@@ -1,7 +1,8 @@
 """The claim desk of the demo: code tables and claims in every state of the desk."""
 
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest
-from partsdesk.services import claim_search, claims, demo_claims
+from partsdesk.services import claim_search, claims
+from partsdesk.demo import claims as demo_claims
 from partsdesk.services.claim_search import Filters
 from tests.factories import make_location, make_part, make_user
 
@@ -42,7 +43,8 @@ def _demo_catalogue(admin, count: int):
     """Parts named as the demo names them: position, kind, vehicle model and model year."""
     import random
 
-    from partsdesk.services import catalog, demo
+    from partsdesk.services import catalog
+    from partsdesk import demo
     clerk = make_user(admin, "clerk", "parts_clerk")
     make_location(clerk, "A-01-01")
     rows, _ = demo.generate_catalogue(random.Random(5), count)

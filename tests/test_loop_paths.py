@@ -274,7 +274,7 @@ def test_the_demo_shows_every_state_of_the_loop(desk):
     from partsdesk.db.models.claims import Claim
     from partsdesk.db.models.returns import DefectTag, ReturnShipment
     from partsdesk.db.models.settlement import SettlementBatch
-    from partsdesk.services import demo_loop
+    from partsdesk.demo import loop as demo_loop
     assert demo_loop.add_loop()["loop claims"] == sum(n for _, n in demo_loop.PLAN)
     states = {state for (state,) in Claim.select(Claim.state).tuples()}
     assert {claims.PARTS_ISSUED, claims.REPAIRED, claims.SIGNED, claims.PARTS_RETURNED,

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel
 
 from partsdesk.db.models import AuditEvent
 from partsdesk.documents import voucher
-from partsdesk.services import claims, config, counting, demo, returns, settlement
+from partsdesk.services import claims, config, counting, returns, settlement
+from partsdesk import demo
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PermissionDenied, ValidationError
 from partsdesk.ui import messages

@@ -14,7 +14,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from partsdesk.db.connection import close_database, open_database
     from partsdesk.db.models import Setting
-    from partsdesk.services import demo, users
+    from partsdesk.services import users
+    from partsdesk import demo
     from partsdesk.ui import app
 
     path = sys.argv[1]

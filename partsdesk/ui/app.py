@@ -92,7 +92,7 @@ class Shell(QObject):
 
     def _build_demo(self) -> None:
         def work(progress):
-            from partsdesk.services import demo
+            from partsdesk import demo
             try:
                 demo.build(self.target, size="small", progress=progress)
             except Cancelled:

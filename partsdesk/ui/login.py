@@ -22,7 +22,7 @@ tr = Translator("Login")
 def demo_accounts() -> list[tuple[str, str, str]]:
     """(user name, role, password) of a demo database's users; [] for a real database."""
     try:
-        from partsdesk.services import demo
+        from partsdesk import demo
     except ImportError:
         return []
     return list(demo.accounts())

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from partsdesk.db.connection import close_database  # noqa: E402
-from partsdesk.services import demo  # noqa: E402
+from partsdesk import demo  # noqa: E402
 
 
 def timed_steps(spent: dict):

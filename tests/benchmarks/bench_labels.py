@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from partsdesk.documents import labels  # noqa: E402
 from partsdesk.documents.fonts import cjk_font  # noqa: E402
-from partsdesk.services import demo  # noqa: E402
+from partsdesk import demo  # noqa: E402
 
 
 def items(count: int) -> list[labels.PartLabel]:

@@ -171,7 +171,7 @@ def _write_receipts(history: _History) -> None:
 
 
 def demo_step(world) -> None:
-    """The step for ``services.demo.STEPS``."""
+    """The step for ``partsdesk.demo.STEPS``."""
     counts = add_stock_history(world.size, progress=world.report)
     world.counts["moves"] = counts["moves"]
 

@@ -30,7 +30,7 @@ SEED = 20260404
 LARGE_CLAIMS, LARGE_PART_LINES = 200_000, 500_000
 PASSWORD = "demo123"
 
-VEHICLE_MODELS = [  # code, English, Chinese: the models services.demo names its parts after
+VEHICLE_MODELS = [  # code, English, Chinese: the models the demo names its parts after
     ("COR12T", "Corolla 1.2T", "卡罗拉 1.2T"), ("CAM25", "Camry 2.5", "凯美瑞 2.5"),
     ("RAV20", "RAV4 2.0", "RAV4荣放 2.0"), ("HIG20T", "Highlander 2.0T", "汉兰达 2.0T"),
     ("LAV15", "Lavida 1.5", "朗逸 1.5"), ("SAG14T", "Sagitar 1.4T", "速腾 1.4T"),
@@ -133,7 +133,7 @@ def add_code_tables(admin) -> None:
     link_demo_parts()
 
 
-# services.demo names a part "<position><kind> <model> <year>款" in Chinese
+# the demo names a part "<position><kind> <model> <year>款" in Chinese
 _YEAR_IN_NAME = re.compile(r" \d{4}款$")
 
 
@@ -223,7 +223,7 @@ def add_claims(size: str = "small", progress=None) -> dict:
 
 
 def demo_step(world) -> None:
-    """For ``services.demo.STEPS``."""
+    """For ``partsdesk.demo.STEPS``."""
     world.counts.update(add_claims(world.size, world.report))
 
 

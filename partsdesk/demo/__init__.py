@@ -20,9 +20,11 @@ from partsdesk.db import bulk
 from partsdesk.db.connection import (close_database, database, is_postgres_url, open_database,
                                      transaction)
 from partsdesk.db.models import Setting, User
+from partsdesk.demo import claims as demo_claims
+from partsdesk.demo import loop as demo_loop
+from partsdesk.demo import stock as demo_stock
 from partsdesk.i18n import Translator
-from partsdesk.services import (audit, catalog, demo_claims, demo_loop, demo_stock, locations,
-                                settlement, users)
+from partsdesk.services import audit, catalog, locations, settlement, users
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData

@@ -31,12 +31,12 @@ PLAN = [("tagged", 2), ("stored", 2), ("overdue", 2), ("packed", 2), ("shipped",
 
 
 def demo_step(world) -> None:
-    """For ``services.demo.STEPS``, after the claim desk's step."""
+    """For ``partsdesk.demo.STEPS``, after the claim desk's step."""
     world.counts.update(add_loop(world.report))
 
 
 def add_loop(progress=None) -> dict:
-    from partsdesk.services import demo_claims
+    from partsdesk.demo import claims as demo_claims
     report = progress or (lambda fraction: None)
     rng = random.Random(SEED)
     actors = demo_claims._actors()
@@ -92,8 +92,8 @@ class _Walk:
     # --- one claim --------------------------------------------------------------------------
 
     def claim(self, stage: str) -> None:
-        from partsdesk.services import demo_claims
-        from partsdesk.services.demo_claims import VEHICLE_MODELS, make_vin
+        from partsdesk.demo import claims as demo_claims
+        from partsdesk.demo.claims import VEHICLE_MODELS, make_vin
         rng = self.rng
         parts = (rng.sample(self.kept, 1) if stage == "no_return_signed"
                  else self._two_of_one_model() if stage == "missing"
