@@ -7,16 +7,17 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
-from peewee import (DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase,
-                    SqliteDatabase)
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
+from partsdesk.db.migrations import upgrade
+# the handle, its errors and the unit of work are used from here by everyone who opens a database
+from partsdesk.db.proxy import (ConnectionLost, DatabaseUnavailable, database, is_sqlite,
+                                transaction)
 from partsdesk.i18n import Translator
 
 tr = Translator("Database")
 
 log = logging.getLogger(__name__)
-
-database = DatabaseProxy()
 
 BUSY_TIMEOUT = 10.0             # seconds a writer waits for another PC's write to finish
 SQLITE_PRAGMAS = {
@@ -26,14 +27,6 @@ SQLITE_PRAGMAS = {
     "cache_size": -32_000,
 }
 PG_CONNECT_TIMEOUT = 5          # seconds; a PC must not hang when the server is away
-
-
-class DatabaseUnavailable(Exception):
-    """The database cannot be opened; the message says why and what to do."""
-
-
-class ConnectionLost(DatabaseUnavailable):
-    """The server connection broke during an action; the action was not (or maybe not) saved."""
 
 
 def is_postgres_url(target: str) -> bool:
@@ -176,7 +169,6 @@ def open_database(target: str, migrate: bool = True, backup: bool = True):
             if backup and db.table_exists("schema_version"):    # a new file: nothing to keep
                 _daily_backup(target)
         if migrate:
-            from partsdesk.db.migrations import upgrade
             upgrade()
     except DatabaseUnavailable:
         close_database()
@@ -264,12 +256,3 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
-
-
-def is_sqlite() -> bool:
-    return isinstance(database.obj, SqliteDatabase)
-
-
-def transaction():
-    """One unit of work: the data change and its audit event commit together or not at all."""
-    return database.atomic()

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-from partsdesk.db.connection import DatabaseUnavailable, database, is_sqlite
-from partsdesk.i18n import Translator
 from partsdesk.db.models import SchemaVersion, all_models
+from partsdesk.db.proxy import DatabaseUnavailable, database, is_sqlite
+from partsdesk.i18n import Translator
 
 tr = Translator("Database")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from peewee import (BooleanField, CharField, ForeignKeyField, IntegerField, Model, TextField)
 
-from partsdesk.db.connection import database
+from partsdesk.db.proxy import database
 from partsdesk.db.fields import MoneyField, QuantityField, UTCDateTimeField, utcnow
 
 
