@@ -17,7 +17,7 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ClaimStateError, PermissionDenied, ValidationError
 from partsdesk.services.vehicles import VehicleData
 from partsdesk.ui.pages.approvals import ApprovalsPage
-from partsdesk.ui.small_table import rows_of
+from partsdesk.ui.widgets import rows_of
 from tests.factories import (FILTER, PUMP, VIN, claim_data, make_claim, make_loop_desk,
                              make_part, make_user)
 from tests.ui_fixtures import headless_ui  # noqa: F401

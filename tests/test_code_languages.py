@@ -147,7 +147,7 @@ def test_the_code_page_shows_and_edits_both_descriptions(qtbot, admin):
     from PySide6.QtCore import Qt
 
     from partsdesk.ui.pages.codes import CodesPage
-    from partsdesk.ui.small_table import rows_of
+    from partsdesk.ui.widgets import rows_of
     from tests.factories import make_codes
     make_codes(admin)
     page = _show(qtbot, CodesPage(admin))

@@ -1,8 +1,8 @@
 """The claim desk of the demo: code tables and claims in every state of the desk."""
 
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest
-from partsdesk.services import claim_search, claims
 from partsdesk.demo import claims as demo_claims
+from partsdesk.services import claim_search, claims
 from partsdesk.services.claim_search import Filters
 from tests.factories import make_location, make_part, make_user
 

@@ -14,7 +14,7 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
 from partsdesk.ui.pages.returns import ReturnsPage
-from partsdesk.ui.small_table import rows_of
+from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PASSWORD, PUMP, loop_vin, make_issued_claim, make_loop_desk
 from tests.ui_fixtures import scan, show_page
 from tests.ui_fixtures import headless_ui, log_in, quiet_sounds, start_shell  # noqa: F401

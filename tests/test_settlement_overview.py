@@ -4,8 +4,8 @@ exactly what the gate says of it alone, in every state of the loop."""
 import pytest
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.services import claims, settlement
 from partsdesk.demo import loop as demo_loop
+from partsdesk.services import claims, settlement
 from tests.factories import make_loop_desk
 
 BACKENDS = ("sqlite", "postgres")

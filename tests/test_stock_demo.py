@@ -1,8 +1,8 @@
 """The demo's stock history is a ledger the checks accept."""
 
 from partsdesk.db.models.stock import Receipt, StockLevel, StockMove
-from partsdesk.services import receiving, stock
 from partsdesk.demo import stock as demo_stock
+from partsdesk.services import receiving, stock
 from tests.factories import make_location, make_part
 
 

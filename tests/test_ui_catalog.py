@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from partsdesk.db.models import Part
 from partsdesk.services import catalog
 from partsdesk.ui import messages, operations
-from partsdesk.ui.part_dialog import PartDialog, SupersedeDialog
 from partsdesk.ui.pages.catalog import CatalogPage
+from partsdesk.ui.part_dialog import PartDialog, SupersedeDialog
 from tests.factories import make_part, make_user
 from tests.ui_fixtures import show_page
 

@@ -16,10 +16,10 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_form import ClaimForm
 from partsdesk.ui.claim_view import ReasonDialog
-from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
+from partsdesk.ui.widgets import rows_of
 from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
 from tests.ui_fixtures import headless_ui  # noqa: F401
 

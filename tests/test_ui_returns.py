@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from partsdesk.services import claims, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
-from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.returns import ReturnsPage
+from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 from tests.ui_fixtures import scan, show_page
 from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401

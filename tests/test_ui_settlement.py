@@ -14,9 +14,9 @@ from partsdesk.documents import voucher
 from partsdesk.services import claims, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
-from partsdesk.ui.small_table import rows_of
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.settlement import SettlementPage
+from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 from tests.ui_fixtures import scan, show_page
 from tests.ui_fixtures import headless_ui  # noqa: F401

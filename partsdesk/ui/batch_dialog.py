@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.lazy_model import money
-from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.format import money
 from partsdesk.ui.style import error_line
+from partsdesk.ui.widgets import fill, small_table
 
 tr = Translator("BatchDialog")
 

@@ -27,12 +27,10 @@ from partsdesk.services import catalog, claims, codes, stock, vehicles
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData, Problem
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
-from partsdesk.ui.claim_view import qty
 from partsdesk.ui.date_field import DateField
-from partsdesk.ui.lazy_model import money
-from partsdesk.ui.pages.catalog import display_name
+from partsdesk.ui.format import money, part_name, qty
 from partsdesk.ui.part_dialog import FORM_STYLE, FieldErrors, form_label
-from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.widgets import fill, small_table
 
 tr = Translator("ClaimForm")
 
@@ -634,7 +632,8 @@ class ClaimForm(QDialog):
         self._return_toggled()
         self.part_info.setText(tr(
             "{part_no} · {name} · {price} · on hand {on_hand} · available {available}{ret}",
-            part_no=part.part_no, name=display_name(part), price=money(part.unit_price),
+            part_no=part.part_no, name=part_name(part.name, part.name_zh),
+            price=money(part.unit_price),
             on_hand=qty(stock.on_hand(part)), available=qty(stock.available(part)),
             ret=" · " + tr("failed part must be returned") if part.must_return else ""))
         return part
@@ -814,7 +813,8 @@ class ClaimForm(QDialog):
             shown = money(price) if price == part.unit_price else tr(
                 "{price} (catalogue {catalogue})", price=money(price),
                 catalogue=money(part.unit_price))
-            part_rows.append((part.part_no, display_name(part), qty(quantity), shown,
+            part_rows.append((part.part_no, part_name(part.name, part.name_zh), qty(quantity),
+                              shown,
                               money(claims.line_amount(quantity, price)),
                               qty(stock.on_hand(part)), qty(stock.available(part)),
                               line.replacement_reason, line.failed_batch,

@@ -30,15 +30,12 @@ from partsdesk.services import codes        # descriptions in the reader's langu
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
-from partsdesk.ui.lazy_model import local_time, money
-from partsdesk.ui.pages.catalog import display_name
-from partsdesk.ui.scan_field import ScanField
-from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.format import RIGHT, local_time, money, part_name, qty
 from partsdesk.ui.style import STATUS_COLOURS, caption, error_line, person
+from partsdesk.ui.widgets import ScanField, fill, small_table
 
 tr = Translator("ClaimView")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 # text and background of the state badge, by state; anything later in the loop is green-grey
 STATE_COLOURS = {
     claims.DRAFT: ("#334155", "#e2e8f0"),
@@ -64,10 +61,6 @@ def badge_style(state: str) -> str:
     ink, paper = state_colours(state)
     return (f"background: {paper}; color: {ink}; border-radius: 9px; padding: 2px 10px; "
             "font-weight: 600;")
-
-
-def qty(value) -> str:
-    return stock.qty_text(value)
 
 
 # --- history in the reader's language -------------------------------------------------------
@@ -526,7 +519,8 @@ class ClaimView(QFrame):
              money(line.amount), line.hours_reason) for line in labour], right=(2, 3))
         parts = list(claim.part_lines)
         fill(self.parts_table, [
-            (line.part.part_no, display_name(line.part), qty(line.quantity), price_text(line),
+            (line.part.part_no, part_name(line.part.name, line.part.name_zh), qty(line.quantity),
+             price_text(line),
              money(line.amount), line.replacement_reason, line.failed_batch,
              tr("Yes") if line.must_return else "") for line in parts], right=(2, 3, 4))
         overridden = [(row, line) for row, line in enumerate(parts) if is_override(line)]
@@ -546,8 +540,9 @@ class ClaimView(QFrame):
 
     def _show_whereabouts(self, claim: Claim) -> None:
         rows = claim_search.where_are_the_parts(claim.number)
+        parts = {r.part_no: catalog.get_part(r.part_no) for r in rows}
         fill(self.where_table, [
-            (r.part_no, display_name(catalog.get_part(r.part_no)), qty(r.quantity),
+            (r.part_no, part_name(parts[r.part_no].name, parts[r.part_no].name_zh), qty(r.quantity),
              qty(r.reserved) if r.reserved else "",
              qty(r.issued) if r.issued else "", qty(r.requested) if r.requested else "",
              r.requests, tr("Yes") if r.must_return else "") for r in rows],

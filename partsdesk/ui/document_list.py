@@ -14,8 +14,7 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import LazyTableModel
 from partsdesk.ui.list_table import table_view
-from partsdesk.ui.pages.receiving import button
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.widgets import ScanField, button
 
 NUMBER = 1      # the document number's position in a list row
 

@@ -7,7 +7,6 @@ tuples ordered by a unique key; the view asks for more as the user scrolls.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -27,18 +26,6 @@ class Column:
     translator: Translator | None = None
     min_width: int = 0                      # never narrower (at least its title always fits)
 
-
-def money(value) -> str:
-    return "" if value is None else f"{Decimal(value):,.2f}"
-
-
-def local_time(moment) -> str:
-    """A stored UTC time as the reader's local time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
-def yes_no(value) -> str:
-    return tr("Yes") if value else ""
 
 
 # Roles as plain ints: in PySide6 6.12 comparing an int with a Qt enum costs ~10 µs, and a view

@@ -16,8 +16,8 @@ from partsdesk.services.permissions import can
 from partsdesk.ui.import_dialog import SpreadsheetTransfer
 from partsdesk.ui.list_table import DownToList, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.style import STATUS_COLOURS
+from partsdesk.ui.widgets import ScanField
 
 tr = Translator("ListPage")
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from partsdesk.settings import LocalSettings
 from partsdesk.ui.lazy_model import DISPLAY, FOREGROUND, Column, LazyTableModel
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 CENTRE = Qt.AlignCenter
 GREY = QColor("#9ca3af")
 

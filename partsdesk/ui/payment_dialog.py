@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogBut
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.lazy_model import money
+from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.style import error_line
 
 tr = Translator("PaymentDialog")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 CLAIM, EXPECTED, DIFFERENCE, REASON = range(4)
 
 

@@ -22,12 +22,12 @@ from partsdesk.services import catalog, receiving
 from partsdesk.services.errors import ImportRejected, PartsDeskError
 from partsdesk.services.stock import as_quantity, qty_text
 from partsdesk.ui import messages, operations
+from partsdesk.ui.format import RIGHT
 from partsdesk.ui.import_dialog import XLSX_FILTER, RejectionDialog, documents_folder
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.widgets import ScanField
 
 tr = Translator("ReceiptDialog")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 HEADER_ROWS = 30
 
 

@@ -22,10 +22,10 @@ from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_view import badge_style
-from partsdesk.ui.lazy_model import local_time, money
+from partsdesk.ui.format import local_time, money
 from partsdesk.ui.pdf_preview import PdfPreviewDialog
-from partsdesk.ui.small_table import fill, small_table
 from partsdesk.ui.style import caption, person
+from partsdesk.ui.widgets import fill, small_table
 
 tr = Translator("SettlementPanel")
 

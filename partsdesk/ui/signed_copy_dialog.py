@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout)
 
+from partsdesk.db.fields import utcnow
 from partsdesk.i18n import Translator
 from partsdesk.services import settlement
-from partsdesk.db.fields import utcnow
 from partsdesk.services.errors import PartsDeskError
-from partsdesk.ui.style import person
+from partsdesk.ui.format import local_time
 from partsdesk.ui.import_dialog import documents_folder
-from partsdesk.ui.lazy_model import local_time
+from partsdesk.ui.style import person
 
 tr = Translator("SignedCopyDialog")
 

@@ -33,8 +33,8 @@ def median_ms(work, runs: int = 9) -> float:
 
 def build(path: str, n_claims: int, n_lines: int) -> None:
     from partsdesk.db.connection import open_database
-    from partsdesk.services import catalog, users
     from partsdesk.demo import claims as demo_claims
+    from partsdesk.services import catalog, users
     from partsdesk.services.catalog import PartData
     open_database(path)
     admin = users.create_first_admin("bench-pass")

@@ -33,8 +33,8 @@ def timed(action, runs: int = 7) -> float:
 def build(target: str, scale: int) -> None:
     from partsdesk.db.connection import open_database
     from partsdesk.db.models import Part
-    from partsdesk.services import stock, users
     from partsdesk.demo import loop as demo_loop
+    from partsdesk.services import stock, users
     from tests.factories import make_loop_desk
     open_database(target)
     desk = make_loop_desk(users.create_first_admin("bench-pass"))

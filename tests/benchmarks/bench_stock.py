@@ -37,8 +37,8 @@ def timed(action, runs: int = 7) -> float:
 def build(target: str, parts: int, moves: int, shuffled: bool = False) -> None:
     from partsdesk.db import bulk
     from partsdesk.db.connection import open_database, transaction
-    from partsdesk.services import locations, users
     from partsdesk.demo import stock as demo_stock
+    from partsdesk.services import locations, users
     from partsdesk.services.locations import LocationData
     open_database(target)
     admin = users.create_first_admin("bench-pass")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from peewee import (BooleanField, CharField, ForeignKeyField, IntegerField, Model, TextField)
 
-from partsdesk.db.proxy import database
 from partsdesk.db.fields import MoneyField, QuantityField, UTCDateTimeField, utcnow
+from partsdesk.db.proxy import database
 
 
 class BaseModel(Model):

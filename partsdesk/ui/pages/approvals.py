@@ -18,13 +18,13 @@ from partsdesk.i18n import Translator
 from partsdesk.services import claim_search, claims
 from partsdesk.services.claims import ROLE_TIER
 from partsdesk.ui.claim_view import ClaimView
-from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time, money
+from partsdesk.ui.format import RIGHT, local_time, money
+from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
 
 tr = Translator("ApprovalsPage")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 COLUMNS = [
     Column(tr.mark("Claim No."), 1, width=128, translator=tr),
     Column(tr.mark("Submitted"), 2, format=local_time, width=122, translator=tr),

@@ -19,9 +19,10 @@ from partsdesk.i18n import Translator
 from partsdesk.services import catalog
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui import messages
-from partsdesk.ui.lazy_model import Column, money
+from partsdesk.ui.format import RIGHT, money, part_name
+from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_page import ListPage
-from partsdesk.ui.list_table import CENTRE, RIGHT, ListModel, tick
+from partsdesk.ui.list_table import CENTRE, ListModel, tick
 from partsdesk.ui.style import caption
 
 tr = Translator("CatalogPage")
@@ -194,11 +195,6 @@ def _plain(value) -> str:
     return "—" if value in (None, "") else str(value)
 
 
-def display_name(part: Part) -> str:
-    """The part's name in the user's language, when the catalogue has it."""
-    return part.name_zh if i18n.language() == "zh_CN" and part.name_zh else part.name
-
-
 def _escape(text: str) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -287,8 +283,9 @@ class CatalogPage(ListPage):
                                  new=part.superseded_by.part_no)
         if catalog.normalise_part_no(code) != part.part_no:
             return "ok", tr("Barcode {code} is part {part_no}: {name}", code=code,
-                            part_no=part.part_no, name=display_name(part))
-        return "ok", tr("{part_no}: {name}", part_no=part.part_no, name=display_name(part))
+                            part_no=part.part_no, name=part_name(part.name, part.name_zh))
+        return "ok", tr("{part_no}: {name}", part_no=part.part_no,
+                        name=part_name(part.name, part.name_zh))
 
     def show_part(self, part_no: str) -> None:
         """Show ``part_no`` and select it (a scan, a supersession link, a saved part)."""

@@ -23,15 +23,15 @@ from partsdesk.services.permissions import ACTIONS, can
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_view import ClaimView, state_colours
 from partsdesk.ui.date_field import DateField
+from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
-from partsdesk.ui.lazy_model import Column, LazyTableModel, money
+from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.scan_field import ScanField
+from partsdesk.ui.widgets import ScanField
 
 tr = Translator("ClaimsPage")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
 STATE = 2                  # position of the state in a ClaimRow
 COLUMNS = [
     Column(tr.mark("Claim No."), 1, width=128, translator=tr),

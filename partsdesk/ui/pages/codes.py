@@ -24,12 +24,12 @@ from partsdesk.services.permissions import can
 from partsdesk.spreadsheets.reader import Problem
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_form import FieldMessages
-from partsdesk.ui.claim_view import qty
+from partsdesk.ui.format import qty
 from partsdesk.ui.import_dialog import (XLSX_FILTER, RejectionDialog, documents_folder,
                                         suggested_path)
 from partsdesk.ui.pages import Page
 from partsdesk.ui.part_dialog import FORM_STYLE, form_label
-from partsdesk.ui.small_table import fill, small_table
+from partsdesk.ui.widgets import fill, small_table
 
 tr = Translator("CodesPage")
 

@@ -23,15 +23,14 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
+from partsdesk.ui.format import local_time, money, part_name
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
-from partsdesk.ui.lazy_model import Column, local_time, money
-from partsdesk.ui.banner import ScanBanner
+from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import button, part_name, put
-from partsdesk.ui.scan_field import ScanField, big_scan_field, quantity_box
-from partsdesk.ui.small_table import small_table
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import (ScanBanner, ScanField, big_scan_field, button, put, quantity_box,
+                                 small_table)
 
 tr = Translator("CountingPage")
 

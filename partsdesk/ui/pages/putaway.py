@@ -18,14 +18,13 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
-from partsdesk.ui.banner import ScanBanner
-from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time
+from partsdesk.ui.format import RIGHT, local_time, part_name
+from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import RIGHT, part_name
 from partsdesk.ui.receipt_dialog import receiving_locations
-from partsdesk.ui.scan_field import big_scan_field, quantity_box
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import ScanBanner, big_scan_field, quantity_box
 
 tr = Translator("PutAwayPage")
 

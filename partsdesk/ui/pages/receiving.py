@@ -13,10 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models import Part
@@ -26,59 +25,18 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
-from partsdesk.ui.banner import BANNER, ScanBanner
-from partsdesk.ui.lazy_model import Column, local_time
+from partsdesk.ui.format import local_time, part_name
+from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.scan_field import ScanField, big_scan_field, quantity_box
-from partsdesk.ui.small_table import small_table
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import (BANNER, ScanBanner, ScanField, big_scan_field, button, put,
+                                 quantity_box, small_table)
 
 tr = Translator("ReceivingPage")
 
-RIGHT = Qt.AlignRight | Qt.AlignVCenter
-LEFT = Qt.AlignLeft | Qt.AlignVCenter
-ALIGNMENT_ROLE = Qt.TextAlignmentRole
-COLOUR_ROLE = Qt.UserRole + 1          # the background a cell was given, to skip repaints
 SCANS_SHOWN = 300                       # the Scans tab lists the latest ones
 
-def part_name(name: str, name_zh: str) -> str:
-    """The name in the reader's language first."""
-    if i18n.language() == "zh_CN" and name_zh:
-        return name_zh
-    return name or name_zh
-
-
-def button(parent, text: str, slot, role: str = "") -> QPushButton:
-    made = QPushButton(text, parent)
-    made.setProperty("role", role)
-    made.setAutoDefault(False)
-    made.setFocusPolicy(Qt.NoFocus)         # the scan field keeps the keyboard
-    made.clicked.connect(lambda: slot())
-    return made
-
-
-def put(table: QTableWidget, row: int, column: int, text: str, *, right: bool = False,
-        bold: bool = False, background: str | None = None) -> QTableWidgetItem:
-    """Set one cell, reusing its item and touching only what changed: a table refreshed on
-    every scan stays cheap however long the receipt."""
-    item = table.item(row, column)
-    if item is None:
-        item = QTableWidgetItem(text)
-        table.setItem(row, column, item)
-    elif item.text() != text:
-        item.setText(text)
-    alignment = RIGHT if right else LEFT
-    if item.data(ALIGNMENT_ROLE) != int(alignment.value):
-        item.setData(ALIGNMENT_ROLE, int(alignment.value))
-    if bold != item.font().bold():
-        font = item.font()
-        font.setBold(bold)
-        item.setFont(font)
-    if item.data(COLOUR_ROLE) != background:
-        item.setData(COLOUR_ROLE, background)
-        item.setBackground(QBrush(QColor(background)) if background else QBrush())
-    return item
 
 
 # --- the list of receipts -------------------------------------------------------------------

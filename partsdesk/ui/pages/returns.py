@@ -38,15 +38,13 @@ from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages
-from partsdesk.ui.banner import ScanBanner
 from partsdesk.ui.document_list import DocumentListTab
-from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time
+from partsdesk.ui.format import RIGHT, local_time, money, part_name
+from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page, returns_parts
-from partsdesk.ui.pages.receiving import RIGHT, button, part_name
-from partsdesk.ui.scan_field import ScanField, big_scan_field
-from partsdesk.ui.small_table import small_table
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import ScanBanner, ScanField, big_scan_field, button, small_table
 
 tr = Translator("ReturnsPage")
 
@@ -541,10 +539,6 @@ class ShipmentsTab(DocumentListTab):
 
 # --- return receipt and inspection ------------------------------------------------------------
 
-def money_text(amount) -> str:
-    return f"{amount:,.2f}"
-
-
 def typed_amount(text: str) -> Decimal | None:
     """What the user typed as money, or None while it is no amount (the service says why)."""
     try:
@@ -714,7 +708,7 @@ class InspectionPanel(QFrame):
                 self.charge_back.setText(f"{self.default:.2f}")
             self.charge_hint.setText(tr(
                 "Charge-back: the part line's value {default} unless you enter less (at most "
-                "{limit})", default=money_text(self.default), limit=money_text(self.limit)))
+                "{limit})", default=money(self.default), limit=money(self.limit)))
         self.charge_hint.setVisible(not confirmed)
         self._ask_reason()
         self.comment.setPlaceholderText(tr("optional") if confirmed else
@@ -1022,7 +1016,7 @@ class ReceiptTab(QWidget):
         detail = tr("Outcome: {outcome}.", outcome=returns.outcome_name(outcome))
         if found and outcome != returns.CONFIRMED:
             detail += " " + tr("Charge-back {amount} on claim {claim}.",
-                               amount=money_text(found.charge_back),
+                               amount=money(found.charge_back),
                                claim=found.tag.claim.number)
             if found.charge_back_reason:
                 detail += " " + tr("Less than the line's value: {reason}",

@@ -25,15 +25,14 @@ from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claim_view import state_colours
 from partsdesk.ui.document_list import DocumentListTab
+from partsdesk.ui.format import RIGHT, local_time, money
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
-from partsdesk.ui.lazy_model import Column, LazyTableModel, local_time, money
+from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import RIGHT, button
-from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview
-from partsdesk.ui.small_table import fill, small_table
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import ScanField, button, fill, small_table
 
 tr = Translator("SettlementPage")
 

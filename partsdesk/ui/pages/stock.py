@@ -18,24 +18,15 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
+from partsdesk.ui.format import RIGHT, blank_zero, local_time, money, part_name, qty
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
-from partsdesk.ui.lazy_model import Column, local_time, money
+from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_table import ListModel, table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.pages.receiving import RIGHT, button, part_name
-from partsdesk.ui.scan_field import ScanField
 from partsdesk.ui.style import caption
+from partsdesk.ui.widgets import ScanField, button
 
 tr = Translator("StockPage")
-
-
-def qty(value) -> str:
-    return "" if value is None else qty_text(value)
-
-
-def blank_zero(value) -> str:
-    """Reserved and defective are mostly zero: leave those cells empty so the others stand out."""
-    return "" if not value else qty_text(value)
 
 
 def signed(value) -> str:
