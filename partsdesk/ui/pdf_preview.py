@@ -375,3 +375,12 @@ class PdfPreviewDialog(QDialog):
     def done(self, result: int) -> None:
         self.preview.pages.close()
         super().done(result)
+
+
+def show_pdf(parent, data: bytes, title: str, stem: str, note: str = "") -> PdfPreviewDialog:
+    """Show a rendered document in its preview window, over ``parent``: the call returns at
+    once (the window is window-modal) and the window is deleted when it is closed."""
+    dialog = PdfPreviewDialog(data, title, stem, parent, note)
+    dialog.finished.connect(lambda _: dialog.deleteLater())
+    dialog.open()
+    return dialog

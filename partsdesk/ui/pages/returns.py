@@ -59,14 +59,6 @@ OUTCOME_KEYS = [(Qt.Key_1, returns.CONFIRMED), (Qt.Key_2, returns.NO_FAULT),
                 (Qt.Key_3, returns.WRONG_PART), (Qt.Key_4, returns.MISSING)]
 
 
-def show_pdf(parent, data: bytes, title: str, stem: str, note: str = ""):
-    from partsdesk.ui.pdf_preview import PdfPreviewDialog
-    dialog = PdfPreviewDialog(data, title, stem, parent, note)
-    dialog.finished.connect(lambda _: dialog.deleteLater())
-    dialog.open()
-    return dialog
-
-
 # --- the tag list (store tab) ----------------------------------------------------------------
 
 # positions in a TagRow (services.returns); the fetch adds the paging key at KEY
@@ -233,6 +225,7 @@ class StoreTab(QWidget):
 
     def print_tag(self):
         from partsdesk.documents import tags
+        from partsdesk.ui.pdf_preview import show_pdf
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             messages.info(self, tr("Select the tag to print again."))
@@ -499,6 +492,7 @@ class ShipmentView(QFrame):
 
     def packing_list(self):
         from partsdesk.documents import packing_list
+        from partsdesk.ui.pdf_preview import show_pdf
         try:
             data = packing_list.render(self.number, i18n.language())
         except PartsDeskError as exc:
