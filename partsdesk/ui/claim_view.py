@@ -31,36 +31,14 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.format import RIGHT, local_time, money, part_name, qty
-from partsdesk.ui.style import STATUS_COLOURS, caption, error_line, person
+from partsdesk.ui.style import STATUS_COLOURS, badge_style, caption, error_line, person
 from partsdesk.ui.widgets import ScanField, fill, small_table
 
 tr = Translator("ClaimView")
 
-# text and background of the state badge, by state; anything later in the loop is green-grey
-STATE_COLOURS = {
-    claims.DRAFT: ("#334155", "#e2e8f0"),
-    claims.SUBMITTED: ("#1e3a8a", "#dbeafe"),
-    claims.APPROVED: ("#166534", "#dcfce7"),
-    claims.PARTS_ISSUED: ("#115e59", "#ccfbf1"),
-    claims.REPAIRED: ("#3f6212", "#ecfccb"),
-    claims.REJECTED: ("#991b1b", "#fee2e2"),
-    claims.CANCELLED: ("#6b7280", "#f3f4f6"),
-}
-
-
 OVERRIDE_INK = "#8a5a00"
 OVERRIDE_STYLE = (f"QLabel#priceOverrides {{ color: {OVERRIDE_INK}; background: #fff7e0; "
                   "border: 1px solid #f3d58a; border-radius: 5px; padding: 5px 8px; }")
-
-
-def state_colours(state: str) -> tuple[str, str]:
-    return STATE_COLOURS.get(state, ("#14532d", "#f0fdf4"))
-
-
-def badge_style(state: str) -> str:
-    ink, paper = state_colours(state)
-    return (f"background: {paper}; color: {ink}; border-radius: 9px; padding: 2px 10px; "
-            "font-weight: 600;")
 
 
 # --- history in the reader's language -------------------------------------------------------

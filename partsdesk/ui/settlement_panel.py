@@ -21,10 +21,9 @@ from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import badge_style
 from partsdesk.ui.format import local_time, money
 from partsdesk.ui.pdf_preview import PdfPreviewDialog
-from partsdesk.ui.style import caption, person
+from partsdesk.ui.style import badge_style, caption, person
 from partsdesk.ui.widgets import fill, small_table
 
 tr = Translator("SettlementPanel")

@@ -14,6 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from partsdesk import resources
+from partsdesk.services import claims       # the claim states a badge is coloured for
 
 ACCENT = "#2563eb"
 TEXT = "#1f2937"
@@ -28,6 +29,28 @@ NO_ARROWS = "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: no
 
 _cjk_family: str | None = None
 
+# text and background of the state badge, by state; anything later in the loop is green-grey
+STATE_COLOURS = {
+    claims.DRAFT: ("#334155", "#e2e8f0"),
+    claims.SUBMITTED: ("#1e3a8a", "#dbeafe"),
+    claims.APPROVED: ("#166534", "#dcfce7"),
+    claims.PARTS_ISSUED: ("#115e59", "#ccfbf1"),
+    claims.REPAIRED: ("#3f6212", "#ecfccb"),
+    claims.REJECTED: ("#991b1b", "#fee2e2"),
+    claims.CANCELLED: ("#6b7280", "#f3f4f6"),
+}
+
+
+def state_colours(state: str) -> tuple[str, str]:
+    """(text, background) of a claim state's badge; the state's text colour in lists."""
+    return STATE_COLOURS.get(state, ("#14532d", "#f0fdf4"))
+
+
+def badge_style(state: str) -> str:
+    """The style sheet of a claim's state badge (claim view, settlement panel)."""
+    ink, paper = state_colours(state)
+    return (f"background: {paper}; color: {ink}; border-radius: 9px; padding: 2px 10px; "
+            "font-weight: 600;")
 
 
 def person(user) -> str:

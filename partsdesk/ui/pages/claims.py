@@ -21,13 +21,14 @@ from partsdesk.services import claim_search, claims
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.permissions import ACTIONS, can
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import ClaimView, state_colours
+from partsdesk.ui.claim_view import ClaimView
 from partsdesk.ui.date_field import DateField
 from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
+from partsdesk.ui.style import state_colours
 from partsdesk.ui.widgets import ScanField
 
 tr = Translator("ClaimsPage")

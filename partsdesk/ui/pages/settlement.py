@@ -23,7 +23,6 @@ from partsdesk.services.claims import CLOSED, IN_BATCH, PAID, SETTLEABLE
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import state_colours
 from partsdesk.ui.document_list import DocumentListTab
 from partsdesk.ui.format import RIGHT, local_time, money
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
@@ -31,7 +30,7 @@ from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
 from partsdesk.ui.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview
-from partsdesk.ui.style import caption
+from partsdesk.ui.style import caption, state_colours
 from partsdesk.ui.widgets import ScanField, button, fill, small_table
 
 tr = Translator("SettlementPage")
