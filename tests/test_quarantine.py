@@ -8,7 +8,7 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import checks, claim_parts, claims, receiving, returns, stock
+from partsdesk.services import checks, claim_parts, claims, putaway, receiving, returns, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, InsufficientStock, ValidationError
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
@@ -89,7 +89,7 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
     with pytest.raises(ValidationError, match="RECV"):
         stock.move(desk["clerk"], NEW_PART, 1, "RECV", None, "issue", claim.number)
     assert stock.on_hand(NEW_PART, "RECV") == 2
-    receiving.put_away(desk["clerk"], NEW_PART, 2, "A-01-01")
+    putaway.put_away(desk["clerk"], NEW_PART, 2, "A-01-01")
     claim_parts.issue_part(desk["clerk"], claim.number, NEW_PART, "A-01-01", 2)
     assert state(claim) == claims.PARTS_ISSUED
     assert quarantine_results() == ([], [])

@@ -8,7 +8,7 @@ import pytest
 
 from partsdesk.db.models.claims import PartsRequest, PartsRequestLine
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import audit, claim_parts, claims, receiving, stock
+from partsdesk.services import audit, claim_parts, claims, putaway, receiving, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict
 from tests.factories import (loop_vin, make_claim, make_location, make_loop_desk, make_part,
@@ -108,7 +108,7 @@ def test_a_correction_is_taken_from_unreserved_stock_first(desk):
 def test_correcting_a_reopened_receipt_after_put_away_takes_it_from_the_bin(desk):
     claim = waiting_claim(desk, 5)
     receipt = received(desk, 5)
-    receiving.put_away(desk["clerk"], AIR, 5, "B-02-01")
+    putaway.put_away(desk["clerk"], AIR, 5, "B-02-01")
     claim_parts.issue_part(desk["clerk"], claim.number, AIR, "B-02-01", 2)
     recount(desk, receipt, 3)
     receiving.close(desk["clerk"], receipt.number)
@@ -128,7 +128,7 @@ def test_correcting_a_reopened_receipt_after_put_away_takes_it_from_the_bin(desk
 
 def test_a_correction_that_stock_cannot_cover_moves_the_newest_claim_back_to_a_request(desk):
     receipt = received(desk, 5)
-    receiving.put_away(desk["clerk"], AIR, 5, "B-02-01")
+    putaway.put_away(desk["clerk"], AIR, 5, "B-02-01")
     older = waiting_claim(desk, 2, serial=1)        # both reserved at approval, no request
     newer = waiting_claim(desk, 3, serial=2)
     assert not PartsRequest.select().exists()
@@ -144,7 +144,7 @@ def test_a_correction_that_stock_cannot_cover_moves_the_newest_claim_back_to_a_r
 def test_a_reopened_receipt_can_always_be_closed_again(desk):
     claim = waiting_claim(desk, 5)
     receipt = received(desk, 5)
-    receiving.put_away(desk["clerk"], AIR, 5, "B-02-01")
+    putaway.put_away(desk["clerk"], AIR, 5, "B-02-01")
     claim_parts.issue_part(desk["clerk"], claim.number, AIR, "B-02-01", 5)
     # reopened and closed unchanged: nothing to post
     receiving.reopen(desk["sup"], receipt.number, "checking the delivery note")

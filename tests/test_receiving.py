@@ -1,4 +1,4 @@
-"""Receiving by scans, closing into stock, reopening, and putting away into bins."""
+"""Receiving by scans, closing into stock, and reopening."""
 
 from decimal import Decimal
 
@@ -7,8 +7,7 @@ import pytest
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.stock import ReceiptScan, StockMove
 from partsdesk.services import receiving, stock
-from partsdesk.services.errors import (Conflict, InsufficientStock, NotFound, PermissionDenied,
-                                       ValidationError)
+from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from tests.factories import make_location, make_part, make_receipt, make_user
 
 BACKENDS = ("sqlite", "postgres")
@@ -136,32 +135,6 @@ def test_a_scan_can_be_taken_back_once(world):
     with pytest.raises(Conflict, match="already taken back"):
         receiving.void_scan(world, receipt.number, made.scan_id)
     assert receiving.discrepancies(receipt.number)[-1].kind == "short"   # no unknown left
-
-
-def test_put_away_moves_parts_from_receiving_into_the_scanned_bin(world):
-    receipt = make_receipt(world, {"04152-YZZA1": 3})
-    receiving.scan(world, receipt.number, "04152-YZZA1", quantity=3)
-    receiving.close(world, receipt.number)
-    session = receiving.PutAway(world)
-    with pytest.raises(Conflict, match="Scan the bin first"):
-        session.scan("04152-YZZA1")
-    with pytest.raises(ValidationError, match="not a bin"):
-        session.scan("L:QUAR")
-    assert session.scan("L:A-01-01").kind == "bin"
-    moved = session.scan("6901234567892", quantity=2)
-    assert moved.move.kind == "put_away" and "2 there now" in moved.message
-    assert stock.on_hand("04152-YZZA1", "RECV") == 1
-    assert stock.on_hand("04152-YZZA1", "A-01-01") == 2
-    with pytest.raises(InsufficientStock, match="1 on hand, 2 requested"):
-        session.scan("04152-YZZA1", quantity=2)
-    with pytest.raises(NotFound, match="neither a bin nor a part"):
-        session.scan("NO-SUCH")
-    assert stock.level_differences() == []
-
-
-def test_put_away_of_a_part_not_in_receiving_is_refused(world):
-    with pytest.raises(InsufficientStock, match="No 04465-02220 is waiting"):
-        receiving.put_away(world, "04465-02220", 1, "A-01-01")
 
 
 def test_receiving_is_for_the_warehouse(world, admin):

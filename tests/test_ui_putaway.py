@@ -2,7 +2,7 @@
 
 import pytest
 
-from partsdesk.services import stock
+from partsdesk.services import putaway, stock
 from partsdesk.ui import messages
 from partsdesk.ui.pages.putaway import PutAwayPage
 from tests.factories import make_location, make_part, make_stock, make_user
@@ -103,17 +103,17 @@ BOTH_DATABASES = pytest.mark.parametrize("db_backend", [
 @BOTH_DATABASES
 def test_a_part_is_usually_kept_where_most_of_it_is_else_where_it_was_last_put_away(
         db_backend, warehouse):
-    assert stock.usual_bin("04152-YZZA1") is None            # never in a bin yet
+    assert putaway.usual_bin("04152-YZZA1") is None            # never in a bin yet
     make_location(warehouse, "A-02-01", "bin")
     stock.move(warehouse, "04152-YZZA1", 1, "RECV", "A-01-01", "put_away")
     stock.move(warehouse, "04152-YZZA1", 3, "RECV", "A-02-01", "put_away")
-    assert stock.usual_bin("04152-YZZA1").code == "A-02-01"   # most of it is there
+    assert putaway.usual_bin("04152-YZZA1").code == "A-02-01"   # most of it is there
     assert [(loc.code, qty) for loc, qty in stock.bins_holding("04152-YZZA1")] == [
         ("A-02-01", 3), ("A-01-01", 1)]
     stock.move(warehouse, "04152-YZZA1", 3, "A-02-01", None, "issue", "WO-1")
     stock.move(warehouse, "04152-YZZA1", 1, "A-01-01", None, "issue", "WO-2")
     assert stock.bins_holding("04152-YZZA1") == []
-    assert stock.usual_bin("04152-YZZA1").code == "A-02-01"   # the bin it last went into
+    assert putaway.usual_bin("04152-YZZA1").code == "A-02-01"   # the bin it last went into
 
 
 def test_putting_away_into_another_bin_than_the_usual_one_asks_first(qtbot, warehouse):

@@ -149,7 +149,7 @@ def trade_stock(target: str, worker: int, part_no: str, bin_code: str, operation
     document, then issue against it from the bin), scan (one scan on this PC's own receipt,
     which is closed into the receiving area and put away into the bin at the end).
     """
-    from partsdesk.services import receiving, stock
+    from partsdesk.services import putaway, receiving, stock
     from partsdesk.services.errors import InsufficientStock
 
     done = {"in": 0, "out": 0, "issued": 0, "scanned": 0, "put_away": 0, "refused": 0,
@@ -185,7 +185,7 @@ def trade_stock(target: str, worker: int, part_no: str, bin_code: str, operation
                 done["refused"] += 1
         receiving.close(actor, receipt)
         if done["scanned"]:
-            receiving.put_away(actor, part_no, done["scanned"], bin_code, "RECV")
+            putaway.put_away(actor, part_no, done["scanned"], bin_code, "RECV")
             done["put_away"] = done["scanned"]
     except BaseException as exc:
         errors.append(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")

@@ -1,4 +1,4 @@
-"""Receiving a shipment by scanning, closing it into stock, and putting it away into bins.
+"""Receiving a shipment by scanning and closing it into stock.
 
 Each scan is its own transaction: a crash or a power cut loses at most the scan in flight.
 Scans only count; closing the receipt posts the stock into its receiving location (damaged
@@ -6,7 +6,7 @@ pieces into the defective store) as receipt moves under the receipt number. A re
 closed-again receipt posts only the difference to what it posted before, so the ledger always
 holds exactly what the receipt says; a correction down takes the pieces back out of receiving or
 the bins they were put away into, and gives back reservations they no longer cover (see
-``_take_back``). Put-away is separate: receiving area -> bin.
+``_take_back``). Put-away (receiving area -> bin) is ``services.putaway``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.stock import Receipt, ReceiptLine, ReceiptScan, Reservation, StockMove
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, scanning, stock
-from partsdesk.services.errors import Conflict, InsufficientStock, NotFound, ValidationError
+from partsdesk.services.errors import Conflict, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import ZERO, as_location, as_part, as_quantity, qty_text
@@ -565,65 +565,3 @@ def search_receipts(text: str = "", *, after: str | None = None, limit: int = PA
         query = query.where(Receipt.number < after)
     return [ReceiptRow(*row) for row in
             query.order_by(Receipt.number.desc()).limit(limit).tuples()]
-
-
-# --- put-away ------------------------------------------------------------------------------
-
-def put_away(actor, part, quantity, bin, from_location=None) -> stock.StockMove:
-    """Move parts from the receiving area into a bin.
-
-    Without ``from_location`` the parts come from the receiving location that holds most of them.
-    """
-    part, quantity, target = as_part(part), as_quantity(quantity), as_location(bin)
-    if target.kind != "bin":
-        raise ValidationError(tr("Put-away goes into a bin; {code} is not a bin.",
-                                 code=target.code), field="location")
-    source = as_location(from_location) if from_location is not None else _waiting(part)
-    return stock.move(actor, part, quantity, source, target, "put_away")
-
-
-def _waiting(part: Part) -> Location:
-    held = [(loc, qty) for loc, qty in stock.locations_of(part) if loc.kind == "receiving"]
-    if not held:
-        raise InsufficientStock(tr("No {part_no} is waiting in the receiving area.",
-                                   part_no=part.part_no), part.part_no, "", ZERO, None)
-    return max(held, key=lambda item: item[1])[0]
-
-
-class PutAwayOutcome(NamedTuple):
-    kind: str               # bin (the target bin is set) or moved
-    message: str
-    move: object = None
-
-    @property
-    def feedback(self) -> str:
-        return "ok"
-
-
-class PutAway:
-    """Scan a bin, then the parts that go into it; each part scan is one committed move."""
-
-    def __init__(self, actor, from_location=None):
-        self.actor = actor
-        self.from_location = as_location(from_location) if from_location is not None else None
-        self.bin: Location | None = None
-
-    def scan(self, code, quantity=1) -> PutAwayOutcome:
-        found = scanning.resolve(code)
-        if found.kind == "location":
-            if found.record.kind != "bin":
-                raise ValidationError(tr("{code} is not a bin; scan the label of the bin the "
-                                         "parts go into.", code=found.record.code))
-            self.bin = found.record
-            return PutAwayOutcome("bin", tr("Bin {code}: now scan the parts.",
-                                            code=self.bin.code))
-        if found.kind != "part":
-            raise NotFound(tr("{what} is neither a bin nor a part.", what=found.describe()))
-        if self.bin is None:
-            raise Conflict(tr("Scan the bin first, then the parts that go into it."))
-        made = put_away(self.actor, found.record, quantity, self.bin, self.from_location)
-        return PutAwayOutcome("moved", tr("{qty} x {part_no} put away into {code} ({on_hand} "
-                                          "there now).", qty=qty_text(made.quantity),
-                                          part_no=found.record.part_no, code=self.bin.code,
-                                          on_hand=qty_text(stock.on_hand(found.record,
-                                                                         self.bin))), made)

@@ -503,21 +503,6 @@ def bins_holding(part) -> list[tuple[Location, Decimal]]:
             if location.kind == ISSUE_KIND and held > 0]
 
 
-def usual_bin(part) -> Location | None:
-    """Where ``part`` is usually kept: the bin that holds most of it now (by code on a tie), or,
-    while no bin holds any, the bin it was last put away or moved into; None if never in one."""
-    held = bins_holding(part)
-    if held:
-        return held[0][0]
-    part = as_part(part)
-    last = (StockMove.select(StockMove.to_location).join(Location,
-                                                         on=(StockMove.to_location == Location.id))
-            .where((StockMove.part == part.id) & (Location.kind == ISSUE_KIND)
-                   & StockMove.kind.in_(["put_away", "transfer"]))
-            .order_by(StockMove.id.desc()).first())
-    return last.to_location if last is not None else None
-
-
 # --- the consistency check -----------------------------------------------------------------
 
 def level_differences(limit: int = 100) -> list[tuple[str, str, Decimal, Decimal]]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import receiving, scanning, stock
+from partsdesk.services import putaway, scanning, stock
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import qty_text
@@ -47,7 +47,7 @@ class PutAwayTab(QWidget):
     def __init__(self, user, parent=None):
         super().__init__(parent)
         self.user = user
-        self.session = receiving.PutAway(user)
+        self.session = putaway.PutAway(user)
         self.moved: list = []
         self.banner = ScanBanner(self)
         self.scan = big_scan_field(self, tr("Scan a bin label, then the parts that go into it"))
@@ -146,7 +146,7 @@ class PutAwayTab(QWidget):
         found = scanning.resolve(code)
         if target is None or found.kind != "part" or found.record is None:
             return True
-        usual = stock.usual_bin(found.record)
+        usual = putaway.usual_bin(found.record)
         if usual is None or usual.id == target.id:
             return True
         if messages.question(self, tr(

@@ -116,18 +116,6 @@
       <translation>入库单 {number} 已重新打开：{reason}</translation>
     </message>
     <message>
-      <source>Put-away goes into a bin; {code} is not a bin.</source>
-      <translation>上架只能放入货位；{code} 不是货位。</translation>
-    </message>
-    <message>
-      <source>No {part_no} is waiting in the receiving area.</source>
-      <translation>收货区没有待上架的 {part_no}。</translation>
-    </message>
-    <message>
-      <source>{qty} x {part_no} put away into {code} ({on_hand} there now).</source>
-      <translation>{qty} x {part_no} 已上架到 {code}（现存 {on_hand}）。</translation>
-    </message>
-    <message>
       <source>Location {code} is not a receiving location; goods are received into the receiving area.</source>
       <translation>库位 {code} 不是收货库位；货物应收入收货区。</translation>
     </message>
@@ -148,28 +136,12 @@
       <translation>入库单 {number} 已是打开状态。</translation>
     </message>
     <message>
-      <source>Bin {code}: now scan the parts.</source>
-      <translation>货位 {code}：现在请扫描配件。</translation>
-    </message>
-    <message>
-      <source>{what} is neither a bin nor a part.</source>
-      <translation>{what} 既不是货位也不是配件。</translation>
-    </message>
-    <message>
-      <source>Scan the bin first, then the parts that go into it.</source>
-      <translation>请先扫描货位，再扫描放入其中的配件。</translation>
-    </message>
-    <message>
       <source>{what} is not a part; scan the part's label or the box barcode.</source>
       <translation>{what} 不是配件；请扫描配件标签或包装箱条码。</translation>
     </message>
     <message>
       <source>Unknown code {code}: recorded on receipt {number} as an unknown item.</source>
       <translation>未知条码 {code}：已作为未知物品记录在入库单 {number} 上。</translation>
-    </message>
-    <message>
-      <source>{code} is not a bin; scan the label of the bin the parts go into.</source>
-      <translation>{code} 不是货位；请扫描配件要放入的货位标签。</translation>
     </message>
   </context>
 </TS>
