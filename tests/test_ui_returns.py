@@ -239,7 +239,7 @@ def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk
 
 def test_the_tag_list_pages_by_tag_and_names_parts_in_the_readers_language(desk):
     from partsdesk import i18n
-    from partsdesk.ui.pages.returns import KEY, fetch_tags
+    from partsdesk.ui.pages.returns.store import KEY, fetch_tags
     for _ in range(3):
         make_issued_claim(desk, PartLineData(FILTER))
     everything = fetch_tags("", view="all")
