@@ -95,7 +95,7 @@ def log_in_again(shell, window, username: str):
 def shoot_claim_desk(shell, window, language: str):
     """The claim desk is not the administrator's: a draft with its form as the warranty
     administrator; the approval queue and a repaired claim's history as the supervisor."""
-    from partsdesk.ui.claim_view import ClaimView
+    from partsdesk.ui.claims.view import ClaimView
     window = log_in_again(shell, window, "warranty")
     window.select("claims")
     page = window.pages["claims"]

@@ -179,7 +179,7 @@ def test_the_code_page_shows_and_edits_both_descriptions(qtbot, admin):
 
 
 def test_the_claim_form_offers_codes_in_the_readers_language(qtbot, admin):
-    from partsdesk.ui.claim_form import ClaimForm
+    from partsdesk.ui.claims.form import ClaimForm
     from tests.factories import make_codes, make_user
     make_codes(admin)
     codes.save_code(admin, "fault_codes", CodeData("F101", "Oil leak", description_zh="漏油"))

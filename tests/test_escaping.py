@@ -172,7 +172,7 @@ def test_the_supersede_dialog_names_the_new_part_literally(qtbot, world, clerk):
 
 def test_the_claim_view_shows_what_users_typed_literally(qtbot, admin):
     from partsdesk.services import claims, codes
-    from partsdesk.ui.claim_view import ClaimView
+    from partsdesk.ui.claims.view import ClaimView
     make_codes(admin)
     codes.save_code(admin, "fault_codes", CodeData("F-EVIL", MARKUP))
     codes.save_code(admin, "cause_codes", CodeData("C-EVIL", "<i>worn</i> & torn"))

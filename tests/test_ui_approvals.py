@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from partsdesk.services import claims
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
-from partsdesk.ui.claim_view import ReasonDialog
+from partsdesk.ui.claims.view import ReasonDialog
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
 from tests.factories import claim_data, make_claim, make_codes, make_part, make_user

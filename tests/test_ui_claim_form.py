@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTableView
 
 from partsdesk.db.models.claims import Claim
 from partsdesk.services import claims
-from partsdesk.ui.claim_form import ClaimForm
+from partsdesk.ui.claims.form import ClaimForm
 from tests.factories import VIN
 from tests.test_ui_claims import FILTER, activate, enter, office, show, type_chinese  # noqa: F401
 from tests.ui_fixtures import headless_ui  # noqa: F401

@@ -14,8 +14,8 @@ from partsdesk.db.models.claims import Claim
 from partsdesk.services import audit, claims, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_form import ClaimForm
-from partsdesk.ui.claim_view import ReasonDialog
+from partsdesk.ui.claims.form import ClaimForm
+from partsdesk.ui.claims.view import ReasonDialog
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage

@@ -320,7 +320,7 @@ def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, de
 
 
 def test_the_claim_details_show_tags_voucher_and_signature_with_their_actions(qtbot, desk):
-    from partsdesk.ui.claim_view import ClaimView
+    from partsdesk.ui.claims.view import ClaimView
     claim = make_issued_claim(desk, PartLineData(FILTER))
     view = ClaimView(desk["wa"])
     qtbot.addWidget(view)

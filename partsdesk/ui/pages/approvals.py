@@ -17,7 +17,7 @@ from partsdesk.db.models.claims import Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator
 from partsdesk.services import claim_search, claims
 from partsdesk.services.claims import ROLE_TIER
-from partsdesk.ui.claim_view import ClaimView
+from partsdesk.ui.claims.view import ClaimView
 from partsdesk.ui.format import RIGHT, local_time, money
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view

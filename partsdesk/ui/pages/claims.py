@@ -21,7 +21,7 @@ from partsdesk.services import claim_search, claims
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.permissions import ACTIONS, can
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claim_view import ClaimView
+from partsdesk.ui.claims.view import ClaimView
 from partsdesk.ui.date_field import DateField
 from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
@@ -256,7 +256,7 @@ class ClaimsPage(Page):
 
     # --- entering ------------------------------------------------------------------------
     def new_claim(self):
-        from partsdesk.ui.claim_form import ClaimForm
+        from partsdesk.ui.claims.form import ClaimForm
         form = ClaimForm(self.user, None, self)
 
         def saved() -> None:

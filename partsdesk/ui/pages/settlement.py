@@ -29,7 +29,7 @@ from partsdesk.ui.import_dialog import XLSX_FILTER, suggested_path
 from partsdesk.ui.lazy_model import Column, LazyTableModel
 from partsdesk.ui.list_table import table_view
 from partsdesk.ui.pages import Page
-from partsdesk.ui.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview
+from partsdesk.ui.claims.settlement_panel import BLOCK_INK, OK_INK, SettlementPanel, preview
 from partsdesk.ui.style import caption, state_colours
 from partsdesk.ui.widgets import ScanField, button, fill, small_table
 

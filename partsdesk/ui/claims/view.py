@@ -30,6 +30,8 @@ from partsdesk.services import codes        # descriptions in the reader's langu
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
+from partsdesk.ui.claims.form import ClaimForm
+from partsdesk.ui.claims.settlement_panel import SettlementPanel
 from partsdesk.ui.format import RIGHT, local_time, money, part_name, qty
 from partsdesk.ui.style import STATUS_COLOURS, badge_style, caption, error_line, person
 from partsdesk.ui.widgets import ScanField, fill, small_table
@@ -349,7 +351,6 @@ class ClaimView(QFrame):
         self.tabs.addTab(lines, tr("Lines"))
         self.tabs.addTab(self.where_table, tr("Where are the parts"))
         self.tabs.addTab(self.history, tr("History"))
-        from partsdesk.ui.settlement_panel import SettlementPanel
         self.settlement = SettlementPanel(self.user, self, show_title=False)
         self.settlement.changed.connect(self._settlement_changed)
         self.tabs.addTab(self.settlement, tr("Return and settlement"))
@@ -668,7 +669,6 @@ class ClaimView(QFrame):
         return dialog
 
     def edit(self):
-        from partsdesk.ui.claim_form import ClaimForm
         number = self.claim.number
         form = ClaimForm(self.user, number, self)
 
