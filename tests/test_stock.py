@@ -6,7 +6,7 @@ import pytest
 
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.stock import StockLevel, StockMove
-from partsdesk.services import stock
+from partsdesk.services import stock, stock_views
 from partsdesk.services.errors import (Conflict, InsufficientStock, PermissionDenied,
                                        ValidationError)
 from tests.factories import make_location, make_part, make_stock, make_user
@@ -117,7 +117,7 @@ def test_defective_stock_is_on_hand_but_not_available(world):
     assert stock.on_hand("P1") == 5
     assert stock.on_hand("P1", "QUAR") == 2
     assert stock.available("P1") == 5
-    row = stock.PartStock(*stock.stock_by_part("P1")[0])
+    row = stock_views.PartStock(*stock_views.stock_by_part("P1")[0])
     assert (row.on_hand, row.defective, row.value) == (5, 2, Decimal("50.00"))
 
 

@@ -4,7 +4,7 @@ many, a location code or a part number, on one page or many."""
 import pytest
 
 from partsdesk.db.models import Part
-from partsdesk.services import catalog, stock
+from partsdesk.services import catalog, stock_views
 from tests.factories import make_location, make_part, make_stock
 
 BACKENDS = ("sqlite", "postgres")
@@ -57,33 +57,33 @@ def _paged(view, text: str, limit: int, key) -> list:
 @pytest.mark.parametrize("window", [3, 10_000])
 def test_the_on_hand_view_filters_like_the_catalogue_searches(world, monkeypatch, window):
     monkeypatch.setattr(catalog, "SCAN_WINDOW", window)
-    every = stock.stock_by_part(limit=1000)
+    every = stock_views.stock_by_part(limit=1000)
     parts = {p.part_no: p for p in Part.select()}
     for text in PART_WORDS:
         expected = [row for row in every
                     if all(_part_matches(parts[row.part_no], t) for t in text.split())]
-        assert stock.stock_by_part(text, limit=1000) == expected, text
-        assert _paged(stock.stock_by_part, text, 2, lambda r: r.part_no) == expected, text
-    assert [r.part_no for r in stock.stock_by_part("Filters", in_stock_only=True)] == [
+        assert stock_views.stock_by_part(text, limit=1000) == expected, text
+        assert _paged(stock_views.stock_by_part, text, 2, lambda r: r.part_no) == expected, text
+    assert [r.part_no for r in stock_views.stock_by_part("Filters", in_stock_only=True)] == [
         r.part_no for r in every if r.part_no in ("AB-104", "AB-108") and r.on_hand]
-    assert [r.part_no for r in stock.stock_by_part(category="Filters")] == [
+    assert [r.part_no for r in stock_views.stock_by_part(category="Filters")] == [
         "AB-100", "AB-104", "AB-108"]
-    assert stock.stock_by_part("ab-105") != [] and stock.stock_by_part("AB-15") == []
+    assert stock_views.stock_by_part("ab-105") != [] and stock_views.stock_by_part("AB-15") == []
 
 
 @pytest.mark.parametrize("few_parts", [2, 3000])
 def test_the_by_location_view_finds_a_word_in_the_location_or_the_part_number(
         world, monkeypatch, few_parts):
-    monkeypatch.setattr(stock, "FEW_PARTS", few_parts)
-    every = stock.stock_by_location(limit=1000)
+    monkeypatch.setattr(stock_views, "FEW_PARTS", few_parts)
+    every = stock_views.stock_by_location(limit=1000)
     for text in LOCATION_WORDS:
         words = text.upper().split()
         expected = [row for row in every if all(
             row.location.startswith(w) or row.part_no.startswith(w) for w in words)]
-        assert stock.stock_by_location(text, limit=1000) == expected, text
-        assert _paged(stock.stock_by_location, text, 2, lambda r: r.key) == expected, text
-    both = stock.stock_by_location("AB-1")
+        assert stock_views.stock_by_location(text, limit=1000) == expected, text
+        assert _paged(stock_views.stock_by_location, text, 2, lambda r: r.key) == expected, text
+    both = stock_views.stock_by_location("AB-1")
     assert {r.location for r in both} > {"AB-1"}        # the bin, and parts AB-1.. elsewhere
-    assert stock.stock_by_location("XX") == []
-    assert [r.location for r in stock.stock_by_location("AC", kind="receiving")] == [
+    assert stock_views.stock_by_location("XX") == []
+    assert [r.location for r in stock_views.stock_by_location("AC", kind="receiving")] == [
         r.location for r in every if r.part_no.startswith("AC") and r.kind == "receiving"]

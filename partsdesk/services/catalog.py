@@ -377,7 +377,7 @@ def filtered_page(query, after: str | None, limit: int) -> list[tuple]:
     """The next page of a filtered search, fast whether many parts match or few.
 
     ``query`` is any select from Part filtered by a condition (the search here, the on-hand
-    view of ``services.stock``); the rows come back ordered by part number, after ``after``.
+    view of ``services.stock_views``); the rows come back ordered by part number, after ``after``.
 
     Walking the part-number index is instant when many parts match, but costs one random read
     per part when few do (0.7 s for 200,000 parts, where a sequential scan and sort takes

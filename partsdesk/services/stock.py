@@ -1,4 +1,4 @@
-"""The stock ledger: moves, levels, reservations, and the views built on them.
+"""The stock ledger: moves, levels, reservations, and the rules they keep.
 
 Every change of stock is one immutable :class:`StockMove` row plus the matching
 :class:`StockLevel` changes, in one transaction. Levels are changed by an atomic
@@ -10,14 +10,16 @@ Usable stock is what lies in ``bin`` and ``receiving`` locations; defective and 
 hand but never available. Available = usable on hand − reserved. Parts go to a repair (an
 ``issue`` move) only from bins: receiving, the defective store and scrap are quarantine. A failed
 part under its tag leaves the defective store only with its return shipment (``return_out``).
+
+What the stock screens list (on hand by part and by location, a part's ledger, low stock) is
+``services.stock_views``.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
 
-from peewee import EXCLUDED, JOIN, Case, fn
+from peewee import EXCLUDED, fn
 
 from partsdesk.db.connection import database, is_sqlite, transaction
 from partsdesk.db.models import Location, Part, User
@@ -30,7 +32,6 @@ from partsdesk.services.permissions import require
 
 tr = Translator("Stock")
 
-PAGE = 200
 ZERO = Decimal("0")
 USABLE_KINDS = ("bin", "receiving")
 ISSUE_KIND = "bin"          # the only kind of location parts are issued from
@@ -128,7 +129,7 @@ def as_quantity(value, field: str = "quantity") -> Decimal:
     return quantity
 
 
-def _from_db(raw) -> Decimal:
+def from_db(raw) -> Decimal:
     """A sum of QuantityField values as SQL returns it (thousandths) -> Decimal."""
     return Decimal(int(raw or 0)) / 1000
 
@@ -471,14 +472,14 @@ def on_hand(part, location=None) -> Decimal:
         return value if value is not None else ZERO
     raw = (StockLevel.select(fn.SUM(StockLevel.on_hand).coerce(False)).join(Location)
            .where((StockLevel.part == part.id) & Location.kind.in_(USABLE_KINDS)).scalar())
-    return _from_db(raw)
+    return from_db(raw)
 
 
 def reserved(part) -> Decimal:
     part = as_part(part)
     raw = (Reservation.select(fn.SUM(Reservation.quantity).coerce(False))
            .where(Reservation.part == part.id).scalar())
-    return _from_db(raw)
+    return from_db(raw)
 
 
 def available(part) -> Decimal:
@@ -540,7 +541,7 @@ def _move_sum(part_id: int, location_id: int) -> Decimal:
     out = (StockMove.select(fn.SUM(StockMove.quantity).coerce(False))
            .where((StockMove.part == part_id) & (StockMove.from_location == location_id))
            .scalar())
-    return _from_db(into) - _from_db(out)
+    return from_db(into) - from_db(out)
 
 
 def check_levels() -> list[str]:
@@ -580,7 +581,7 @@ def check_tagged_units(limit: int = 100) -> list[str]:
     levels = dict(((part_id, location_id), on_hand) for part_id, location_id, on_hand in (
         StockLevel.select(StockLevel.part, StockLevel.location, StockLevel.on_hand).join(Location)
         .where(Location.kind == "defective").tuples()))
-    short = [(part_id, location_id, _from_db(total), levels.get((part_id, location_id), ZERO))
+    short = [(part_id, location_id, from_db(total), levels.get((part_id, location_id), ZERO))
              for part_id, location_id, total in tagged]
     short = [row for row in short if row[3] < row[2]][:max(limit - len(problems), 0)]
     for part_id, location_id, held, level in short:
@@ -590,261 +591,3 @@ def check_tagged_units(limit: int = 100) -> list[str]:
                            held=qty_text(held), tags=_some(tagged_units(part, place)[1]),
                            on_hand=qty_text(level)))
     return problems
-
-
-# --- views (keyset-paged, for lazy table models) -------------------------------------------
-
-class PartStock(NamedTuple):
-    part_no: str
-    name: str
-    name_zh: str
-    unit: str
-    on_hand: Decimal
-    reserved: Decimal
-    available: Decimal
-    defective: Decimal
-    unit_price: Decimal
-    value: Decimal
-    min_stock: Decimal
-    part_id: int
-
-
-def _value(quantity: Decimal, price: Decimal) -> Decimal:
-    return (quantity * price).quantize(Decimal("0.01"))
-
-
-def _usable_sum():
-    return fn.SUM(Case(None, [(Location.kind.in_(USABLE_KINDS), StockLevel.on_hand)], 0))
-
-
-def stock_by_part(text: str = "", *, after: str | None = None, limit: int = PAGE,
-                  in_stock_only: bool = False, category: str | None = None) -> list[tuple]:
-    """On hand per part, ordered by part number; rows are :class:`PartStock` tuples.
-
-    ``after`` is the last part number of the previous page (key column 0). A filtered page
-    comes from the catalogue's ``filtered_page``: walking part numbers in order is slow when
-    few parts pass the filter.
-    """
-    query = Part.select(Part.id, Part.part_no, Part.name, Part.name_zh, Part.unit,
-                        Part.unit_price, Part.min_stock).where(Part.active == True)  # noqa: E712
-    terms = text.split()
-    for term in terms:
-        query = query.where(catalog._term_condition(term))
-    if category:
-        query = query.where(Part.category == category)
-    if in_stock_only:
-        held = (StockLevel.select(StockLevel.part).join(Location)
-                .where((StockLevel.part == Part.id) & (StockLevel.on_hand != 0)
-                       & Location.kind.in_(USABLE_KINDS)))
-        query = query.where(fn.EXISTS(held))
-    if terms or category:
-        return _with_quantities(catalog.filtered_page(query, after, limit))
-    if after is not None:
-        query = query.where(Part.part_no > after)
-    parts = list(query.order_by(Part.part_no).limit(limit).tuples())
-    return _with_quantities(parts)
-
-
-def _with_quantities(parts: list[tuple]) -> list[PartStock]:
-    ids = [p[0] for p in parts]
-    levels, held = {}, {}
-    if ids:
-        levels = {pid: (_from_db(usable), _from_db(total)) for pid, usable, total in (
-            StockLevel.select(StockLevel.part, _usable_sum().coerce(False),
-                              fn.SUM(StockLevel.on_hand).coerce(False))
-            .join(Location).where(StockLevel.part.in_(ids)).group_by(StockLevel.part).tuples())}
-        held = {pid: _from_db(q) for pid, q in (
-            Reservation.select(Reservation.part, fn.SUM(Reservation.quantity).coerce(False))
-            .where(Reservation.part.in_(ids)).group_by(Reservation.part).tuples())}
-    out = []
-    for pid, part_no, name, name_zh, unit, price, min_stock in parts:
-        usable, total = levels.get(pid, (ZERO, ZERO))
-        promised = held.get(pid, ZERO)
-        out.append(PartStock(part_no, name, name_zh, unit, usable, promised, usable - promised,
-                             total - usable, price, _value(usable, price), min_stock, pid))
-    return out
-
-
-def part_stock(part) -> PartStock:
-    part = as_part(part)
-    return _with_quantities([(part.id, part.part_no, part.name, part.name_zh, part.unit,
-                              part.unit_price, part.min_stock)])[0]
-
-
-class LocationStock(NamedTuple):
-    key: tuple
-    location: str
-    kind: str
-    part_no: str
-    name: str
-    name_zh: str
-    unit: str
-    on_hand: Decimal
-    unit_price: Decimal
-    value: Decimal
-
-
-def stock_by_location(text: str = "", *, after: tuple | None = None, limit: int = PAGE,
-                      location=None, kind: str | None = None) -> list[tuple]:
-    """Non-zero levels ordered by location and part number; key column 0 is (location, part).
-
-    ``text`` filters by location code prefix or part number prefix.
-    """
-    query = (StockLevel.select(Location.code, Location.kind, Part.part_no, Part.name,
-                               Part.name_zh, Part.unit, StockLevel.on_hand, Part.unit_price)
-             .join(Location).switch(StockLevel).join(Part)
-             .where(StockLevel.on_hand != 0))
-    if location is not None:
-        query = query.where(StockLevel.location == as_location(location).id)
-    if kind:
-        query = query.where(Location.kind == kind)
-    for term in text.split():
-        condition = _code_or_part_prefix(term.upper())
-        if condition is None:
-            return []
-        query = query.where(condition)
-    if after is not None:
-        code, part_no = after
-        query = query.where((Location.code > code)
-                            | ((Location.code == code) & (Part.part_no > part_no)))
-    rows = query.order_by(Location.code, Part.part_no).limit(limit).tuples()
-    return [LocationStock((code, part_no), code, kind_, part_no, name, name_zh, unit,
-                                qty, price, _value(qty, price))
-            for code, kind_, part_no, name, name_zh, unit, qty, price in rows]
-
-
-FEW_PARTS = 3000
-
-
-def _code_or_part_prefix(prefix: str):
-    """Levels whose location code or part number starts with ``prefix``; None if none can.
-
-    "Location or part" in one condition can use no index, so the query walks every level
-    (0.17 s for 310,000 levels on SQLite, 0.37 s on PostgreSQL). A word is nearly always just
-    one of the two, so each side is looked up first and only a side that exists stays in the
-    condition; a few parts are named by their ids, which leads the planner to start from them.
-    A prefix of FEW_PARTS or more parts stays in the or-condition on purpose: walking the
-    locations in order fills a page at once, where starting from so many parts sorts all their
-    levels (1 s for every part).
-    """
-    codes = catalog._prefix_range(Location.code, prefix)
-    part_ids = Part.select(Part.id).where(catalog._prefix_range(Part.part_no, prefix))
-    has_codes = Location.select().where(codes).exists()
-    parts = part_ids.limit(FEW_PARTS).count()
-    if not parts:
-        return codes if has_codes else None
-    if parts < FEW_PARTS and not has_codes:
-        return StockLevel.part.in_(part_ids)
-    return codes | catalog._prefix_range(Part.part_no, prefix)
-
-
-class LedgerRow(NamedTuple):
-    move_id: int
-    time: object
-    kind: str
-    document: str
-    reason: str
-    from_location: str
-    to_location: str
-    change: Decimal         # signed: + into the warehouse (or the location), − out of it
-    balance: Decimal        # after this move
-    user: str
-    reverses: int | None
-
-
-def part_ledger(part, location=None, *, after: int | None = None,
-                limit: int = PAGE) -> list[tuple]:
-    """A part's moves, newest first, with the running balance after each (key column 0).
-
-    Without ``location`` the balance is the whole warehouse (every location); moves between
-    locations change nothing there but are listed.
-    """
-    part, location = as_part(part), as_location(location)
-    From, To = Location.alias(), Location.alias()
-    query = (StockMove.select(StockMove.id, StockMove.time, StockMove.kind, StockMove.document,
-                              StockMove.reason, From.code, To.code, StockMove.quantity,
-                              StockMove.from_location, StockMove.to_location, User.username,
-                              StockMove.reverses)
-             .join(From, JOIN.LEFT_OUTER, on=(StockMove.from_location == From.id))
-             .switch(StockMove).join(To, JOIN.LEFT_OUTER, on=(StockMove.to_location == To.id))
-             .switch(StockMove).join(User, JOIN.LEFT_OUTER, on=(StockMove.user == User.id))
-             .where(StockMove.part == part.id))
-    if location is not None:
-        query = query.where((StockMove.from_location == location.id)
-                            | (StockMove.to_location == location.id))
-    if after is not None:
-        query = query.where(StockMove.id < after)
-    rows = list(query.order_by(StockMove.id.desc()).limit(limit).tuples())
-    if not rows:
-        return []
-    balance = _balance_upto(part, location, rows[0][0])
-    out = []
-    for (move_id, time, kind, document, reason, source, target, qty, from_id, to_id, user,
-         reverses) in rows:
-        change = _signed(qty, from_id, to_id, location)
-        out.append(LedgerRow(move_id, time, kind, document, reason, source or "", target or "",
-                             change, balance, user or "", reverses))
-        balance -= change
-    return out
-
-
-def _signed(qty: Decimal, from_id, to_id, location: Location | None) -> Decimal:
-    if location is None:
-        return (qty if from_id is None else ZERO) - (qty if to_id is None else ZERO)
-    return (qty if to_id == location.id else ZERO) - (qty if from_id == location.id else ZERO)
-
-
-def _balance_upto(part: Part, location: Location | None, move_id: int) -> Decimal:
-    base = StockMove.select(fn.SUM(StockMove.quantity).coerce(False)).where(
-        (StockMove.part == part.id) & (StockMove.id <= move_id))
-    if location is None:
-        into = base.where(StockMove.from_location.is_null()).scalar()
-        out = base.where(StockMove.to_location.is_null()).scalar()
-    else:
-        into = base.where(StockMove.to_location == location.id).scalar()
-        out = base.where(StockMove.from_location == location.id).scalar()
-    return _from_db(into) - _from_db(out)
-
-
-class LowStock(NamedTuple):
-    part_no: str
-    name: str
-    name_zh: str
-    unit: str
-    min_stock: Decimal
-    on_hand: Decimal
-    shortfall: Decimal
-    part_id: int
-
-
-def low_stock(text: str = "", *, after: str | None = None, limit: int = PAGE) -> list[tuple]:
-    """Active parts whose usable on hand is below their minimum, by part number (key 0)."""
-    usable = (StockLevel.select(fn.COALESCE(fn.SUM(StockLevel.on_hand), 0).coerce(False))
-              .join(Location)
-              .where((StockLevel.part == Part.id) & Location.kind.in_(USABLE_KINDS)))
-    query = (Part.select(Part.part_no, Part.name, Part.name_zh, Part.unit, Part.min_stock,
-                         usable.alias("usable"), Part.id)
-             .where((Part.active == True) & (Part.min_stock > 0)  # noqa: E712
-                    & (usable < Part.min_stock)))
-    for term in text.split():
-        query = query.where(catalog._term_condition(term))
-    if after is not None:
-        query = query.where(Part.part_no > after)
-    out = []
-    for part_no, name, name_zh, unit, minimum, held, pid in (
-            query.order_by(Part.part_no).limit(limit).tuples()):
-        held = _from_db(held)
-        out.append(LowStock(part_no, name, name_zh, unit, minimum, held, minimum - held, pid))
-    return out
-
-
-def stock_value(kinds=USABLE_KINDS) -> Decimal:
-    """Value of the stock in locations of ``kinds`` at today's unit prices."""
-    raw = (StockLevel.select(fn.SUM(StockLevel.on_hand * Part.unit_price).coerce(False))
-           .join(Part).switch(StockLevel).join(Location)
-           .where(Location.kind.in_(list(kinds))).scalar())
-    return (Decimal(int(raw or 0)) / 100000).quantize(Decimal("0.01"))
-
-
-def count_levels() -> int:
-    return StockLevel.select().where(StockLevel.on_hand != 0).count()

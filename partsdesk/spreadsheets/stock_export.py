@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from partsdesk.i18n import Translator, language, translate
-from partsdesk.services import counting, receiving, stock
+from partsdesk.services import counting, receiving, stock, stock_views
 from partsdesk.spreadsheets.reader import CONTEXT
 from partsdesk.spreadsheets.writer import StreamedSheet
 
@@ -56,7 +56,7 @@ BY_PART = [(tr.mark("Part No."), 20, None), (tr.mark("Name"), 32, None),
 
 def write_stock_by_part(path, text: str = "", *, in_stock_only: bool = True,
                         lang: str | None = None, progress=None) -> int:
-    rows = (r[:11] for r in _pages(lambda **kw: stock.stock_by_part(text, **kw),
+    rows = (r[:11] for r in _pages(lambda **kw: stock_views.stock_by_part(text, **kw),
                                    lambda r: r.part_no, in_stock_only=in_stock_only))
     return _write(path, tr.mark("Stock by part"), BY_PART, rows, lang, progress)
 
@@ -73,7 +73,7 @@ def write_stock_by_location(path, text: str = "", *, location=None, lang: str | 
     from partsdesk.services.locations import KIND_NAMES
     lang = lang or language()
     rows = ((r.location, translate("Locations", KIND_NAMES.get(r.kind, r.kind), lang),
-             *r[3:]) for r in _pages(lambda **kw: stock.stock_by_location(text, **kw),
+             *r[3:]) for r in _pages(lambda **kw: stock_views.stock_by_location(text, **kw),
                                      lambda r: r.key, location=location))
     return _write(path, tr.mark("Stock by location"), BY_LOCATION, rows, lang, progress)
 
@@ -89,7 +89,7 @@ def write_ledger(path, part, location=None, lang: str | None = None, progress=No
     rows = ((r.move_id, r.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
              translate("Stock", stock.KIND_NAMES.get(r.kind, r.kind), lang), r.document,
              r.reason, r.from_location, r.to_location, r.change, r.balance, r.user)
-            for r in _pages(lambda **kw: stock.part_ledger(part, location, **kw),
+            for r in _pages(lambda **kw: stock_views.part_ledger(part, location, **kw),
                             lambda r: r.move_id))
     return _write(path, tr.mark("Stock ledger"), LEDGER, rows, lang, progress)
 
@@ -101,7 +101,7 @@ LOW = [(tr.mark("Part No."), 20, None), (tr.mark("Name"), 32, None),
 
 
 def write_low_stock(path, text: str = "", lang: str | None = None, progress=None) -> int:
-    rows = (r[:7] for r in _pages(lambda **kw: stock.low_stock(text, **kw),
+    rows = (r[:7] for r in _pages(lambda **kw: stock_views.low_stock(text, **kw),
                                   lambda r: r.part_no))
     return _write(path, tr.mark("Low stock"), LOW, rows, lang, progress)
 

@@ -80,11 +80,11 @@ def measure(target: str) -> list[tuple[str, float]]:
     from partsdesk.db.connection import open_database
     from partsdesk.db.models import Location, Part
     from partsdesk.db.models.stock import StockLevel, StockMove
-    from partsdesk.services import receiving, stock, users
+    from partsdesk.services import receiving, stock, stock_views, users
     from peewee import fn
     open_database(target)
     admin = users.authenticate("admin", "bench-pass")
-    numbers = [row.part_no for row in stock.stock_by_part(limit=50)]
+    numbers = [row.part_no for row in stock_views.stock_by_part(limit=50)]
     receipt = receiving.create_receipt(admin, source="bench",
                                        lines=[(n, 1000) for n in numbers])
     codes = iter(numbers * 200)
@@ -94,7 +94,7 @@ def measure(target: str) -> list[tuple[str, float]]:
     total = Part.select().count()
     middle = f"P{total // 2:07d}"
     last = f"P{total - 1:07d}"[:-2]     # the last hundred part numbers
-    ledger = stock.part_ledger(part, limit=10)
+    ledger = stock_views.part_ledger(part, limit=10)
     full = (StockLevel.select().join(Location).where((Location.kind == "bin")
                                                      & (Location.code != "A-01-01")
                                                      & (StockLevel.on_hand > 1)).first())
@@ -104,34 +104,35 @@ def measure(target: str) -> list[tuple[str, float]]:
         ("stock.transfer between bins, call to commit", timed(
             lambda: stock.transfer(admin, full.part_id, "0.001", full.location_id, "A-01-01"),
             runs=50)),
-        ("on hand by part: first page", timed(lambda: stock.stock_by_part())),
+        ("on hand by part: first page", timed(lambda: stock_views.stock_by_part())),
         ("on hand by part: first page, in stock only", timed(
-            lambda: stock.stock_by_part(in_stock_only=True))),
-        ("on hand by part: filter 'pump'", timed(lambda: stock.stock_by_part("pump"))),
+            lambda: stock_views.stock_by_part(in_stock_only=True))),
+        ("on hand by part: filter 'pump'", timed(lambda: stock_views.stock_by_part("pump"))),
         ("on hand by part: filter part-number prefix", timed(
-            lambda: stock.stock_by_part("P01234"))),
+            lambda: stock_views.stock_by_part("P01234"))),
         ("on hand by part: filter prefix of the last numbers", timed(
-            lambda: stock.stock_by_part(last))),
+            lambda: stock_views.stock_by_part(last))),
         ("on hand by part: filter matching nothing", timed(
-            lambda: stock.stock_by_part("XYZ"))),
+            lambda: stock_views.stock_by_part("XYZ"))),
         (f"on hand by part: page at row {total // 2:,}", timed(
-            lambda: stock.stock_by_part(after=middle))),
-        ("on hand by location: first page", timed(lambda: stock.stock_by_location())),
-        ("on hand by location: one bin", timed(lambda: stock.stock_by_location(
+            lambda: stock_views.stock_by_part(after=middle))),
+        ("on hand by location: first page", timed(lambda: stock_views.stock_by_location())),
+        ("on hand by location: one bin", timed(lambda: stock_views.stock_by_location(
             location="D-15-03"))),
         ("on hand by location: filter part-number prefix", timed(
-            lambda: stock.stock_by_location("P01234"))),
+            lambda: stock_views.stock_by_location("P01234"))),
         ("on hand by location: filter location prefix", timed(
-            lambda: stock.stock_by_location("D-15"))),
+            lambda: stock_views.stock_by_location("D-15"))),
         ("on hand by location: filter 'P0' (every part)", timed(
-            lambda: stock.stock_by_location("P0"))),
+            lambda: stock_views.stock_by_location("P0"))),
         ("on hand by location: filter bin and part prefix", timed(
-            lambda: stock.stock_by_location("A-01 P00"))),
+            lambda: stock_views.stock_by_location("A-01 P00"))),
         (f"ledger of busiest part ({busiest.n} moves): first page", timed(
-            lambda: stock.part_ledger(part))),
-        ("ledger: next page", timed(lambda: stock.part_ledger(part, after=ledger[-1].move_id))),
-        ("low-stock list: first page", timed(lambda: stock.low_stock(), runs=3)),
-        ("stock value (all usable stock)", timed(lambda: stock.stock_value(), runs=3)),
+            lambda: stock_views.part_ledger(part))),
+        ("ledger: next page", timed(
+            lambda: stock_views.part_ledger(part, after=ledger[-1].move_id))),
+        ("low-stock list: first page", timed(lambda: stock_views.low_stock(), runs=3)),
+        ("stock value (all usable stock)", timed(lambda: stock_views.stock_value(), runs=3)),
         ("db check: levels vs moves", timed(lambda: stock.check_levels(), runs=3)),
     ]
     return results

@@ -86,8 +86,8 @@ def stock_page(admin) -> list[tuple[str, float]]:
     ]
     page.tabs.setCurrentWidget(page.low)
     results += [("low stock: first page", timed(page.low.refresh))]
-    from partsdesk.services import stock
-    results += [("stock value (off the GUI thread)", timed(stock.stock_value, runs=3))]
+    from partsdesk.services import stock_views
+    results += [("stock value (off the GUI thread)", timed(stock_views.stock_value, runs=3))]
     for made in pages:
         made.close()
     return results
@@ -96,11 +96,11 @@ def stock_page(admin) -> list[tuple[str, float]]:
 def scanning(admin) -> list[tuple[str, float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from partsdesk.services import receiving, stock
+    from partsdesk.services import receiving, stock_views
     from partsdesk.ui import sounds
     from partsdesk.ui.pages.receiving import ReceivingPage
     sounds.enabled = False
-    numbers = [row.part_no for row in stock.stock_by_part(limit=40)]
+    numbers = [row.part_no for row in stock_views.stock_by_part(limit=40)]
     receipt = receiving.create_receipt(admin, source="bench", lines=[(n, 1000) for n in numbers])
     page = ReceivingPage(admin)
     page.resize(1250, 760)

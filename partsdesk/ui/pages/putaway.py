@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import putaway, scanning, stock
+from partsdesk.services import putaway, scanning, stock, stock_views
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can, require
 from partsdesk.services.stock import qty_text
@@ -38,7 +38,7 @@ WAITING_COLUMNS = [
 
 
 def fetch_waiting(text: str, **filters) -> list[tuple]:
-    return stock.stock_by_location(text, kind="receiving", **filters)
+    return stock_views.stock_by_location(text, kind="receiving", **filters)
 
 
 class PutAwayTab(QWidget):

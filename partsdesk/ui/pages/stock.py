@@ -1,7 +1,7 @@
 """Stock views: on hand by part and by location, a part's ledger, low stock, stock value.
 
-Every list is a lazy, keyset-paged model over the ``services.stock`` views, so it opens at once
-with 200,000 parts and 2,000,000 moves; each list exports to Excel off the GUI thread.
+Every list is a lazy, keyset-paged model over the ``services.stock_views`` lists, so it opens at
+once with 200,000 parts and 2,000,000 moves; each list exports to Excel off the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from partsdesk import i18n
 from partsdesk.db.models import LOCATION_KINDS
 from partsdesk.i18n import Translator
-from partsdesk.services import locations, scanning, stock
+from partsdesk.services import locations, scanning, stock, stock_views
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -83,15 +83,15 @@ LOW = [
 
 
 def fetch_by_part(text: str, **filters):
-    return _with_name(stock.stock_by_part(text, **filters), 1, 2)
+    return _with_name(stock_views.stock_by_part(text, **filters), 1, 2)
 
 
 def fetch_by_location(text: str, **filters):
-    return _with_name(stock.stock_by_location(text, **filters), 4, 5)
+    return _with_name(stock_views.stock_by_location(text, **filters), 4, 5)
 
 
 def fetch_low(text: str, **filters):
-    return _with_name(stock.low_stock(text, **filters), 1, 2)
+    return _with_name(stock_views.low_stock(text, **filters), 1, 2)
 
 
 class StockList(QWidget):
@@ -262,7 +262,7 @@ class Ledger(StockList):
     def fetch(self, text: str, **filters):
         if self.part is None:
             return []
-        return [tuple(row) + (True,) for row in stock.part_ledger(self.part, **filters)]
+        return [tuple(row) + (True,) for row in stock_views.part_ledger(self.part, **filters)]
 
     def on_scanned(self, code: str) -> None:
         part = scanning.resolve_part(code)
@@ -279,7 +279,7 @@ class Ledger(StockList):
             self.heading.setText(tr("No part chosen."))
         else:
             self.search.setText(self.part.part_no)
-            now = stock.part_stock(self.part)
+            now = stock_views.part_stock(self.part)
             self.heading.setText(tr(
                 "{part_no} {name} — on hand {on_hand}, reserved {reserved}, available "
                 "{available}, defective {defective}", part_no=self.part.part_no,
@@ -358,7 +358,7 @@ class StockPage(Page):
     def show_value(self) -> operations.Operation:
         """The value sums every level (0.4 s at 200,000 parts): worked out off the GUI thread,
         once when the page opens and again on "Recalculate"."""
-        return operations.run(self, lambda progress: stock.stock_value(),
+        return operations.run(self, lambda progress: stock_views.stock_value(),
                               label=tr("Working out the stock value…"), cancellable=False,
                               on_done=lambda value: self.value_label.setText(tr(
                                   "Stock value (bins and receiving): {value}",
