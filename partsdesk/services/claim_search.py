@@ -17,10 +17,11 @@ from typing import NamedTuple
 from peewee import JOIN, fn
 
 from partsdesk.db.models import AuditEvent, Part, User
-from partsdesk.db.models.claims import (Claim, ClaimPartLine, FaultCode, PartsRequest,
-                                        PartsRequestLine, Vehicle, VehicleModel)
+from partsdesk.db.models.claims import (Claim, ClaimComment, ClaimPartLine, FaultCode,
+                                        PartsRequest, PartsRequestLine, Vehicle, VehicleModel)
 from partsdesk.services import catalog, vehicles
 from partsdesk.services.claims import get_claim
+from partsdesk.services.returns import INSPECTED as TAG_INSPECTED
 
 PAGE = 200
 DOCUMENT_RE = re.compile(r"^[A-Z]{2}-")
@@ -99,11 +100,23 @@ class Filters:
     date_from: date | None = None        # repair date
     date_to: date | None = None
     approver: str | None = None          # username of who approved
+    # claims once returned for information (with the draft state: those still waiting for the
+    # administrator's answer)
+    returned_for_information: bool = False
+    # claims with a defective-part tag whose part is not back and inspected yet
+    parts_not_back: bool = False
 
 
 def _filtered(query, filters: Filters, after: int | None):
     if filters.states:
         query = query.where(Claim.state.in_(list(filters.states)))
+    if filters.returned_for_information:
+        query = query.where(Claim.id.in_(ClaimComment.select(ClaimComment.claim)
+                                         .where(ClaimComment.kind == "returned")))
+    if filters.parts_not_back:
+        from partsdesk.db.models.returns import DefectTag
+        query = query.where(Claim.id.in_(DefectTag.select(DefectTag.claim)
+                                         .where(DefectTag.state != TAG_INSPECTED)))
     if filters.date_from:
         query = query.where(Claim.repair_date >= filters.date_from)
     if filters.date_to:
@@ -174,6 +187,15 @@ def _rows(ids: list[int]) -> list[tuple]:
 
 def count_claims(filters: Filters = Filters()) -> int:
     return _filtered(Claim.select(), filters, None).count()
+
+
+def oldest_claims(filters: Filters = Filters(), limit: int = 3) -> list[ClaimRow]:
+    """The claims ``filters`` select that were repaired longest ago, oldest first: what has
+    waited longest (the home page lists them under their count)."""
+    ids = [i for (i,) in _filtered(Claim.select(Claim.id), filters, None)
+           .order_by(Claim.repair_date, Claim.id).limit(limit).tuples()]
+    rows = {row.id: row for row in _rows(ids)}
+    return [rows[i] for i in ids]
 
 
 # --- one claim ---------------------------------------------------------------------------

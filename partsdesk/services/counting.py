@@ -317,12 +317,17 @@ class CountRow(NamedTuple):
     note: str
 
 
+def _count_rows():
+    """The select of CountRow's columns, for lists of counts."""
+    return (CycleCount.select(CycleCount.number, CycleCount.status, CycleCount.created_at,
+                              User.username, CycleCount.posted_at, CycleCount.note)
+            .join(User, JOIN.LEFT_OUTER, on=(CycleCount.created_by == User.id)))
+
+
 def search_counts(text: str = "", *, after: str | None = None, limit: int = PAGE,
                   status: str | None = None) -> list[CountRow]:
     """Counts, newest number first (key column 0)."""
-    query = (CycleCount.select(CycleCount.number, CycleCount.status, CycleCount.created_at,
-                               User.username, CycleCount.posted_at, CycleCount.note)
-             .join(User, JOIN.LEFT_OUTER, on=(CycleCount.created_by == User.id)))
+    query = _count_rows()
     for term in text.split():
         query = query.where(CycleCount.number.contains(term.upper())
                             | CycleCount.note.contains(term))
@@ -332,3 +337,16 @@ def search_counts(text: str = "", *, after: str | None = None, limit: int = PAGE
         query = query.where(CycleCount.number < after)
     return [CountRow(n, s, c, u or "", p, note) for n, s, c, u, p, note in
             query.order_by(CycleCount.number.desc()).limit(limit).tuples()]
+
+
+def count_counts(status: str | None = None) -> int:
+    """How many counts there are (of ``status``): a figure of the home page."""
+    query = CycleCount.select()
+    return (query.where(CycleCount.status == status) if status else query).count()
+
+
+def oldest_counts(status: str = "open", limit: int = PAGE) -> list[CountRow]:
+    """The counts of ``status`` started longest ago, oldest first: what has waited longest."""
+    return [CountRow(n, s, c, u or "", p, note) for n, s, c, u, p, note in
+            _count_rows().where(CycleCount.status == status)
+            .order_by(CycleCount.number).limit(limit).tuples()]

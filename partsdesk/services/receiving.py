@@ -550,12 +550,17 @@ class ReceiptRow(NamedTuple):
     closed_at: object
 
 
+def _receipt_rows():
+    """The select of ReceiptRow's columns, for lists of receipts."""
+    return (Receipt.select(Receipt.number, Receipt.status, Receipt.source, Receipt.reference,
+                           Location.code, Receipt.created_at, Receipt.closed_at)
+            .join(Location))
+
+
 def search_receipts(text: str = "", *, after: str | None = None, limit: int = PAGE,
                     status: str | None = None) -> list[ReceiptRow]:
     """Receipts, newest number first (key column 0)."""
-    query = (Receipt.select(Receipt.number, Receipt.status, Receipt.source, Receipt.reference,
-                            Location.code, Receipt.created_at, Receipt.closed_at)
-             .join(Location))
+    query = _receipt_rows()
     for term in text.split():
         query = query.where(Receipt.number.contains(term.upper()) | Receipt.source.contains(term)
                             | Receipt.reference.contains(term))
@@ -565,3 +570,15 @@ def search_receipts(text: str = "", *, after: str | None = None, limit: int = PA
         query = query.where(Receipt.number < after)
     return [ReceiptRow(*row) for row in
             query.order_by(Receipt.number.desc()).limit(limit).tuples()]
+
+
+def count_receipts(status: str | None = None) -> int:
+    """How many receipts there are (of ``status``): a figure of the home page."""
+    query = Receipt.select()
+    return (query.where(Receipt.status == status) if status else query).count()
+
+
+def oldest_receipts(status: str = "open", limit: int = PAGE) -> list[ReceiptRow]:
+    """The receipts of ``status`` made longest ago, oldest first: what has waited longest."""
+    return [ReceiptRow(*row) for row in _receipt_rows().where(Receipt.status == status)
+            .order_by(Receipt.number).limit(limit).tuples()]
