@@ -10,30 +10,28 @@ yours) disables Approve, Reject and Return with the services' reason as their to
 from __future__ import annotations
 
 import html
-import json
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox,
-                               QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-                               QSizePolicy, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QFrame, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from partsdesk import i18n
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
-from partsdesk.services import (catalog, claim_parts, claim_search, claims, locations,
+from partsdesk.services import (catalog, claim_parts, claim_search, claim_states, claims, locations,
                                 returns, scanning, stock, vehicles)
 from partsdesk.services import codes        # descriptions in the reader's language
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.claims.form import ClaimForm
+from partsdesk.ui.claims.history import describe
+from partsdesk.ui.claims.reason_dialog import ReasonDialog
 from partsdesk.ui.claims.settlement_panel import SettlementPanel
 from partsdesk.ui.format import RIGHT, local_time, money, part_name, qty
-from partsdesk.ui.style import STATUS_COLOURS, badge_style, caption, error_line, person
+from partsdesk.ui.style import STATUS_COLOURS, badge_style, caption, person
 from partsdesk.ui.widgets import ScanField, fill, small_table
 
 tr = Translator("ClaimView")
@@ -41,120 +39,6 @@ tr = Translator("ClaimView")
 OVERRIDE_INK = "#8a5a00"
 OVERRIDE_STYLE = (f"QLabel#priceOverrides {{ color: {OVERRIDE_INK}; background: #fff7e0; "
                   "border: 1px solid #f3d58a; border-radius: 5px; padding: 5px 8px; }")
-
-
-# --- history in the reader's language -------------------------------------------------------
-# The stored summary is in the language of whoever made the change. Each summary is matched
-# against the services' own message templates (in every language) and said again in the
-# reader's language; values typed by people (reasons, comments) stay as they were written.
-
-HISTORY_TEMPLATES = [
-    ("Claims", "Claim {number} entered"),
-    ("Claims", "Claim {number} changed"),
-    ("Claims", "Claim {number} changed: figures {before} → {after}"),
-    ("Vehicles", "Vehicle {vin} changed: {reason}"),
-    ("Claims", "Comment on claim {number}: {text}"),
-    ("Claims", "Claim {number} submitted for approval by a {tier} ({total})"),
-    ("Claims", "Claim {number} approved"),
-    ("Claims", "Claim {number} rejected: {reason}"),
-    ("Claims", "Claim {number} returned for information: {comment}"),
-    ("Claims", "Claim {number} repaired"),
-    ("Claims", "Claim {number} cancelled: {reason}"),
-    ("ClaimParts", "{qty} x {part_no} issued to claim {number} from {location}"),
-    ("ClaimParts", "All parts of claim {number} issued"),
-    ("ClaimParts", "Parts request {request} for claim {number}: {parts}"),
-    ("ClaimParts", "Stock is short: parts request {request} raised"),
-    ("ClaimParts", "{qty} x {part_no} received for parts request {request}, reserved for "
-                   "claim {number}"),
-    ("Stock", "{qty} x {part_no} reserved for {document}"),
-    ("Stock", "Reservations of {document} released"),
-    ("Returns", "Tag {tag}: {qty} x {part_no} booked into the defective store {location}"),
-    ("Returns", "Tag {tag} received from shipment {shipment}"),
-    ("Settlement", "Settlement voucher of claim {number} printed (original)"),
-    ("Settlement", "Settlement voucher of claim {number} printed (copy {copy})"),
-    ("Settlement", "Claim {number} repaired; voucher printed for signature"),
-    ("Settlement", "Signed voucher of claim {number} received by {name} (signed {date})"),
-    ("Settlement", "Claim {number}: the customer's signed voucher is in"),
-    ("Settlement", "Claim {number}: every defective part is back and inspected"),
-    ("Settlement", "Claim {number} is settleable"),
-    ("Settlement", "Claim {number} put in settlement batch {batch}"),
-    ("Settlement", "Claim {number} paid in batch {batch}: {amount}"),
-    ("Settlement", "Claim {number} closed"),
-]
-_patterns: list | None = None
-
-
-def _pattern(template: str) -> re.Pattern:
-    parts = re.split(r"(\{\w+\})", template)
-    return re.compile("".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p)
-                              else re.escape(p) for p in parts) + "$", re.S)
-
-
-def _history_patterns() -> list:
-    global _patterns
-    if _patterns is None:
-        _patterns = []
-        for context, template in HISTORY_TEMPLATES:
-            for lang in i18n.LANGUAGES:
-                _patterns.append((context, template,
-                                  _pattern(i18n.translate(context, template, lang))))
-    return _patterns
-
-
-def describe(event) -> str:
-    """One history line in the reader's language."""
-    after = json.loads(event.after) if event.after else {}
-    for context, template, pattern in _history_patterns():
-        found = pattern.match(event.summary or "")
-        if found:
-            values = found.groupdict()
-            if "tier" in values and isinstance(after, dict) and after.get("tier"):
-                values["tier"] = claims.tier_name(int(after["tier"]))
-            return i18n.translate(context, template).format(**values)
-    return event.summary
-
-
-# --- a reason or a comment ------------------------------------------------------------------
-
-class ReasonDialog(QDialog):
-    """Asks for a reason (reject, cancel) or a comment (return for information).
-
-    ``act(text)`` calls the service; its refusal is shown in the dialog, which stays open, so the
-    user can correct the text. Enter confirms, Esc closes.
-    """
-
-    def __init__(self, title: str, prompt: str, button: str, act, parent=None):
-        super().__init__(parent)
-        self.setObjectName("reasonDialog")
-        self.setWindowTitle(title)
-        self.act = act
-        self.prompt = QLabel(prompt)
-        self.prompt.setWordWrap(True)
-        self.text = QLineEdit()
-        self.text.setMaxLength(300)
-        self.text.setMinimumWidth(420)
-        self.error = error_line()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText(button)
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.text.setFocus()
-
-    def accept(self) -> None:
-        try:
-            self.act(self.text.text())
-        except PartsDeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        super().accept()
 
 
 # --- the view -------------------------------------------------------------------------------
@@ -432,7 +316,7 @@ class ClaimView(QFrame):
     def _show_summary(self, claim: Claim) -> None:
         vehicle = claim.vehicle
         self.title.setText(claim.number)
-        self.badge.setText(claims.state_name(claim.state))
+        self.badge.setText(claim_states.state_name(claim.state))
         self.badge.setStyleSheet(badge_style(claim.state))
         meta = [tr("Entered by {name} on {time}", name=person(claim.created_by),
                    time=local_time(claim.created_at))]
@@ -466,7 +350,7 @@ class ClaimView(QFrame):
 
     def _note(self, claim: Claim) -> str:
         """What the claim waits for, or why it ended, in one line."""
-        if claim.state == claims.SUBMITTED:
+        if claim.state == claim_states.SUBMITTED:
             text = tr("Waiting for approval by a {tier} or higher.",
                       tier=claims.tier_name(claim.tier or 1))
             if self.user.id in (claim.created_by_id, claim.submitted_by_id):
@@ -474,7 +358,7 @@ class ClaimView(QFrame):
             elif claims.changed_figures(self.user, claim):
                 text += " " + tr("You changed its figures, so another approver decides.")
             return text
-        if claim.state == claims.DRAFT:
+        if claim.state == claim_states.DRAFT:
             returned = (claim.comments.where(ClaimComment.kind == "returned")
                         .order_by(ClaimComment.id.desc()).first())
             problems = claims.problems(claim)
@@ -485,9 +369,9 @@ class ClaimView(QFrame):
             if problems:
                 lines.append(tr("Before submitting: {problems}", problems=" ".join(problems)))
             return "\n".join(lines)
-        if claim.state in (claims.REJECTED, claims.CANCELLED):
+        if claim.state in (claim_states.REJECTED, claim_states.CANCELLED):
             return tr("Reason: {reason}", reason=claim.closing_reason)
-        if claim.state == claims.APPROVED and claim.part_lines.exists():
+        if claim.state == claim_states.APPROVED and claim.part_lines.exists():
             return tr("Approved: its parts are reserved; issue them by scanning.")
         return ""
 
@@ -540,14 +424,14 @@ class ClaimView(QFrame):
         state = claim.state
         has_parts = claim.part_lines.exists()
         wanted = {
-            self.edit_button: state == claims.DRAFT,
-            self.submit_button: state == claims.DRAFT,
-            self.approve_button: state == claims.SUBMITTED,
-            self.reject_button: state == claims.SUBMITTED,
-            self.return_button: state == claims.SUBMITTED,
-            self.repaired_button: state == claims.PARTS_ISSUED or (
-                state == claims.APPROVED and not has_parts),
-            self.cancel_button: state in claims.OPEN_STATES,
+            self.edit_button: state == claim_states.DRAFT,
+            self.submit_button: state == claim_states.DRAFT,
+            self.approve_button: state == claim_states.SUBMITTED,
+            self.reject_button: state == claim_states.SUBMITTED,
+            self.return_button: state == claim_states.SUBMITTED,
+            self.repaired_button: state == claim_states.PARTS_ISSUED or (
+                state == claim_states.APPROVED and not has_parts),
+            self.cancel_button: state in claim_states.OPEN_STATES,
         }
         while self.actions.count():
             self.actions.takeAt(0)
@@ -559,13 +443,13 @@ class ClaimView(QFrame):
             self.actions.addWidget(button, index // 2, index % 2)
         self._show_decision(claim)
         may_issue = can(self.user, "claims.issue_parts")
-        self.issue_box.setVisible(may_issue and state == claims.APPROVED and has_parts)
+        self.issue_box.setVisible(may_issue and state == claim_states.APPROVED and has_parts)
         self._show_location()
 
     def _show_decision(self, claim: Claim) -> None:
         """Approve, reject and return are disabled, saying why, for one who may not decide
         this claim (their own, figures they changed, above their level)."""
-        why = claims.why_not_decide(self.user, claim) if claim.state == claims.SUBMITTED \
+        why = claims.why_not_decide(self.user, claim) if claim.state == claim_states.SUBMITTED \
             else None
         for button, tip in ((self.approve_button, tr("Approve (Ctrl+Enter)")),
                             (self.reject_button, ""), (self.return_button, "")):
@@ -746,14 +630,14 @@ class ClaimView(QFrame):
         except PartsDeskError as exc:
             self.say(str(exc), "error")
             return False
-        made = [tag for tag in returns.tags_of(claims.get_claim(number))
+        made = [tag for tag in returns.tags_of(claim_states.get_claim(number))
                 if tag.number not in tagged]
         self.quantity.setText("1")
         self.show_claim(number)
         self.changed.emit(number)
         text = tr("{qty} x {part_no} issued from {code}.", qty=qty(move.quantity),
                   part_no=move.part.part_no, code=self.location.code)
-        if self.claim.state == claims.PARTS_ISSUED:
+        if self.claim.state == claim_states.PARTS_ISSUED:
             text += " " + tr("All parts of claim {number} are issued.", number=number)
         self.say(text, "ok")
         self._show_bins(move.part)

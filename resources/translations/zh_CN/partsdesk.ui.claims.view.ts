@@ -12,10 +12,6 @@
       <translation>已从 {code} 发出 {qty} x {part_no}。</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Select a claim to see its details.</source>
       <translation>选择一张索赔单查看详情。</translation>
     </message>
