@@ -1,7 +1,7 @@
 """Settings of this PC: where the data lives, which database, which language.
 
 Settings shared by all PCs (approval limits, retention days …) live in the database instead,
-see ``services.config``.
+see ``services.shared_settings``.
 """
 
 from __future__ import annotations

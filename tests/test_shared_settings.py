@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from partsdesk.db.models import AuditEvent
 from partsdesk.documents import voucher
-from partsdesk.services import claims, config, counting, returns, settlement
+from partsdesk.services import claims, counting, returns, settlement, shared_settings
 from partsdesk import demo
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PermissionDenied, ValidationError
@@ -115,11 +115,11 @@ def test_supervisors_see_the_settings_read_only_and_clerks_not_at_all(qtbot, des
 
 
 def test_the_services_refuse_a_change_by_anyone_but_the_administrator(desk):
-    changed = config.current()
+    changed = shared_settings.current()
     changed.approval_limit_1 = "1.00"
     for who in ("sup", "wa", "clerk", "sc"):
         with pytest.raises(PermissionDenied):
-            config.save(desk[who], changed)
+            shared_settings.save(desk[who], changed)
     with pytest.raises(PermissionDenied):
         claims.configure(desk["sup"], approval_limits=("1", "2"))
     with pytest.raises(PermissionDenied):
@@ -148,7 +148,7 @@ def test_a_bad_value_is_refused_under_its_field_and_nothing_is_saved(qtbot, desk
     assert says in page.errors.text(field)
     assert page.inputs[field].property("invalid") is True
     assert settlement.document_settings()["documents.dealer_name"] == ""
-    assert config.current().approval_limit_1 == "2000.00"
+    assert shared_settings.current().approval_limit_1 == "2000.00"
     type_into(qtbot, page, "approval_limit_1", "2000.00")
     type_into(qtbot, page, "approval_limit_2", "10000.00")
     type_into(qtbot, page, "labour_rate", "120")
@@ -163,10 +163,10 @@ def test_windows_of_days_are_whole_days_from_one(desk, days):
     with pytest.raises(ValidationError, match="repeat-claim window must be a whole number") as e:
         claims.configure(desk["admin"], repeat_days=days)
     assert e.value.field == "repeat_days"
-    changed = config.current()
+    changed = shared_settings.current()
     changed.retention_days = str(days)
     with pytest.raises(ValidationError) as e:
-        config.save(desk["admin"], changed)
+        shared_settings.save(desk["admin"], changed)
     assert e.value.field == "retention_days"
 
 

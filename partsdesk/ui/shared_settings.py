@@ -2,8 +2,8 @@
 approval limits, the retention time of defective parts and the stock-count threshold.
 
 Only an administrator changes them; supervisors and managers see them read-only. The page
-checks nothing itself: ``services.config`` hands the values to each workflow's service and a
-refusal is shown under the field it names.
+checks nothing itself: ``services.shared_settings`` hands the values to each workflow's service
+and a refusal is shown under the field it names.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPus
                                QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import config
-from partsdesk.services.config import SharedSettings
+from partsdesk.services import shared_settings
+from partsdesk.services.shared_settings import SharedSettings
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.permissions import can
 from partsdesk.services.setting_values import MOST_DAYS
@@ -74,7 +74,7 @@ class SharedSettingsPage(Page):
         column = QVBoxLayout()
         column.setSpacing(12)
         column.addWidget(form_label(self._intro(), "hint"))
-        for section, names in config.SECTIONS.items():
+        for section, names in shared_settings.SECTIONS.items():
             column.addWidget(self._card(section, names))
         column.addWidget(general)
         column.addStretch(1)
@@ -132,7 +132,7 @@ class SharedSettingsPage(Page):
             widget = QLineEdit()
             widget.setMaxLength(MAX_LENGTH)
             widget.setReadOnly(not self.may_edit)
-            if name not in config.DOCUMENT_FIELDS:      # amounts
+            if name not in shared_settings.DOCUMENT_FIELDS:      # amounts
                 widget.setAlignment(Qt.AlignRight)
                 widget.setMaximumWidth(160)
         widget.setObjectName(name)
@@ -172,7 +172,7 @@ class SharedSettingsPage(Page):
 
     def load(self) -> None:
         self.errors.clear()
-        values = config.current()
+        values = shared_settings.current()
         for name, widget in self.inputs.items():
             value = getattr(values, name)
             if isinstance(widget, QSpinBox):
@@ -187,12 +187,12 @@ class SharedSettingsPage(Page):
             for name, widget in self.inputs.items()})
 
     def changed(self) -> list[str]:
-        return config.changed_sections(self.values())
+        return shared_settings.changed_sections(self.values())
 
     def save(self) -> None:
         self.errors.clear()
         try:
-            sections = config.save(self.user, self.values())
+            sections = shared_settings.save(self.user, self.values())
         except ValidationError as exc:
             self.errors.show(exc.field, str(exc))
             return

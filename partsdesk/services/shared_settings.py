@@ -2,7 +2,9 @@
 they are now, and a change to any of them saved as one unit of work.
 
 Each setting belongs to its workflow's service, which reads it, checks it and records its change
-(claims, returns, counting, settlement); this module only lists them and calls those.
+(claims, returns, counting, settlement); this module only lists them and calls those. The
+services read and write a setting through ``services.setting_values``, below them, so this
+module above them is not imported back.
 """
 
 from __future__ import annotations
