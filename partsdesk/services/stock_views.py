@@ -244,15 +244,24 @@ class LowStock(NamedTuple):
     part_id: int
 
 
+def _usable_on_hand():
+    """A part's on hand in usable locations, for a query of parts (correlated on Part)."""
+    return (StockLevel.select(fn.COALESCE(fn.SUM(StockLevel.on_hand), 0).coerce(False))
+            .join(Location)
+            .where((StockLevel.part == Part.id) & Location.kind.in_(USABLE_KINDS)))
+
+
+def _below_minimum(usable):
+    """Active parts whose ``usable`` on hand is below their minimum."""
+    return (Part.active == True) & (Part.min_stock > 0) & (usable < Part.min_stock)  # noqa: E712
+
+
 def low_stock(text: str = "", *, after: str | None = None, limit: int = PAGE) -> list[tuple]:
     """Active parts whose usable on hand is below their minimum, by part number (key 0)."""
-    usable = (StockLevel.select(fn.COALESCE(fn.SUM(StockLevel.on_hand), 0).coerce(False))
-              .join(Location)
-              .where((StockLevel.part == Part.id) & Location.kind.in_(USABLE_KINDS)))
+    usable = _usable_on_hand()
     query = (Part.select(Part.part_no, Part.name, Part.name_zh, Part.unit, Part.min_stock,
                          usable.alias("usable"), Part.id)
-             .where((Part.active == True) & (Part.min_stock > 0)  # noqa: E712
-                    & (usable < Part.min_stock)))
+             .where(_below_minimum(usable)))
     for term in text.split():
         query = query.where(catalog._term_condition(term))
     if after is not None:
@@ -275,3 +284,15 @@ def stock_value(kinds=USABLE_KINDS) -> Decimal:
 
 def count_levels() -> int:
     return StockLevel.select().where(StockLevel.on_hand != 0).count()
+
+
+def count_low_stock() -> int:
+    """How many parts ``low_stock`` lists: a figure of the home page."""
+    return Part.select().where(_below_minimum(_usable_on_hand())).count()
+
+
+def count_by_location(kind: str | None = None) -> int:
+    """How many rows ``stock_by_location`` lists (of locations of ``kind``): the parts waiting
+    in the receiving areas are a figure of the home page."""
+    query = StockLevel.select().join(Location).where(StockLevel.on_hand != 0)
+    return (query.where(Location.kind == kind) if kind else query).count()
