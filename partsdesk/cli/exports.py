@@ -1,0 +1,89 @@
+"""``partsdesk export parts|locations|codes|claims|quality FILE``: the database to Excel files
+(``--template``: an empty import template instead); claims and the quality analysis only for a
+user who may read them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer
+from partsdesk.i18n import Translator
+
+tr = Translator("CLI")
+
+# what the quality analysis may group the claims by (services.quality's dimensions)
+DIMENSIONS = ["category", "part", "fault", "cause", "operation", "batch", "model", "month",
+              "mileage", "months_in_service", "outcome", "entered_by"]
+
+
+def register(sub, parents) -> None:
+    p = sub.add_parser("export", parents=parents, help=tr("export to an Excel file"))
+    p.add_argument("what", choices=["parts", "locations", "codes", "claims", "quality"])
+    p.add_argument("file")
+    p.add_argument("--template", action="store_true",
+                   help=tr("write an empty import template instead"))
+    _quality_options(p)
+    p.set_defaults(func=cmd_export)
+
+
+def _quality_options(p) -> None:
+    p.add_argument("--by", choices=DIMENSIONS, help=tr("quality: group the claims by this"))
+    p.add_argument("--then", choices=DIMENSIONS, help=tr("quality: and by this (a cross table)"))
+    p.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="DATE",
+                   help=tr("quality: repair date from (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="date_to", type=date.fromisoformat, metavar="DATE",
+                   help=tr("quality: repair date to (YYYY-MM-DD)"))
+    p.add_argument("--model", help=tr("quality: only this vehicle model"))
+    p.add_argument("--top", type=int, metavar="N",
+                   help=tr("quality: the N largest groups, the rest summed into one"))
+
+
+def cmd_export(args) -> int:
+    open_db(args)
+    path = Path(args.file)
+    if args.what in ("codes", "claims"):
+        return _export_claim_sheets(args, path)
+    if args.what == "quality":
+        return _export_quality(args, path)
+    return _export_catalog(args, path)
+
+
+def _export_catalog(args, path: Path) -> int:
+    """Parts or locations, or the empty template to import them from."""
+    from partsdesk.spreadsheets import catalog as sheets
+    if args.template:
+        sheets.write_template(args.what, path)
+        print(tr("Template written to {path}.", path=path))
+    else:
+        rows = sheets.export_file(args.what, path, progress=progress_printer(path.name))
+        print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return 0
+
+
+def _export_claim_sheets(args, path: Path) -> int:
+    if args.what == "codes":
+        from partsdesk.spreadsheets import codes as code_sheets
+        rows = code_sheets.export_file(path, template=args.template)
+    else:
+        # customers' names, phones and VINs leave the database: only for a user who may read
+        # claims, checked before anything is written
+        from partsdesk.spreadsheets import claims_export
+        rows = claims_export.export_file(actor(args), path,
+                                         progress=progress_printer(path.name))
+    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return 0
+
+
+def _export_quality(args, path: Path) -> int:
+    """The quality analysis grouped by --by (and --then), for a user who may read it."""
+    from partsdesk.services.quality import QualityFilters
+    from partsdesk.spreadsheets import quality as quality_sheets
+    if not args.by:
+        raise CommandFailed(tr("Say how to group the claims with --by (fault, part, model…)."))
+    filters = QualityFilters(date_from=args.date_from, date_to=args.date_to,
+                             model=args.model or "")
+    rows = quality_sheets.export_file(actor(args), path, args.by, filters, then=args.then,
+                                      top=args.top)
+    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return 0

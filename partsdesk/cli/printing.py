@@ -1,0 +1,107 @@
+"""``partsdesk print labels|layouts|voucher|package``: labels, settlement vouchers and claim
+packages as PDF files, and the label layouts there are."""
+
+from __future__ import annotations
+
+from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer
+from partsdesk.i18n import Translator
+
+tr = Translator("CLI")
+
+
+def register(sub, parents) -> None:
+    p = sub.add_parser("print", parents=parents,
+                       help=tr("print labels, settlement vouchers or claim packages to a PDF "
+                               "file; list label layouts"))
+    p.add_argument("what", choices=["labels", "layouts", "voucher", "package"])
+    p.add_argument("claims", nargs="*", metavar="CLAIM",
+                   help=tr("claim numbers (voucher, package)"))
+    p.add_argument("--lang", dest="doc_lang", choices=["en", "zh_CN"],
+                   help=tr("language of the voucher or package (default: the program's)"))
+    p.add_argument("--parts", help=tr("part numbers, separated by commas"))
+    p.add_argument("--locations", help=tr("location codes, separated by commas"))
+    p.add_argument("--receipt", help=tr("labels for what a receipt received (RC-…)"))
+    p.add_argument("--per-line", action="store_true",
+                   help=tr("with --receipt: one label per line instead of one per piece"))
+    p.add_argument("--layout", help=tr("label layout (list them: partsdesk print layouts)"))
+    p.add_argument("--start", type=int, default=1,
+                   help=tr("first free position on a partly used sheet (default 1)"))
+    p.add_argument("--copies", type=int, default=1, help=tr("labels for each part or location"))
+    p.add_argument("-o", "--output", help=tr("the PDF file to write"))
+    p.set_defaults(func=cmd_print)
+
+
+def cmd_print(args) -> int:
+    if args.what == "layouts":
+        return _print_layouts()
+    if args.what in ("voucher", "package"):
+        return _print_claim_documents(args)
+    return _print_labels(args)
+
+
+def _print_layouts() -> int:
+    from partsdesk.documents import labels
+    for layout in labels.LAYOUTS.values():
+        print(f"{layout.name:<14} {labels.layout_title(layout)}")
+    return 0
+
+
+def _print_labels(args) -> int:
+    """Labels for parts, locations or what a receipt received, on the chosen sheet layout."""
+    from partsdesk.documents import labels
+    if sum(bool(x) for x in (args.parts, args.locations, args.receipt)) != 1:
+        raise CommandFailed(tr("Name one of --parts, --locations (separated by commas) or "
+                               "--receipt."))
+    if not args.output:
+        raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
+    from partsdesk.settings import LocalSettings
+    layout = labels.get_layout(args.layout or LocalSettings.load().label_layout
+                               or labels.DEFAULT_LAYOUT)
+    open_db(args)
+    if args.receipt:
+        items = labels.expand(labels.receipt_label_items(args.receipt), not args.per_line)
+        if not items:
+            raise CommandFailed(tr("Receipt {number} has received nothing yet; no labels.",
+                                   number=args.receipt))
+        labels.render_part_labels(items, layout, args.start, args.copies, output=args.output)
+    elif args.parts:
+        from partsdesk.services.catalog import get_part
+        items = [get_part(c.strip()) for c in args.parts.split(",") if c.strip()]
+        labels.render_part_labels(items, layout, args.start, args.copies, output=args.output)
+    else:
+        from partsdesk.services.locations import get_location
+        items = [get_location(c.strip()) for c in args.locations.split(",") if c.strip()]
+        labels.render_location_labels(items, layout, args.start, args.copies,
+                                      output=args.output)
+    count = len(items) * args.copies
+    print(tr("{count} labels on {pages} page(s) written to {path}.", count=count,
+             pages=labels.page_count(layout, count, args.start), path=args.output))
+    return 0
+
+
+def _print_claim_documents(args) -> int:
+    """``print voucher CLAIM`` (original or next copy) and ``print package CLAIM…``."""
+    if not args.claims or (args.what == "voucher" and len(args.claims) != 1):
+        raise CommandFailed(tr("Name the claim: partsdesk print voucher CLAIM -o FILE.pdf") if
+                            args.what == "voucher" else
+                            tr("Name the claims: partsdesk print package CLAIM… -o FILE.pdf"))
+    if not args.output:
+        raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
+    from partsdesk import i18n
+    open_db(args)
+    acting = actor(args)
+    lang = args.doc_lang or args.lang or i18n.language()
+    if args.what == "voucher":
+        from partsdesk.documents import voucher
+        _, made = voucher.print_voucher(acting, args.claims[0], lang, output=args.output)
+        print(tr("Voucher of {claim} ({kind}) written to {path}; archived as {archive}.",
+                 claim=args.claims[0].upper(), path=args.output, archive=made.path,
+                 kind=tr("original") if made.copy_number == 0 else
+                 tr("copy {n}", n=made.copy_number)))
+    else:
+        from partsdesk.documents import claim_package
+        claim_package.build(acting, args.claims, lang, output=args.output,
+                            progress=progress_printer("package"))
+        print(tr("Claim package of {count} claim(s) written to {path}.",
+                 count=len(args.claims), path=args.output))
+    return 0
