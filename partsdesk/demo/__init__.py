@@ -19,12 +19,12 @@ from typing import Callable
 from partsdesk.db import bulk
 from partsdesk.db.connection import (close_database, database, is_postgres_url, open_database,
                                      transaction)
-from partsdesk.db.models import Setting, User
+from partsdesk.db.models import User
 from partsdesk.demo import claims as demo_claims
 from partsdesk.demo import loop as demo_loop
 from partsdesk.demo import stock as demo_stock
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, locations, settlement, users
+from partsdesk.services import audit, catalog, locations, setting_values, settlement, users
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -283,8 +283,8 @@ def add_catalogue(world: DemoWorld) -> None:
 
 def mark_demo(world: DemoWorld) -> None:
     with transaction():
-        Setting.create(key=DEMO_KEY, value="true")
-        Setting.create(key="demo.size", value=f'"{world.size}"')
+        setting_values.write(DEMO_KEY, True)
+        setting_values.write("demo.size", world.size)
 
 
 # (share of the progress bar, step); later workflows append theirs before mark_demo.
@@ -383,10 +383,9 @@ def is_demo() -> bool:
     if database.obj is None:
         return False
     try:
-        row = Setting.get_or_none(Setting.key == DEMO_KEY)
+        return setting_values.read(DEMO_KEY, False) is True
     except Exception:       # no database, no table yet: not a demo either way
         return False
-    return row is not None and row.value == "true"
 
 
 def accounts() -> list[tuple[str, str, str]]:

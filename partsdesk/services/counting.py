@@ -8,15 +8,14 @@ counters counted before those moves. Variances worth more than a threshold (a sh
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from peewee import EXCLUDED, JOIN
+from peewee import JOIN
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
-from partsdesk.db.models import Location, Part, Setting, User
+from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.stock import (CycleCount, CycleCountLine, CycleCountLocation,
                                        StockLevel)
 from partsdesk.i18n import Translator
@@ -40,8 +39,7 @@ def status_name(status: str) -> str:
 
 
 def approval_threshold() -> Decimal:
-    row = Setting.get_or_none(Setting.key == THRESHOLD_KEY)
-    return Decimal(str(json.loads(row.value))) if row else DEFAULT_THRESHOLD
+    return Decimal(str(setting_values.read(THRESHOLD_KEY, DEFAULT_THRESHOLD)))
 
 
 def set_approval_threshold(actor, amount) -> None:
@@ -49,9 +47,7 @@ def set_approval_threshold(actor, amount) -> None:
     value = setting_values.money(amount, "threshold")
     with transaction():
         before = approval_threshold()
-        (Setting.insert(key=THRESHOLD_KEY, value=json.dumps(str(value)))
-         .on_conflict(conflict_target=[Setting.key], update={Setting.value: EXCLUDED.value})
-         .execute())      # REPLACE is SQLite only
+        setting_values.write(THRESHOLD_KEY, str(value))
         audit.record(actor, "settings.stock_count", "setting", THRESHOLD_KEY,
                      tr("Count approval threshold set to {amount}", amount=value),
                      before={"threshold": str(before)}, after={"threshold": str(value)})

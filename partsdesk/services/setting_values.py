@@ -1,15 +1,40 @@
-"""Reading the values of the shared settings as typed: a refusal names the setting (and its
-form field), so the administrator knows which box to correct."""
+"""The values of the shared settings: the one way a service reads a setting and writes it, and
+the reading of typed values, whose refusal names the setting (and its form field), so the
+administrator knows which box to correct.
+
+A setting is one row of the Setting table, its value stored as JSON. Each workflow's service
+owns its settings (keys and defaults) and reads and writes them only through ``read`` and
+``write``; the settings page gathers them in ``services.shared_settings``.
+"""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
+from peewee import EXCLUDED
+
+from partsdesk.db.models import Setting
 from partsdesk.i18n import Translator
 from partsdesk.services.catalog import parse_money
 from partsdesk.services.errors import ValidationError
 
 tr = Translator("SettingValues")
+
+
+def read(key: str, default):
+    """The value of the shared setting ``key``, or ``default`` while it was never set."""
+    row = Setting.get_or_none(Setting.key == key)
+    return json.loads(row.value) if row else default
+
+
+def write(key: str, value) -> None:
+    """Set the shared setting ``key`` to ``value`` (anything JSON can hold), in the caller's
+    transaction; the caller checks the value, its permission and records the change."""
+    (Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False))
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: EXCLUDED.value})
+     .execute())
+
 
 MOST_DAYS = 3650
 
