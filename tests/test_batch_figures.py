@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import audit, claims, returns, settlement
+from partsdesk.services import audit, claim_states, returns, settlement
 from partsdesk.services.claims import PartLineData
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 from tests.test_loop_paths import ship_and_receive, sign
@@ -25,8 +25,8 @@ def settleable(desk, serial, *parts, outcomes=None):
     sign(desk, claim)
     if returns.tags_of(claim):
         ship_and_receive(desk, claim, outcomes)
-    assert claims.get_claim(claim.number).state == claims.SETTLEABLE
-    return claims.get_claim(claim.number)
+    assert claim_states.get_claim(claim.number).state == claim_states.SETTLEABLE
+    return claim_states.get_claim(claim.number)
 
 
 def submitted(desk, *chosen):
@@ -38,7 +38,7 @@ def submitted(desk, *chosen):
 def test_a_short_payment_leaves_what_the_statement_asked_and_says_why(desk):
     clean = settleable(desk, 1, PartLineData(FILTER), PartLineData(PADS))
     pump = settleable(desk, 2, PartLineData(PUMP),
-                      outcomes={PUMP: (returns.NO_FAULT, "Bench test passed")})
+                      outcomes={PUMP: (claim_states.NO_FAULT, "Bench test passed")})
     number = submitted(desk, clean, pump)
     before = settlement.batch_figures(number)
     charge_backs = settlement.differences_of(pump)

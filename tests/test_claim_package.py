@@ -12,7 +12,7 @@ from partsdesk.cli import main
 from partsdesk.db.models.settlement import VoucherPrint
 from partsdesk.documents import claim_package, packing_list, statement, tags
 from partsdesk.documents.labels import LAYOUTS
-from partsdesk.services import claims, returns, settlement
+from partsdesk.services import claim_states, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -43,7 +43,7 @@ def test_a_claim_package_has_the_voucher_its_tags_and_the_issue_slip(desk):
     assert "Parts issue slip" in pages[2] and PADS in pages[2]
     assert decode(data) == [claim.number] + tag_numbers + [claim.number]
     assert [p.copy_number for p in settlement.prints(claim)] == [0]
-    assert claims.get_claim(claim.number).state == claims.REPAIRED
+    assert claim_states.get_claim(claim.number).state == claim_states.REPAIRED
 
 
 def test_a_batch_package_reports_progress_and_marks_reprints_as_copies(desk):
@@ -69,7 +69,7 @@ def test_a_cancelled_package_build_records_no_print(desk):
     with pytest.raises(Cancelled):
         claim_package.build(desk["wa"], [claim.number], progress=cancel)
     assert not VoucherPrint.select().exists()
-    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
+    assert claim_states.get_claim(claim.number).state == claim_states.PARTS_ISSUED
 
 
 def test_a_package_names_the_claim_that_cannot_be_printed(desk):
@@ -112,7 +112,7 @@ def _paid_batch(desk):
     from tests.test_loop_paths import ship_and_receive, sign
     claim = make_issued_claim(desk, PartLineData(FILTER), customer_name='=HYPERLINK("x") <b>')
     sign(desk, claim)
-    ship_and_receive(desk, claim, {FILTER: (returns.NO_FAULT, 'Tight <ok> & "dry"')})
+    ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, 'Tight <ok> & "dry"')})
     other = make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(7))
     sign(desk, other)
     batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number, other.number])

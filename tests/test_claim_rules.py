@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import Claim
 from partsdesk.documents import voucher
-from partsdesk.services import audit, catalog, claim_parts, claim_search, claims, vehicles
+from partsdesk.services import (audit, catalog, claim_parts, claim_search, claim_states, claims,
+                                vehicles)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ClaimStateError, PermissionDenied, ValidationError
 from partsdesk.services.vehicles import VehicleData
@@ -39,7 +40,7 @@ def returned(desk, approver="sup", **fields):
     claim = make_claim(desk["wa"], other_amount="180", **fields)
     claims.submit(desk["wa"], claim.number)
     claims.return_for_information(desk[approver], claim.number, "Photo of the leak, please")
-    return claims.get_claim(claim.number)
+    return claim_states.get_claim(claim.number)
 
 
 def pdf_text(data: bytes) -> str:
@@ -53,7 +54,7 @@ def test_an_approver_who_changed_the_figures_cannot_approve_them(desk):
     assert claim.total_amount == Decimal("240.00")
     # the supervisor who asked for information changes the figures himself ...
     claims.update_claim(desk["sup"], claim.number, claim_data(other_amount="9180"))
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert claim.total_amount == Decimal("9240.00")
     assert claim.figures_changed_by.username == "sup" and claim.figures_changed_at is not None
     assert audit.history("claim", claim.number)[-1].action == claims.FIGURES_ACTION
@@ -67,43 +68,43 @@ def test_an_approver_who_changed_the_figures_cannot_approve_them(desk):
         with pytest.raises(ClaimStateError) as err:
             decide()
         assert str(err.value) == expected
-    claim = claims.get_claim(claim.number)
-    assert claim.state == claims.SUBMITTED
+    claim = claim_states.get_claim(claim.number)
+    assert claim.state == claim_states.SUBMITTED
     assert not claims.can_decide(desk["sup"], claim)
     assert claim.number not in [c.number for c in claims.approval_queue(desk["sup"])]
     # another supervisor decides
     assert claim.number in [c.number for c in claims.approval_queue(desk["sup2"])]
     assert claims.can_decide(desk["sup2"], claim)
-    assert claims.approve(desk["sup2"], claim.number).state == claims.APPROVED
+    assert claims.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
 
 
 def test_a_later_change_by_someone_else_does_not_clear_an_earlier_change_of_figures(desk):
     claim = returned(desk, approver="mgr")
     claims.update_claim(desk["sup"], claim.number, claim_data(other_amount="9180"))
     claims.update_claim(desk["wa"], claim.number, claim_data(other_amount="9190"))
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert claim.figures_changed_by.username == "wa"        # the last to change them
     claims.submit(desk["wa"], claim.number)
     with pytest.raises(ClaimStateError, match="you changed its figures"):
         claims.approve(desk["sup"], claim.number)
     assert claim.number not in [c.number for c in claims.approval_queue(desk["sup"])]
-    assert claims.approve(desk["sup2"], claim.number).state == claims.APPROVED
+    assert claims.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
 
 
 def test_changing_codes_or_lines_is_a_change_of_figures_but_a_phone_number_is_not(desk):
     claim = returned(desk)
     claims.update_claim(desk["sup"], claim.number, claim_data(other_amount="180",
                                                                customer_phone="13900139000"))
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert (claim.customer_phone, claim.figures_changed_by.username) == ("13900139000", "wa")
     assert audit.history("claim", claim.number)[-1].action == "claim.update"
     other = returned(desk, approver="sup2")
     claims.update_claim(desk["sup"], other.number, claim_data(other_amount="180",
                                                                fault_code="F202"))
-    assert claims.get_claim(other.number).figures_changed_by.username == "sup"
+    assert claim_states.get_claim(other.number).figures_changed_by.username == "sup"
     claims.submit(desk["wa"], claim.number)
     claims.submit(desk["wa"], other.number)
-    assert claims.approve(desk["sup"], claim.number).state == claims.APPROVED
+    assert claims.approve(desk["sup"], claim.number).state == claim_states.APPROVED
     with pytest.raises(ClaimStateError) as err:
         claims.approve(desk["sup"], other.number)
     assert str(err.value) == (
@@ -124,14 +125,14 @@ def test_a_resubmitted_claim_is_approved_at_the_tier_of_its_new_total(desk):
         "Warranty administrator. Leave it to a Supervisor or higher.")
     assert claim.number not in [c.number for c in claims.approval_queue(desk["wa2"])]
     approved = claims.approve(desk["sup"], claim.number)
-    assert (approved.state, approved.tier) == (claims.APPROVED, 2)
+    assert (approved.state, approved.tier) == (claim_states.APPROVED, 2)
 
 
 def test_approving_checks_the_level_against_the_current_total_and_limits(desk):
     claim = make_claim(desk["wa"], other_amount="1440")           # 1,500.00: tier 1
     assert claims.submit(desk["wa"], claim.number).tier == 1
     claims.configure(desk["admin"], approval_limits=("1000", "5000"))
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert claims.required_tier(claim) == 2
     assert not claims.can_decide(desk["wa2"], claim)
     assert claims.approval_queue(desk["wa2"]) == []
@@ -153,7 +154,7 @@ def test_a_new_claim_with_other_vehicle_facts_does_not_rewrite_earlier_claims(de
                         warranty_start=date(2020, 1, 1))
     vehicle = vehicles.get_vehicle(VIN)
     assert (vehicle.model.code, vehicle.warranty_start) == ("SED20", date(2025, 6, 1))
-    first, second = claims.get_claim(first.number), claims.get_claim(second.number)
+    first, second = claim_states.get_claim(first.number), claim_states.get_claim(second.number)
     assert (first.vehicle_model.code, first.warranty_start) == ("SED20", date(2025, 6, 1))
     assert (second.vehicle_model.code, second.production_date, second.warranty_start) == (
         "SUV30", date(2019, 12, 1), date(2020, 1, 1))
@@ -195,7 +196,7 @@ def test_a_change_of_vehicle_master_data_is_its_own_audited_action(desk):
     with pytest.raises(ValidationError, match="nothing to change"):
         vehicles.change_vehicle(desk["wa"], VIN, change, "Again")
     # the earlier claim keeps its facts; its history shows the vehicle's change
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert (claim.vehicle_model.code, claim.warranty_start) == ("SED20", date(2025, 6, 1))
     assert event.id in [e.id for e in claim_search.history(claim.number)]
     assert any("differ from the record" in w for w in claims.warnings(claim))
@@ -233,7 +234,8 @@ def test_overriding_a_catalogue_price_needs_a_reason_and_shows_on_the_approval(d
         part.must_return))
     claims.update_claim(desk["wa"], claim.number, claim_data(parts=[
         PartLineData(PUMP, "1", "1100.00"), PartLineData(FILTER, "2", "38.50")]))
-    pump, filter_ = claims.get_claim(claim.number).part_lines.order_by(claims.ClaimPartLine.id)
+    pump, filter_ = claim_states.get_claim(claim.number).part_lines.order_by(
+        claims.ClaimPartLine.id)
     assert (pump.catalogue_price, pump.price_reason) == (Decimal("860.00"),
                                                          "Dealer price list 2026-03")
     assert (filter_.catalogue_price, filter_.price_reason) == (Decimal("38.50"), "")
@@ -278,4 +280,4 @@ def test_a_part_counted_in_pieces_takes_whole_quantities(desk):
     with pytest.raises(ValidationError, match="counted in whole pieces"):
         claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", "0.5")
     claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", "1")
-    assert Claim.get(Claim.number == claim.number).state == claims.APPROVED
+    assert Claim.get(Claim.number == claim.number).state == claim_states.APPROVED

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import claim_parts, claim_search, claims, stock
+from partsdesk.services import claim_parts, claim_search, claim_states, claims, stock
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.claims import PartLineData
 from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
@@ -51,13 +51,14 @@ def test_one_box_finds_a_claim_by_number_vin_tail_customer_phone_or_part(desk):
 
 
 def test_filters_by_state_repair_date_and_approver(desk):
-    assert numbers(states=(claims.DRAFT,)) == [desk["second"]]
-    assert numbers(states=(claims.APPROVED, claims.DRAFT)) == [desk["second"], desk["first"]]
+    assert numbers(states=(claim_states.DRAFT,)) == [desk["second"]]
+    assert numbers(states=(claim_states.APPROVED, claim_states.DRAFT)) == [desk["second"],
+                                                                           desk["first"]]
     assert numbers(date_from=date.today() - timedelta(days=7)) == [desk["second"]]
     assert numbers(date_to=date.today() - timedelta(days=7)) == [desk["first"]]
     assert numbers(approver="sup") == [desk["first"]]
     assert numbers("13", approver="nobody") == []
-    assert claim_search.count_claims(Filters(states=(claims.APPROVED,))) == 1
+    assert claim_search.count_claims(Filters(states=(claim_states.APPROVED,))) == 1
 
 
 def test_the_list_pages_by_key_newest_first(desk):
@@ -73,7 +74,7 @@ def test_the_list_pages_by_key_newest_first(desk):
 def test_a_row_shows_what_the_list_needs(desk):
     row = claim_search.ClaimRow(*claim_search.search_claims(desk["first"])[0])
     assert (row.vin, row.model, row.fault_code, row.approved_by, row.state) == (
-        VIN, "SED20", "F101", "sup", claims.APPROVED)
+        VIN, "SED20", "F101", "sup", claim_states.APPROVED)
     assert row.total_amount == Decimal("137.00")
 
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partsdesk.db.models.claims import ClaimComment
-from partsdesk.services import audit, claims
+from partsdesk.services import audit, claim_states, claims
 from partsdesk.services.claims import LabourLineData, PartLineData
 from partsdesk.services.errors import (ClaimStateError, NotFound, PermissionDenied,
                                        ValidationError)
@@ -41,7 +41,7 @@ def test_a_new_claim_is_a_numbered_draft_with_its_amounts(office):
     claim = make_claim(office["wa"], other_amount="15.00", labour=[
         LabourLineData("01-010"), LabourLineData("01-010", "0.25")])
     assert claim.number == f"WC-{date.today().year}-000001"
-    assert claim.state == claims.DRAFT
+    assert claim.state == claim_states.DRAFT
     assert claim.labour_rate == Decimal("120.00")
     assert claim.labour_amount == Decimal("90.00")        # 0.75 h x 120
     assert claim.total_amount == Decimal("105.00")
@@ -104,7 +104,7 @@ def test_a_draft_can_be_changed_and_the_change_is_in_its_history(office):
     claims.update_claim(office["wa"], claim.number, claim_data(mileage=15_000))
     events = [e.action for e in audit.history("claim", claim.number)]
     assert events == ["claim.create", "claim.update"]
-    assert claims.get_claim(claim.number).mileage == 15_000
+    assert claim_states.get_claim(claim.number).mileage == 15_000
 
 
 amounts = st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False)
@@ -139,7 +139,7 @@ def test_out_of_warranty_by_date_and_mileage_is_a_warning(office):
     found = claims.warnings(claim)
     assert any("out of warranty by date" in w for w in found)
     assert any("out of warranty by mileage: 120000 km" in w for w in found)
-    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_an_operation_not_valid_for_the_model_is_a_warning(office):
@@ -167,7 +167,7 @@ def test_a_claim_with_an_invalid_vin_cannot_be_submitted_without_an_override(off
         in str(err.value) and "override reason" in str(err.value)
     claims.update_claim(office["wa"], claim.number,
                         claim_data(BAD_VIN, vin_override_reason="Market without check digit"))
-    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_a_claim_without_fault_code_mileage_or_lines_cannot_be_submitted(office):
@@ -193,10 +193,10 @@ def test_submitting_refuses_a_part_line_without_its_replacement_reason(office):
     assert str(err.value) == (
         f"Claim {claim.number} cannot be submitted yet: Part 26060-9UX7X: enter the replacement "
         "reason (what failed and why the part was replaced).")
-    assert claims.get_claim(claim.number).state == claims.DRAFT
+    assert claim_states.get_claim(claim.number).state == claim_states.DRAFT
     claims.update_claim(office["wa"], claim.number, bare_lines(
         PartLineData("26060-9UX7X", replacement_reason="Water inside")))
-    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_submitting_refuses_a_part_to_be_returned_without_the_failed_parts_batch(office):
@@ -209,7 +209,7 @@ def test_submitting_refuses_a_part_to_be_returned_without_the_failed_parts_batch
     kept = claims.create_claim(office["wa"], bare_lines(PartLineData(
         "15208-65F0E", replacement_reason="Leaking", must_return=False,
         must_return_reason="Scrapped by the OEM")))
-    assert claims.submit(office["wa"], kept.number).state == claims.SUBMITTED   # not returned
+    assert claims.submit(office["wa"], kept.number).state == claim_states.SUBMITTED   # not returned
 
 
 def test_every_problem_of_a_typed_claim_is_named_at_its_field_in_plain_words(office):
@@ -256,7 +256,7 @@ def test_why_an_approver_may_not_decide_is_the_services_own_refusal(office):
     large = submitted(office, other_amount="5000")
     assert "waiting for approval by a Supervisor" in claims.why_not_decide(office["wa2"], large)
     claims.approve(office["sup"], large.number)
-    assert claims.why_not_decide(office["mgr"], claims.get_claim(large.number)) == (
+    assert claims.why_not_decide(office["mgr"], claim_states.get_claim(large.number)) == (
         f"Claim {large.number} is Approved, not waiting for approval.")
 
 
@@ -283,7 +283,7 @@ def test_nobody_approves_their_own_claim(office):
     with pytest.raises(ClaimStateError) as err:
         claims.approve(office["wa"], claim.number)
     assert claim.number in str(err.value) and "nobody approves their own claim" in str(err.value)
-    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
 
 
 def test_approving_above_your_level_is_refused_with_who_may(office):
@@ -293,13 +293,13 @@ def test_approving_above_your_level_is_refused_with_who_may(office):
     assert str(err.value) == (
         f"Claim {claim.number} (5060.00) is waiting for approval by a Supervisor; you are a "
         "Warranty administrator. Leave it to a Supervisor or higher.")
-    assert claims.approve(office["sup"], claim.number).state == claims.APPROVED
+    assert claims.approve(office["sup"], claim.number).state == claim_states.APPROVED
 
 
 def test_a_higher_level_may_approve_a_small_claim(office):
     claim = submitted(office)
     approved = claims.approve(office["mgr"], claim.number)
-    assert (approved.state, approved.approved_by.username) == (claims.APPROVED, "mgr")
+    assert (approved.state, approved.approved_by.username) == (claim_states.APPROVED, "mgr")
 
 
 def test_a_parts_clerk_may_not_approve(office):
@@ -332,8 +332,8 @@ def test_rejecting_needs_a_reason_and_ends_the_claim(office):
     with pytest.raises(ValidationError, match=f"reason for rejecting claim {claim.number}"):
         claims.reject(office["sup"], claim.number, " ")
     claims.reject(office["sup"], claim.number, "Wear part, not a defect")
-    claim = claims.get_claim(claim.number)
-    assert (claim.state, claim.closing_reason) == (claims.REJECTED, "Wear part, not a defect")
+    claim = claim_states.get_claim(claim.number)
+    assert (claim.state, claim.closing_reason) == (claim_states.REJECTED, "Wear part, not a defect")
     with pytest.raises(ClaimStateError, match="is Rejected, not waiting for approval"):
         claims.approve(office["sup"], claim.number)
     with pytest.raises(ClaimStateError, match="can no longer be cancelled"):
@@ -345,17 +345,17 @@ def test_a_claim_returned_for_information_goes_back_to_draft_with_the_question(o
     with pytest.raises(ValidationError, match="what information"):
         claims.return_for_information(office["sup"], claim.number, "")
     claims.return_for_information(office["sup"], claim.number, "Photo of the leak, please")
-    claim = claims.get_claim(claim.number)
-    assert (claim.state, claim.tier) == (claims.DRAFT, None)
+    claim = claim_states.get_claim(claim.number)
+    assert (claim.state, claim.tier) == (claim_states.DRAFT, None)
     assert ClaimComment.get(ClaimComment.claim == claim.id).text == "Photo of the leak, please"
     claims.update_claim(office["wa"], claim.number, claim_data(description="Photo attached"))
-    assert claims.submit(office["wa"], claim.number).state == claims.SUBMITTED
+    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_a_claim_without_parts_is_repaired_right_after_approval(office):
     claim = submitted(office)
     claims.approve(office["sup"], claim.number)
-    assert claims.mark_repaired(office["wa"], claim.number).state == claims.REPAIRED
+    assert claims.mark_repaired(office["wa"], claim.number).state == claim_states.REPAIRED
 
 
 def test_cancelling_needs_a_reason_and_is_in_the_history(office):
@@ -363,7 +363,7 @@ def test_cancelling_needs_a_reason_and_is_in_the_history(office):
     with pytest.raises(ValidationError, match="reason for cancelling"):
         claims.cancel(office["wa"], claim.number, "")
     claims.cancel(office["wa"], claim.number, "Customer withdrew")
-    assert claims.get_claim(claim.number).state == claims.CANCELLED
+    assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
     assert audit.history("claim", claim.number)[-1].action == "claim.cancel"
     with pytest.raises(ClaimStateError):
         claims.submit(office["wa"], claim.number)
@@ -373,12 +373,12 @@ def test_move_to_refuses_a_move_the_table_does_not_list(office):
     claim = make_claim(office["wa"])
     with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is Draft; it cannot become "
                                               "Paid"):
-        claims._move_to(office["wa"], claim, claims.PAID, "x", "x")
+        claims._move_to(office["wa"], claim, claim_states.PAID, "x", "x")
 
 
 def test_every_state_has_a_name_and_a_place_in_the_table():
-    assert set(claims.STATES) == set(claims.TRANSITIONS)
-    for targets in claims.TRANSITIONS.values():
-        assert targets <= set(claims.STATES)
-    assert claims.CANCELLED in claims.TRANSITIONS[claims.SUBMITTED]
-    assert claims.CANCELLED not in claims.TRANSITIONS[claims.PAID]
+    assert set(claim_states.STATES) == set(claim_states.TRANSITIONS)
+    for targets in claim_states.TRANSITIONS.values():
+        assert targets <= set(claim_states.STATES)
+    assert claim_states.CANCELLED in claim_states.TRANSITIONS[claim_states.SUBMITTED]
+    assert claim_states.CANCELLED not in claim_states.TRANSITIONS[claim_states.PAID]

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.db.models.claims import PartsRequest
-from partsdesk.services import audit, claim_parts, claims, stock
+from partsdesk.services import audit, claim_parts, claim_states, claims, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ClaimStateError, NotFound, PermissionDenied, ValidationError
 from tests.factories import make_claim, make_codes, make_location, make_part, make_user
@@ -43,15 +43,15 @@ def test_approval_reserves_the_claims_parts(desk):
 def test_issuing_by_scan_takes_reserved_parts_and_completes_the_claim(desk):
     claim = approved(desk, PartLineData(FILTER, "2"))
     claim_parts.issue_part(desk["clerk"], claim.number, "6901234567892", "A-01-01", 1)
-    assert claims.get_claim(claim.number).state == claims.APPROVED
+    assert claim_states.get_claim(claim.number).state == claim_states.APPROVED
     claim_parts.issue_part(desk["clerk"], claim.number, FILTER.lower(), "a-01-01", 1)
-    claim = claims.get_claim(claim.number)
-    assert claim.state == claims.PARTS_ISSUED
+    claim = claim_states.get_claim(claim.number)
+    assert claim.state == claim_states.PARTS_ISSUED
     assert stock.on_hand(FILTER) == Decimal("3") and stock.available(FILTER) == Decimal("3")
     assert claim.part_lines.get().issued_quantity == Decimal("2")
     actions = [e.action for e in audit.history("claim", claim.number)]
     assert actions[-3:] == ["claim.issue_part", "claim.issue_part", "claim.parts_issued"]
-    assert claims.mark_repaired(desk["wa"], claim.number).state == claims.REPAIRED
+    assert claims.mark_repaired(desk["wa"], claim.number).state == claim_states.REPAIRED
 
 
 def test_issuing_more_than_reserved_is_refused_and_names_the_claim(desk):
@@ -63,7 +63,7 @@ def test_issuing_more_than_reserved_is_refused_and_names_the_claim(desk):
         "Issue at most 2; the rest comes with its parts request.")
     assert stock.on_hand(FILTER) == Decimal("5")
     claim_parts.issue_part(desk["clerk"], claim.number, FILTER, "A-01-01", 2)
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     with pytest.raises(ClaimStateError, match="parts are issued only to approved claims"):
         claim_parts.issue_part(desk["clerk"], claim.number, FILTER, "A-01-01", 1)
 
@@ -111,7 +111,7 @@ def test_parts_received_against_the_request_are_reserved_for_the_claim(desk):
     assert PartsRequest.get_by_id(request.id).state == "received"
     assert stock.available(PADS) == Decimal("1")
     claim_parts.issue_part(desk["clerk"], claim.number, PADS, "A-01-01", 2)
-    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
+    assert claim_states.get_claim(claim.number).state == claim_states.PARTS_ISSUED
     with pytest.raises(ClaimStateError, match="is received; nothing more"):
         claim_parts.receive(desk["clerk"], request.number, PADS, 1)
 
@@ -130,7 +130,7 @@ def test_cancelling_releases_reservations_and_closes_parts_requests(desk):
     assert stock.available(FILTER) == Decimal("5")
     assert stock.reservations(claim.number) == []
     assert PartsRequest.get(PartsRequest.claim == claim.id).state == "cancelled"
-    assert claims.get_claim(claim.number).state == claims.CANCELLED
+    assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
 
 
 def test_a_claim_cancelled_after_part_issue_keeps_the_issue_in_the_ledger(desk):

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from partsdesk import i18n
-from partsdesk.services import claims, codes
+from partsdesk.services import claim_states, codes
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.errors import ImportRejected
 from partsdesk.spreadsheets import claims_export
@@ -102,7 +102,7 @@ def test_claims_export_has_one_row_per_claim_with_exact_amounts(admin, tmp_path)
     assert rows[1][1] == "Draft" and Decimal(str(rows[1][13])) == Decimal("60.10")
     assert rows[2][6].startswith("'=")                    # never a live formula
     assert claims_export.export_file(wa, tmp_path / "none.xlsx",
-                                     Filters(states=(claims.APPROVED,))) == 0
+                                     Filters(states=(claim_states.APPROVED,))) == 0
     i18n.set_language("zh_CN")
     claims_export.export_file(wa, path)
     assert openpyxl.load_workbook(path).active["B2"].value == "草稿"

@@ -101,7 +101,7 @@ def test_the_log_in_window_lists_one_account_per_role_and_each_logs_in(demo_db):
 
 def test_the_demo_inspector_has_work_waiting_and_shipments_on_their_way(demo_db):
     from partsdesk.db.models.returns import Inspection
-    from partsdesk.services import returns
+    from partsdesk.services import claim_states, returns
     inspector = users.get("inspector")
     assert inspector.role == "return_inspector" and inspector.full_name == "Sun Hao"
     assert returns.waiting_for_inspection()                    # received, not inspected
@@ -109,7 +109,7 @@ def test_the_demo_inspector_has_work_waiting_and_shipments_on_their_way(demo_db)
                for row in returns.search_shipments())
     inspections = list(Inspection.select())
     assert inspections and all(i.inspected_by_id == inspector.id for i in inspections)
-    assert {returns.CONFIRMED, returns.NO_FAULT, returns.MISSING} <= {
+    assert {claim_states.CONFIRMED, claim_states.NO_FAULT, claim_states.MISSING} <= {
         i.outcome for i in inspections}
 
 

@@ -2,7 +2,7 @@
 
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest
 from partsdesk.demo import claims as demo_claims
-from partsdesk.services import claim_search, claims
+from partsdesk.services import claim_search, claim_states, claims
 from partsdesk.services.claim_search import Filters
 from tests.factories import make_location, make_part, make_user
 
@@ -14,8 +14,9 @@ def test_the_small_demo_has_claims_in_every_state_of_the_desk(admin):
         make_part(clerk, f"P-{i:04d}", unit_price=str(50 + 10 * i), must_return=i % 2 == 0)
     result = demo_claims.add_claims("small")
     states = {state for (state,) in Claim.select(Claim.state).tuples()}
-    assert states == {claims.DRAFT, claims.SUBMITTED, claims.APPROVED, claims.PARTS_ISSUED,
-                      claims.REPAIRED, claims.REJECTED, claims.CANCELLED}
+    assert states == {claim_states.DRAFT, claim_states.SUBMITTED, claim_states.APPROVED,
+                      claim_states.PARTS_ISSUED, claim_states.REPAIRED, claim_states.REJECTED,
+                      claim_states.CANCELLED}
     assert result["claims"] == Claim.select().count() == 37
     assert PartsRequest.select().exists()
     assert {row.state for row in claim_search.search_claims("", Filters())} == states

@@ -23,7 +23,7 @@ from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim, SignedCopy
 from partsdesk.db.models.stock import StockLevel
 from partsdesk.documents import voucher
-from partsdesk.services import claim_parts, claims, returns, settlement, users
+from partsdesk.services import claim_parts, claim_states, claims, returns, settlement, users
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PartsDeskError
 from tests import pg
@@ -32,7 +32,8 @@ from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_loca
 
 BACKENDS = ("sqlite", "postgres")
 LOCATIONS = ("A-01-01", "DEF-01", "RECV-01")
-OUTCOMES = (returns.CONFIRMED, returns.NO_FAULT, returns.WRONG_PART, returns.MISSING)
+OUTCOMES = (claim_states.CONFIRMED, claim_states.NO_FAULT, claim_states.WRONG_PART,
+            claim_states.MISSING)
 CHARGE_BACKS = (None, None, "0", "1.00", "99999", "-5")
 
 
@@ -81,7 +82,7 @@ def approve(w, actor, i, knob):
 
 def issue(w, actor, i, knob):
     number = w.claim(i)
-    for line in claims.get_claim(number).part_lines:
+    for line in claim_states.get_claim(number).part_lines:
         claim_parts.issue_part(actor, number, line.part.part_no, LOCATIONS[knob % 3],
                                line.quantity)
 
@@ -185,7 +186,7 @@ def force_settleable(w, actor, i, knob):
     already in a batch is left alone: the database itself guarding its states is another
     matter.)"""
     in_batch = SettlementBatchClaim.select(SettlementBatchClaim.claim)
-    (Claim.update(state=claims.SETTLEABLE)
+    (Claim.update(state=claim_states.SETTLEABLE)
      .where((Claim.number == w.claim(i)) & Claim.id.not_in(in_batch)).execute())
 
 
@@ -223,7 +224,7 @@ def assert_the_gate_holds() -> None:
     for member in SettlementBatchClaim.select():
         claim = Claim.get_by_id(member.claim_id)
         where = f"{claim.number} in a batch"
-        assert claim.state in (claims.IN_BATCH, claims.PAID, claims.CLOSED), where
+        assert claim.state in (claim_states.IN_BATCH, claim_states.PAID, claim_states.CLOSED), where
         signed = SignedCopy.get_or_none(SignedCopy.claim == claim.id)
         assert signed is not None, f"{where} has no signed voucher"
         if hasattr(SignedCopy, "voucher_print"):
@@ -236,9 +237,9 @@ def assert_the_gate_holds() -> None:
                     f"{where}: a failed part has no tag"
             for tag in tags:
                 inspection = Inspection.get_or_none(Inspection.tag == tag.id)
-                assert tag.state == returns.INSPECTED and inspection is not None, \
+                assert tag.state == claim_states.INSPECTED and inspection is not None, \
                     f"{where}: tag {tag.number} is {tag.state}"
-                if inspection.outcome == returns.MISSING:
+                if inspection.outcome == claim_states.MISSING:
                     assert tag.shipment_id is not None and ReturnShipment.get_by_id(
                         tag.shipment_id).state == "shipped", \
                         f"{where}: tag {tag.number} missing without being shipped"
@@ -334,5 +335,5 @@ def test_the_happy_path_reaches_the_batch(fresh_world):
     """The property tests are not vacuous: the same actions by the right roles settle a claim."""
     world = fresh_world()
     run(world, [(action, who, 0, 36) for action, who in HAPPY])
-    claim = claims.get_claim(world.claim(0))
-    assert claim.state == claims.CLOSED
+    claim = claim_states.get_claim(world.claim(0))
+    assert claim.state == claim_states.CLOSED

@@ -13,7 +13,7 @@ import pytest
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
 from partsdesk.documents import statement
-from partsdesk.services import audit, claims, returns, settlement
+from partsdesk.services import audit, claim_states, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -30,7 +30,7 @@ def desk(admin):
 
 
 def state(claim):
-    return claims.get_claim(claim.number).state
+    return claim_states.get_claim(claim.number).state
 
 
 def shipped(desk, claim):
@@ -52,8 +52,8 @@ def settleable(desk, serial, *parts):
     sign(desk, claim)
     if returns.tags_of(claim):
         ship_and_receive(desk, claim)
-    assert state(claim) == claims.SETTLEABLE
-    return claims.get_claim(claim.number)
+    assert state(claim) == claim_states.SETTLEABLE
+    return claim_states.get_claim(claim.number)
 
 
 # --- missing means lost in transit ----------------------------------------------------------------
@@ -69,14 +69,14 @@ def test_missing_needs_a_shipped_tag(desk):
         step()
         with pytest.raises(Conflict, match=f"Tag {tag.number} has not been shipped; ship it or "
                                            "cancel the claim line."):
-            returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not here", "0",
+            returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here", "0",
                             charge_back_reason="Dealer says it is lost")
         assert returns.inspection_of(tag) is None and differences(claim) == []
-        assert state(claim) == claims.SIGNED and settlement.settleable_claims() == []
+        assert state(claim) == claim_states.SIGNED and settlement.settleable_claims() == []
     returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
-    returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not in the parcel")
-    assert returns.inspection_of(tag).outcome == returns.MISSING
-    assert state(claim) == claims.SETTLEABLE
+    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
+    assert returns.inspection_of(tag).outcome == claim_states.MISSING
+    assert state(claim) == claim_states.SETTLEABLE
     assert settlement.differences_of(claim) == claim.total_amount     # the filter, all labour
 
 
@@ -85,7 +85,7 @@ def test_a_received_tag_is_not_missing(desk):
     (tag,) = shipped(desk, claim)
     returns.receive(desk["ri"], tag.number)
     with pytest.raises(Conflict, match="is Received, so it is not missing"):
-        returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not here")
+        returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here")
 
 
 # --- charge-backs: the default, the bounds, the reason --------------------------------------
@@ -99,8 +99,8 @@ def test_every_outcome_but_confirmed_charges_the_part_and_its_share_of_the_labou
     assert returns.full_value(p_tag) == Decimal("860.00") + Decimal("39.14")
     assert returns.charge_back_limit(p_tag) == claim.total_amount == Decimal("1378.50")
     returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, returns.WRONG_PART, "A filter of another make")
-    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the parcel")
+    returns.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART, "A filter of another make")
+    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert [(d.code, d.amount) for d in differences(claim)] == [
         ("inspection.wrong_part", Decimal("40.25")), ("inspection.missing", Decimal("899.14"))]
     assert returns.charge_back_limit(p_tag) == Decimal("439.11")
@@ -112,18 +112,18 @@ def test_charge_back_never_exceeds_the_claim(desk):
     assert claim.total_amount == Decimal("5258.50")
     returns.receive(desk["ri"], p_tag.number)
     with pytest.raises(ValidationError) as refused:
-        returns.inspect(desk["ri"], p_tag.number, returns.NO_FAULT, "Bench test passed",
+        returns.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT, "Bench test passed",
                         "99,999")
     assert refused.value.field == "charge_back"
     message = str(refused.value)
     assert claim.number in message and "99999.00" in message and "at most 5258.50" in message
     assert returns.inspection_of(p_tag) is None and differences(claim) == []
-    returns.inspect(desk["ri"], p_tag.number, returns.NO_FAULT, "Bench test passed", "5250.00")
+    returns.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT, "Bench test passed", "5250.00")
     assert returns.charge_back_limit(f_tag) == Decimal("8.50")
     assert returns.default_charge_back(f_tag) == Decimal("8.50")      # what is left, no more
     with pytest.raises(ValidationError, match="at most 8.50"):
-        returns.inspect(desk["ri"], f_tag.number, returns.MISSING, "Not in the parcel", "9")
-    returns.inspect(desk["ri"], f_tag.number, returns.MISSING, "Not in the parcel")
+        returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel", "9")
+    returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel")
     assert settlement.differences_of(claim) == claim.total_amount
     sign(desk, claim)
     batch = settle(desk, claim)
@@ -137,10 +137,10 @@ def test_a_smaller_charge_back_needs_a_reason(desk):
     assert returns.default_charge_back(tag) == Decimal("920.00")     # 860.00 and all labour
     with pytest.raises(ValidationError, match="less than the part line's value 920.00; say "
                                               "why") as refused:
-        returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of the other model",
+        returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of the other model",
                         "100")
     assert refused.value.field == "charge_back_reason"
-    returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of the other model",
+    returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of the other model",
                     "100", charge_back_reason="  Same price,   only the freight  ")
     found = returns.inspection_of(tag)
     assert (found.charge_back, found.charge_back_reason) == (Decimal("100.00"),
@@ -156,7 +156,7 @@ def test_a_negative_charge_back_is_refused(desk):
     returns.receive(desk["ri"], tag.number)
     for value in ("-5", "−5", Decimal("-0.01")):
         with pytest.raises(ValidationError, match="never negative") as refused:
-            returns.inspect(desk["ri"], tag.number, returns.NO_FAULT, "Tight", value,
+            returns.inspect(desk["ri"], tag.number, claim_states.NO_FAULT, "Tight", value,
                             charge_back_reason="goodwill")
         assert refused.value.field == "charge_back"
     assert returns.inspection_of(tag) is None and differences(claim) == []
@@ -169,9 +169,9 @@ def test_a_batch_never_totals_below_zero(desk):
     sign(desk, claim)
     f_tag, p_tag = shipped(desk, claim)
     returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, returns.WRONG_PART, "Not our part",
+    returns.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART, "Not our part",
                     str(claim.total_amount))                         # the whole claim back
-    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the parcel")
+    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert differences(claim)[-1].amount == 0                        # nothing left to take
     batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
     (line,) = settlement.batch_lines(batch.number)
@@ -189,7 +189,7 @@ def test_a_batch_never_totals_below_zero(desk):
     with pytest.raises(Conflict, match=f"Claim {older.number} has differences of .* more "
                                        "than its total"):
         settlement.create_batch(desk["sc"], claim_numbers=[older.number])
-    assert state(older) == claims.SETTLEABLE
+    assert state(older) == claim_states.SETTLEABLE
 
 
 def test_a_payment_difference_is_at_most_what_the_claim_is_owed(desk):
@@ -244,11 +244,11 @@ def test_a_submitted_batch_is_withdrawn_by_a_supervisor_with_a_reason(desk):
     settlement.withdraw_batch(desk["sup"], batch.number, "Claim disputed by the maker")
     batch = settlement.get_batch(batch.number)
     assert (batch.state, batch.submitted_at) == ("open", None)
-    assert {state(one), state(two)} == {claims.IN_BATCH}              # still in it
+    assert {state(one), state(two)} == {claim_states.IN_BATCH}              # still in it
     event = audit.history("settlement_batch", batch.number)[-1]
     assert event.action == "batch.withdraw" and "Claim disputed by the maker" in event.summary
     settlement.remove_claim(desk["sc"], batch.number, two.number, "Disputed")
-    assert state(two) == claims.SETTLEABLE
+    assert state(two) == claim_states.SETTLEABLE
     settlement.submit_batch(desk["sc"], batch.number)
     settlement.record_payment(desk["sc"], batch.number, one.total_amount, date.today(), "TT-3")
     with pytest.raises(Conflict, match="is Paid; only a submitted batch"):
@@ -261,14 +261,14 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP))
     sign(desk, claim)
     (tag,) = shipped(desk, claim)
-    returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not in the parcel")
-    assert state(claim) == claims.SETTLEABLE
+    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
+    assert state(claim) == claim_states.SETTLEABLE
     (charged,) = differences(claim)
     assert charged.amount == Decimal("920.00")
 
     returns.receive(desk["ri"], tag.number)                  # it was in the next parcel
     tag = DefectTag.get_by_id(tag.id)
-    assert tag.state == returns.RECEIVED and returns.inspection_of(tag) is None
+    assert tag.state == claim_states.RECEIVED and returns.inspection_of(tag) is None
     charged_again, reversal = differences(claim)
     assert charged_again.id == charged.id and charged_again.amount == Decimal("920.00")
     assert (reversal.amount, reversal.source, reversal.code, reversal.tag) == (
@@ -282,7 +282,7 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     with pytest.raises(Conflict, match="already received"):
         returns.receive(desk["ri"], tag.number)
 
-    returns.inspect(desk["ri"], tag.number, returns.CONFIRMED)
+    returns.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
     assert settlement.blockers(claim) == []
     batch = settle(desk, claim)
     assert batch.payment_amount == claim.total_amount
@@ -292,7 +292,7 @@ def test_a_missing_tag_that_turns_up_after_its_claim_went_into_a_batch_changes_n
     claim = make_issued_claim(desk, PartLineData(PUMP))
     sign(desk, claim)
     (tag,) = shipped(desk, claim)
-    returns.inspect(desk["ri"], tag.number, returns.MISSING, "Not in the parcel")
+    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
     batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
     settlement.submit_batch(desk["sc"], batch.number)
     with pytest.raises(Conflict, match=f"is in settlement batch {batch.number} with that "
@@ -305,7 +305,7 @@ def test_a_missing_tag_that_turns_up_after_its_claim_went_into_a_batch_changes_n
                                        "; the charge-back stands"):
         returns.receive(desk["ri"], tag.number)
     assert [d.amount for d in differences(claim)] == [Decimal("920.00")]
-    assert returns.inspection_of(tag).outcome == returns.MISSING
+    assert returns.inspection_of(tag).outcome == claim_states.MISSING
 
 
 # --- the statement names each difference in the reader's language ---------------------------------
@@ -313,7 +313,7 @@ def test_a_missing_tag_that_turns_up_after_its_claim_went_into_a_batch_changes_n
 def test_a_chinese_statement_prints_chinese_labels(desk, tmp_path):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     sign(desk, claim)
-    ship_and_receive(desk, claim, {FILTER: (returns.NO_FAULT, "台架测试正常")})
+    ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, "台架测试正常")})
     (tag,) = returns.tags_of(claim)
     old = Difference.create(claim=claim, amount=Decimal("0.00"), source="inspection",
                             tag=tag.number, reason="Tag X: written before codes")

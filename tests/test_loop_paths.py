@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.documents import voucher
-from partsdesk.services import claims, returns, settlement
+from partsdesk.services import claim_states, claims, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
                                        ValidationError)
@@ -25,7 +25,7 @@ def desk(admin):
 
 
 def state(claim):
-    return claims.get_claim(claim.number).state
+    return claim_states.get_claim(claim.number).state
 
 
 def assert_gate_holds(desk, claim, *missing):
@@ -38,7 +38,7 @@ def assert_gate_holds(desk, claim, *missing):
     for words in missing:
         assert words in message, message
     assert refused.value.blockers[claim.number] == settlement.blockers(claim) or \
-        claims.get_claim(claim.number).state != claims.SETTLEABLE
+        claim_states.get_claim(claim.number).state != claim_states.SETTLEABLE
     with pytest.raises(ClaimNotSettleable, match=claim.number):
         settlement.add_claim(desk["sc"], open_batch(desk).number, claim.number)
 
@@ -67,8 +67,8 @@ def ship_and_receive(desk, claim, outcomes=None):
         returns.pack(desk["clerk"], shipment.number, tag.number)
     returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
     for tag in tags:
-        outcome, comment = (outcomes or {}).get(tag.part.part_no, (returns.CONFIRMED, ""))
-        if outcome != returns.MISSING:
+        outcome, comment = (outcomes or {}).get(tag.part.part_no, (claim_states.CONFIRMED, ""))
+        if outcome != claim_states.MISSING:
             returns.receive(desk["ri"], tag.number)
         returns.inspect(desk["ri"], tag.number, outcome, comment)
     return shipment
@@ -88,26 +88,26 @@ def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     assert_gate_holds(desk, claim, "voucher has not been printed", "has not been shipped")
     ship_and_receive(desk, claim)
-    assert state(claim) == claims.PARTS_ISSUED                 # not repaired yet
+    assert state(claim) == claim_states.PARTS_ISSUED                 # not repaired yet
     assert_gate_holds(desk, claim, "voucher has not been printed")
     voucher.print_voucher(desk["wa"], claim.number)
-    assert state(claim) == claims.PARTS_RETURNED
+    assert state(claim) == claim_states.PARTS_RETURNED
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
     settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
-    assert state(claim) == claims.SETTLEABLE and settlement.blockers(claim) == []
+    assert state(claim) == claim_states.SETTLEABLE and settlement.blockers(claim) == []
     batch = settle(desk, claim)
-    assert state(claim) == claims.CLOSED
+    assert state(claim) == claim_states.CLOSED
     assert batch.payment_amount == claim.total_amount and batch.differences_total == 0
 
 
 def test_signed_first_then_the_parts_come_back(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     sign(desk, claim)
-    assert state(claim) == claims.SIGNED
+    assert state(claim) == claim_states.SIGNED
     assert_gate_holds(desk, claim, f"Tag {returns.tags_of(claim)[0].number} ({FILTER}) has "
                                    "not been shipped")
     ship_and_receive(desk, claim)
-    assert state(claim) == claims.SETTLEABLE
+    assert state(claim) == claim_states.SETTLEABLE
 
 
 def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk):
@@ -119,12 +119,12 @@ def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk)
         returns.pack(desk["clerk"], shipment.number, tag.number)
     returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
     returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
+    returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
     assert [line.tag for line in returns.missing(shipment.number)] == [p_tag.number]
     assert_gate_holds(desk, claim, f"Tag {p_tag.number} ({PUMP}) has not been received yet")
-    assert state(claim) == claims.SIGNED
-    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the parcel")
-    assert state(claim) == claims.SETTLEABLE
+    assert state(claim) == claim_states.SIGNED
+    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
+    assert state(claim) == claim_states.SETTLEABLE
     batch = settle(desk, claim)
     # the pump's 860.00 and its share of the labour: 860.00 / 898.50 parts x 60.00 = 57.43
     assert batch.differences_total == Decimal("917.43")
@@ -134,8 +134,8 @@ def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk)
 def test_no_fault_found_charges_the_part_back_and_the_payment_matches(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER, "2"))
     sign(desk, claim)
-    ship_and_receive(desk, claim, {FILTER: (returns.NO_FAULT, "Tested tight at 3 bar")})
-    assert state(claim) == claims.SETTLEABLE
+    ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, "Tested tight at 3 bar")})
+    assert state(claim) == claim_states.SETTLEABLE
     batch = settle(desk, claim)
     line = settlement.batch_lines(batch.number)[0]
     # two filters (77.00) and, as the only part, all of the labour (60.00)
@@ -148,24 +148,24 @@ def test_a_claim_with_no_part_to_return_skips_the_return_step(desk):
     assert returns.tags_of(claim) == []
     assert_gate_holds(desk, claim, "voucher has not been printed")
     voucher.print_voucher(desk["wa"], claim.number)
-    assert state(claim) == claims.REPAIRED
+    assert state(claim) == claim_states.REPAIRED
     settlement.record_signed(desk["wa"], claim.number, date.today())
-    assert state(claim) == claims.SETTLEABLE
+    assert state(claim) == claim_states.SETTLEABLE
     assert settle(desk, claim).state == "closed"
 
 
 def test_a_labour_only_claim_is_repaired_by_its_voucher_and_settles(desk):
     claim = make_issued_claim(desk)
-    assert state(claim) == claims.APPROVED
+    assert state(claim) == claim_states.APPROVED
     sign(desk, claim)
-    assert state(claim) == claims.SETTLEABLE
+    assert state(claim) == claim_states.SETTLEABLE
 
 
 def test_a_missing_signed_copy_blocks_a_claim_whose_parts_are_all_back(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     voucher.print_voucher(desk["wa"], claim.number)
     ship_and_receive(desk, claim)
-    assert state(claim) == claims.PARTS_RETURNED
+    assert state(claim) == claim_states.PARTS_RETURNED
     assert settlement.blockers(claim) == [
         "The voucher signed by the customer has not been recorded."]
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
@@ -194,7 +194,7 @@ def test_the_batch_by_period_takes_only_settleable_claims(desk):
     sign(desk, waiting)
     batch = settlement.create_batch(desk["sc"], date.today().replace(day=1), date.today())
     assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
-    assert state(waiting) == claims.SIGNED
+    assert state(waiting) == claim_states.SIGNED
 
 
 def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
@@ -204,21 +204,21 @@ def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
     sign(desk, claim)
     with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
         with transaction():                     # a service asked to skip the return step
-            claims._move_to(desk["wa"], claims.get_claim(claim.number), claims.SETTLEABLE,
-                            "claim.test", "forced")
-    assert state(claim) == claims.SIGNED
-    Claim.update(state=claims.SETTLEABLE).where(Claim.id == claim.id).execute()   # by hand
+            claims._move_to(desk["wa"], claim_states.get_claim(claim.number),
+                            claim_states.SETTLEABLE, "claim.test", "forced")
+    assert state(claim) == claim_states.SIGNED
+    Claim.update(state=claim_states.SETTLEABLE).where(Claim.id == claim.id).execute()   # by hand
     assert_gate_holds(desk, claim, "has not been shipped")
     with pytest.raises(ValidationError, match="settlement overview says"):
         settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
     with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
         with transaction():
-            claims._move_to(desk["sc"], claims.get_claim(claim.number), claims.IN_BATCH,
+            claims._move_to(desk["sc"], claim_states.get_claim(claim.number), claim_states.IN_BATCH,
                             "claim.test", "forced")
     with pytest.raises(ClaimStateError):
         with transaction():
             claims._move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
-                            claims.IN_BATCH, "claim.test", "forced")
+                            claim_states.IN_BATCH, "claim.test", "forced")
 
 
 def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
@@ -227,11 +227,11 @@ def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
     sign(desk, ready)
     forced = make_issued_claim(desk, PartLineData(FILTER), vin=OTHER_VIN)
     sign(desk, forced)
-    Claim.update(state=claims.SETTLEABLE).where(Claim.id == forced.id).execute()
+    Claim.update(state=claim_states.SETTLEABLE).where(Claim.id == forced.id).execute()
     assert [c.number for c in settlement.settleable_claims()] == [ready.number]
     batch = settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
     assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
-    assert state(forced) == claims.SETTLEABLE           # left where it was, still blocked
+    assert state(forced) == claim_states.SETTLEABLE           # left where it was, still blocked
     assert "has not been shipped" in " ".join(settlement.blockers(forced))
 
 
@@ -243,9 +243,9 @@ def test_a_move_is_made_only_by_a_role_that_may_make_it(desk):
     settlement.submit_batch(desk["sc"], batch.number)
     with pytest.raises(PermissionDenied, match="record settlement payments"):
         with transaction():
-            claims._move_to(desk["ri"], claims.get_claim(claim.number), claims.PAID,
+            claims._move_to(desk["ri"], claim_states.get_claim(claim.number), claim_states.PAID,
                             "claim.paid", "forced")
-    assert state(claim) == claims.IN_BATCH
+    assert state(claim) == claim_states.IN_BATCH
 
 
 def test_only_the_services_move_a_claim():
@@ -267,7 +267,7 @@ def test_the_settlement_overview_says_per_claim_what_blocks_it(desk):
     assert rows[ready.number].blockers == ""
     assert "voucher has not been printed" in rows[waiting.number].blockers
     assert "has not been shipped" in rows[waiting.number].blockers
-    assert VIN and rows[waiting.number].state == claims.PARTS_ISSUED
+    assert VIN and rows[waiting.number].state == claim_states.PARTS_ISSUED
 
 
 def test_the_demo_shows_every_state_of_the_loop(desk):
@@ -277,10 +277,11 @@ def test_the_demo_shows_every_state_of_the_loop(desk):
     from partsdesk.demo import loop as demo_loop
     assert demo_loop.add_loop()["loop claims"] == sum(n for _, n in demo_loop.PLAN)
     states = {state for (state,) in Claim.select(Claim.state).tuples()}
-    assert {claims.PARTS_ISSUED, claims.REPAIRED, claims.SIGNED, claims.PARTS_RETURNED,
-            claims.SETTLEABLE, claims.IN_BATCH, claims.PAID, claims.CLOSED,
-            claims.CANCELLED} <= states
-    assert {s for (s,) in DefectTag.select(DefectTag.state).tuples()} == set(returns.TAG_STATES)
+    assert {claim_states.PARTS_ISSUED, claim_states.REPAIRED, claim_states.SIGNED,
+            claim_states.PARTS_RETURNED, claim_states.SETTLEABLE, claim_states.IN_BATCH,
+            claim_states.PAID, claim_states.CLOSED, claim_states.CANCELLED} <= states
+    assert {s for (s,) in DefectTag.select(DefectTag.state).tuples()} == set(
+        claim_states.TAG_STATES)
     assert {s for (s,) in ReturnShipment.select(ReturnShipment.state).tuples()} == {
         "open", "shipped"}
     assert {s for (s,) in SettlementBatch.select(SettlementBatch.state).tuples()} == {

@@ -160,7 +160,7 @@ quantities = st.decimals(min_value=Decimal("0.001"), max_value=200, places=3)
 def test_a_claim_total_is_parts_plus_labour_plus_other_exactly_in_decimal(admin, labour, parts,
                                                                           other):
     from partsdesk.db.models import User
-    from partsdesk.services import claims
+    from partsdesk.services import claim_states, claims
     from partsdesk.services.claims import LabourLineData, PartLineData
     from tests.factories import make_claim, make_codes, make_part, make_user
     if not User.select().where(User.username == "wa").exists():
@@ -172,7 +172,7 @@ def test_a_claim_total_is_parts_plus_labour_plus_other_exactly_in_decimal(admin,
         wa, labour=[LabourLineData("01-010", str(h), "Seized bolts") for h in labour],
         parts=[PartLineData("P-1", str(q), str(p), price_reason="Dealer's net price")
                for q, p in parts], other_amount=str(other))
-    for stored in (claim, claims.get_claim(claim.number)):
+    for stored in (claim, claim_states.get_claim(claim.number)):
         amounts = (stored.parts_amount, stored.labour_amount, stored.other_amount,
                    stored.total_amount)
         assert all(type(a) is Decimal for a in amounts), [type(a) for a in amounts]

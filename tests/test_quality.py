@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import catalog, claims, quality, returns
+from partsdesk.services import catalog, claim_states, claims, quality
 from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ValidationError
@@ -51,7 +51,7 @@ def world(admin):
                           PartLineData(PADS, failed_batch="B7"),
                           **facts(2, date(2026, 8, 20), date(2026, 2, 1), 7_000))
     sign(desk, b)
-    ship_and_receive(desk, b, {FILTER: (returns.NO_FAULT, "Tight at 3 bar")})
+    ship_and_receive(desk, b, {FILTER: (claim_states.NO_FAULT, "Tight at 3 bar")})
     settle(desk, b)
     c = make_claim(desk["wa"], parts=[PartLineData(PADS, failed_batch="B5")],
                    other_amount="15.00", other_description="Brake cleaner",
@@ -65,9 +65,10 @@ def world(admin):
     claims.cancel(desk["wa"], d.number, "Customer withdrew")
     e = make_claim(desk["wa"], parts=[PartLineData(FILTER)],
                    **facts(5, date(2026, 10, 7), date(2026, 1, 1), 1_000))
-    numbers = {name: claims.get_claim(x.number) for name, x in zip("ABCDE", (a, b, c, d, e))}
+    numbers = {name: claim_states.get_claim(x.number) for name, x in zip("ABCDE", (a, b, c, d, e))}
     assert [numbers[n].state for n in "ABCDE"] == [
-        claims.PARTS_ISSUED, claims.CLOSED, claims.APPROVED, claims.CANCELLED, claims.DRAFT]
+        claim_states.PARTS_ISSUED, claim_states.CLOSED, claim_states.APPROVED,
+        claim_states.CANCELLED, claim_states.DRAFT]
     assert [numbers[n].total_amount for n in "ABC"] == [D("958.50"), D("557.00"), D("495.00")]
     return numbers
 
@@ -171,7 +172,7 @@ def test_part_category_groups_and_filters_part_lines(world):
 
 def test_inspection_outcome_groups_the_inspected_lines(world):
     got = by_key(quality.analyse("outcome"))
-    assert figures(got[returns.NO_FAULT])[:9] == (1, 1, D("2"), D("77.00"), D("60.00"),
+    assert figures(got[claim_states.NO_FAULT])[:9] == (1, 1, D("2"), D("77.00"), D("60.00"),
                                                   D("0.00"), D("557.00"), D("86.30"),
                                                   D("470.70"))
     # lines never inspected: both of A, the pads of B and of C

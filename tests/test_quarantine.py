@@ -8,7 +8,8 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import checks, claim_parts, claims, putaway, receiving, returns, stock
+from partsdesk.services import (checks, claim_parts, claim_states, claims, putaway, receiving,
+                                returns, stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, InsufficientStock, ValidationError
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
@@ -61,17 +62,18 @@ def test_defective_stock_is_never_issued_to_a_repair(desk):
     with pytest.raises(ValidationError, match="DEF-01"):
         stock.issue_reserved(desk["clerk"], FILTER, "DEF-01", 1, second.number)
     assert stock.on_hand(FILTER, "DEF-01") == 1
-    assert claim_parts.reserved(claims.get_claim(second.number)) == {tag.part_id: Decimal("1")}
+    assert claim_parts.reserved(claim_states.get_claim(second.number)) == {
+        tag.part_id: Decimal("1")}
     claim_parts.issue_part(desk["clerk"], second.number, FILTER, "A-01-01", 1)
-    assert state(second) == claims.PARTS_ISSUED
+    assert state(second) == claim_states.PARTS_ISSUED
     # the first claim still ships its own tag and reaches the money
     shipment = returns.create_shipment(desk["clerk"])
     returns.pack(desk["clerk"], shipment.number, tag.number)
     returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
     returns.receive(desk["ri"], tag.number)
-    returns.inspect(desk["ri"], tag.number, returns.CONFIRMED)
+    returns.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
     sign(desk, first)
-    assert state(first) == claims.SETTLEABLE
+    assert state(first) == claim_states.SETTLEABLE
     assert quarantine_results() == ([], [])
 
 
@@ -91,7 +93,7 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
     assert stock.on_hand(NEW_PART, "RECV") == 2
     putaway.put_away(desk["clerk"], NEW_PART, 2, "A-01-01")
     claim_parts.issue_part(desk["clerk"], claim.number, NEW_PART, "A-01-01", 2)
-    assert state(claim) == claims.PARTS_ISSUED
+    assert state(claim) == claim_states.PARTS_ISSUED
     assert quarantine_results() == ([], [])
 
 
@@ -111,10 +113,10 @@ def test_the_claims_scan_field_refuses_a_receiving_area_and_points_at_the_bins(q
         "RECV is not a bin (Receiving); parts are issued to repairs only from bins. Put it away "
         "into a bin first, then issue it from the bin.")
     assert view.scan.property("feedback") == "error"
-    assert stock.on_hand(PADS, "RECV") == 3 and state(claim) == claims.APPROVED
+    assert stock.on_hand(PADS, "RECV") == 3 and state(claim) == claim_states.APPROVED
     enter(qtbot, view.scan, "A-01-01")          # the part scanned before comes from the bin
     assert f"1 x {PADS} issued from A-01-01" in view.issue_status.text()
-    assert state(claim) == claims.PARTS_ISSUED
+    assert state(claim) == claim_states.PARTS_ISSUED
 
 
 def test_damaged_pieces_of_a_receipt_are_never_issued_either(desk):

@@ -8,7 +8,7 @@ import pytest
 
 from partsdesk.db.models.claims import PartsRequest, PartsRequestLine
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import audit, claim_parts, claims, putaway, receiving, stock
+from partsdesk.services import audit, claim_parts, claim_states, claims, putaway, receiving, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict
 from tests.factories import (loop_vin, make_claim, make_location, make_loop_desk, make_part,
@@ -58,7 +58,7 @@ def request_line(claim):
 
 
 def reserved_for(claim):
-    return claim_parts.reserved(claims.get_claim(claim.number)).get(stock.as_part(AIR).id,
+    return claim_parts.reserved(claim_states.get_claim(claim.number)).get(stock.as_part(AIR).id,
                                                                   Decimal("0"))
 
 
@@ -122,7 +122,7 @@ def test_correcting_a_reopened_receipt_after_put_away_takes_it_from_the_bin(desk
     events = {e.action: e.summary for e in receiving.history(receipt.number)}
     assert events["receipt.take_back"] == f"2 x {AIR} taken back out of stock: B-02-01 2"
     claim_parts.issue_part(desk["clerk"], claim.number, AIR, "B-02-01", 1)
-    assert claims.get_claim(claim.number).state == claims.APPROVED     # still waits for 2
+    assert claim_states.get_claim(claim.number).state == claim_states.APPROVED   # waits for 2
     assert_stock_right()
 
 
@@ -164,7 +164,7 @@ def test_a_reopened_receipt_can_always_be_closed_again(desk):
     receiving.scan(desk["clerk"], receipt.number, AIR, quantity=2)
     receiving.close(desk["clerk"], receipt.number)
     assert receiving.get_receipt(receipt.number).status == "closed"
-    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
+    assert claim_states.get_claim(claim.number).state == claim_states.PARTS_ISSUED
     assert_stock_right()
 
 

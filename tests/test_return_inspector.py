@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import returns
+from partsdesk.services import claim_states, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
@@ -108,7 +108,7 @@ def test_a_lower_charge_back_needs_its_reason_and_is_refused_at_that_field(qtbot
     qtbot.keyClicks(panel.charge_back_reason, "Pump housing reusable")
     qtbot.keyClick(panel.charge_back_reason, Qt.Key_Return)
     found = returns.inspection_of(returns.get_tag(pump_tag))
-    assert found.outcome == returns.WRONG_PART and found.charge_back == Decimal("100.00")
+    assert found.outcome == claim_states.WRONG_PART and found.charge_back == Decimal("100.00")
     assert found.charge_back_reason == "Pump housing reusable"
     assert "Charge-back 100.00" in tab.banner.detail.text()
     assert "Pump housing reusable" in tab.banner.detail.text()
@@ -149,14 +149,14 @@ def test_missing_is_offered_only_for_a_tag_that_was_shipped_and_did_not_arrive(
         assert panel.outcome() == ""
         qtbot.keyClick(panel, Qt.Key_1)
         qtbot.keyClick(panel, Qt.Key_Return)
-        assert returns.inspection_of(returns.get_tag(tag)).outcome == returns.CONFIRMED
+        assert returns.inspection_of(returns.get_tag(tag)).outcome == claim_states.CONFIRMED
     assert rows_of(tab.arriving)[0][3] == "1 of 3"
 
     row = [r[0] for r in rows_of(tab.lines)].index(lost_tag)
     click_cell(qtbot, tab.lines, row, double=True)
     assert panel.tag == lost_tag
     enabled = [o for o, made in panel.outcome_buttons.items() if made.isEnabled()]
-    assert enabled == [returns.MISSING]
+    assert enabled == [claim_states.MISSING]
     qtbot.keyClick(panel, Qt.Key_1)                   # it never arrived: not confirmed
     assert panel.outcome() == ""
     qtbot.keyClick(panel, Qt.Key_Return)
@@ -165,6 +165,6 @@ def test_missing_is_offered_only_for_a_tag_that_was_shipped_and_did_not_arrive(
     assert panel.charge_back.text() == f"{returns.default_charge_back(returns.get_tag(lost_tag)):.2f}"
     qtbot.keyClicks(panel.comment, "Not in the box")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
-    assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == returns.MISSING
+    assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == claim_states.MISSING
     assert rows_of(tab.arriving) == []                # nothing more on its way
     assert "Every tag has arrived" in tab.missing.text()

@@ -7,7 +7,8 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
-from partsdesk.services import claim_search, claims, returns, scanning, settlement, stock
+from partsdesk.services import (claim_search, claim_states, claims, returns, scanning, settlement,
+                                stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.factories import FILTER, PADS, PUMP, make_issued_claim, make_loop_desk
@@ -24,7 +25,7 @@ def test_issuing_a_part_that_must_be_returned_creates_its_tag(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER, "2"), PartLineData(PADS, "1"))
     tags = returns.tags_of(claim)
     assert [(t.part.part_no, t.quantity, t.state) for t in tags] == [
-        (FILTER, Decimal("2"), returns.TAGGED)]
+        (FILTER, Decimal("2"), claim_states.TAGGED)]
     tag = tags[0]
     assert tag.number.startswith("DT-") and tag.repair_date == claim.repair_date
     found = scanning.resolve(tag.number.lower())
@@ -49,7 +50,7 @@ def test_scanning_a_tag_books_the_failed_part_into_the_defective_store(desk):
     assert stock.on_hand(FILTER, "DEF-01") == Decimal("2")
     assert stock.on_hand(FILTER) == Decimal("18")            # defective stock is not usable
     tag = DefectTag.get_by_id(tag.id)
-    assert tag.state == returns.STORED and tag.location.code == "DEF-01"
+    assert tag.state == claim_states.STORED and tag.location.code == "DEF-01"
     with pytest.raises(Conflict, match="already in the defective store DEF-01"):
         returns.store(desk["clerk"], tag.number)
     with pytest.raises(ValidationError, match="A-01-01 is not a defective store"):
@@ -142,13 +143,13 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
     _shipped(desk, claim)
     f_tag, p_tag = returns.tags_of(claim)
     with pytest.raises(Conflict, match="receive it before recording the inspection"):
-        returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
+        returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
     returns.receive(desk["ri"], f_tag.number)
     with pytest.raises(ValidationError, match="Say why"):
-        returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT)
-    returns.inspect(desk["ri"], f_tag.number, returns.NO_FAULT, "Filter tested tight")
-    returns.inspect(desk["ri"], p_tag.number, returns.MISSING, "Not in the box")
-    differences = list(claims.get_claim(claim.number).differences.order_by(Difference.id))
+        returns.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT)
+    returns.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT, "Filter tested tight")
+    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the box")
+    differences = list(claim_states.get_claim(claim.number).differences.order_by(Difference.id))
     # parts 77.00 + 860.00 = 937.00, labour 60.00 shared: 4.93 and 55.07
     assert [(d.tag, d.amount, d.source, d.code) for d in differences] == [
         (f_tag.number, Decimal("81.93"), "inspection", "inspection.no_fault_found"),
@@ -158,7 +159,7 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
         f"Tag {f_tag.number}: No fault found — Filter tested tight")
     assert settlement.differences_of(claim) == claim.total_amount
     with pytest.raises(Conflict, match="already inspected: No fault found"):
-        returns.inspect(desk["ri"], f_tag.number, returns.CONFIRMED)
+        returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
 
 
 def test_a_charge_back_can_be_set_by_hand(desk):
@@ -166,7 +167,7 @@ def test_a_charge_back_can_be_set_by_hand(desk):
     _shipped(desk, claim)
     tag = returns.tags_of(claim)[0]
     returns.receive(desk["ri"], tag.number)
-    returns.inspect(desk["ri"], tag.number, returns.WRONG_PART, "Pump of another model", "120",
+    returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of another model", "120",
                     charge_back_reason="Dealer pays the freight only")
     assert settlement.differences_of(claim) == Decimal("120.00")
     assert returns.inspection_of(tag).charge_back_reason == "Dealer pays the freight only"

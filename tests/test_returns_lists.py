@@ -3,7 +3,7 @@ received tags that still wait for their inspection."""
 
 import pytest
 
-from partsdesk.services import returns
+from partsdesk.services import claim_states, returns
 from partsdesk.services.claims import PartLineData
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 
@@ -49,11 +49,11 @@ def test_received_tags_wait_for_their_inspection_until_it_is_recorded(desk):
     line = waiting[0]
     assert (line.claim, line.part_no, line.part_name, line.part_name_zh, line.state,
             line.outcome) == (first.number, FILTER, "Oil filter", "机油滤清器",
-                              returns.RECEIVED, "")
+                              claim_states.RECEIVED, "")
     assert waiting[0] == returns.shipment_lines(one.number)[0]     # the same lines
     assert [line.tag for line in returns.waiting_for_inspection(two.number.lower())] == [
         other.number]
-    returns.inspect(desk["ri"], p_tag.number, returns.CONFIRMED)
+    returns.inspect(desk["ri"], p_tag.number, claim_states.CONFIRMED)
     assert [line.tag for line in returns.waiting_for_inspection(one.number)] == [f_tag.number]
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import audit, claim_search, claims, settlement
+from partsdesk.services import audit, claim_search, claim_states, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, PermissionDenied,
                                        ValidationError)
@@ -24,7 +24,7 @@ def desk(admin):
 def settleable(desk, serial: int, **fields):
     claim = make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(serial), **fields)
     sign(desk, claim)
-    return claims.get_claim(claim.number)
+    return claim_states.get_claim(claim.number)
 
 
 def test_a_batch_takes_claims_out_and_back_only_while_open(desk):
@@ -38,7 +38,7 @@ def test_a_batch_takes_claims_out_and_back_only_while_open(desk):
     with pytest.raises(ValidationError, match="Say why"):
         settlement.remove_claim(desk["sc"], batch.number, two.number, " ")
     settlement.remove_claim(desk["sc"], batch.number, two.number, "Customer disputes the bill")
-    assert claims.get_claim(two.number).state == claims.SETTLEABLE
+    assert claim_states.get_claim(two.number).state == claim_states.SETTLEABLE
     assert settlement.get_batch(batch.number).expected_total == one.total_amount
     settlement.submit_batch(desk["sc"], batch.number)
     with pytest.raises(Conflict, match="only while it is open"):
@@ -75,12 +75,12 @@ def test_a_payment_short_of_the_statement_needs_its_differences_explained(desk):
     lines = {line.number: line for line in settlement.batch_lines(batch.number)}
     assert lines[two.number].paid == two.total_amount - Decimal("25")
     assert lines[one.number].paid == one.total_amount
-    assert claims.get_claim(one.number).state == claims.PAID
+    assert claim_states.get_claim(one.number).state == claim_states.PAID
     with pytest.raises(Conflict, match="only a paid batch"):
         settlement.close_batch(desk["sc"], settlement.create_batch(
             desk["sc"], claim_numbers=[settleable(desk, 3).number]).number)
     settlement.close_batch(desk["sc"], batch.number)
-    assert claims.get_claim(two.number).state == claims.CLOSED
+    assert claim_states.get_claim(two.number).state == claim_states.CLOSED
     assert [r.number for r in claim_search.search_claims(batch.number)] == sorted(
         [one.number, two.number], reverse=True)
     assert settlement.search_batches("TT-9")[0].claims == 2

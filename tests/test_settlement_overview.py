@@ -5,11 +5,11 @@ import pytest
 
 from partsdesk.db.models.claims import Claim
 from partsdesk.demo import loop as demo_loop
-from partsdesk.services import claims, settlement
+from partsdesk.services import claim_states, settlement
 from tests.factories import make_loop_desk
 
 BACKENDS = ("sqlite", "postgres")
-EVERY_STATE = tuple(claims.STATES)
+EVERY_STATE = tuple(claim_states.STATES)
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_the_overview_says_of_each_claim_what_its_own_gate_says(loop, monkeypatc
                   "signed by the customer has not been recorded.", "The claim is already",
                   "The claim is Cancelled"):
         assert words in said, words
-    assert {row.blockers for row in rows if row.state == claims.SETTLEABLE} == {""}
+    assert {row.blockers for row in rows if row.state == claim_states.SETTLEABLE} == {""}
     monkeypatch.setattr(settlement, "FACT_CHUNK", 4)   # facts read in several chunks
     assert settlement.overview(EVERY_STATE, limit=500) == rows
 
@@ -40,4 +40,4 @@ def test_the_overview_pages_by_claim_id_with_the_same_blockers(loop):
     rest = settlement.overview(after=first[-1].id, limit=500)
     assert first + rest == every
     assert [row.id for row in every] == sorted((row.id for row in every), reverse=True)
-    assert {row.state for row in every} <= set(settlement.LOOP_STATES)
+    assert {row.state for row in every} <= set(claim_states.LOOP_STATES)

@@ -8,7 +8,7 @@ import pytest
 
 from partsdesk.db.models.settlement import SignedCopy, VoucherPrint
 from partsdesk.documents import voucher
-from partsdesk.services import audit, claims, settlement
+from partsdesk.services import audit, claim_states, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, ValidationError
 from tests.factories import FILTER, loop_vin, make_issued_claim, make_loop_desk
@@ -56,7 +56,7 @@ def test_the_signed_copy_names_the_print_it_signs(desk):
     assert settlement.signed_copy(claim).voucher_print.copy_number == 1
     event = [e for e in audit.history("claim", claim.number) if e.action == "voucher.signed"][-1]
     assert '"copy": 1' in event.after
-    assert claims.get_claim(claim.number).state == claims.SIGNED
+    assert claim_states.get_claim(claim.number).state == claim_states.SIGNED
 
     other = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(2))
     (only,) = printed(desk, other, 1)
@@ -81,7 +81,7 @@ def test_a_signature_dated_before_its_print_is_refused(desk):
     with pytest.raises(ValidationError, match=f"the original printed on {days_ago(5)}"):
         settlement.record_signed(desk["wa"], claim.number, days_ago(6), copy_number=0)
     assert not SignedCopy.select().exists()
-    assert claims.get_claim(claim.number).state == claims.REPAIRED
+    assert claim_states.get_claim(claim.number).state == claim_states.REPAIRED
 
     signed = settlement.record_signed(desk["wa"], claim.number, days_ago(5), copy_number=0)
     assert signed.signed_on == days_ago(5) and signed.voucher_print.copy_number == 0
@@ -125,7 +125,7 @@ def test_a_reprint_after_signing_is_marked_as_a_copy_of_a_signed_voucher(desk, l
     else:
         assert flat("已签字凭证的副本 2 — 打印于") in text
         assert flat(f"已签字的是 {days_ago(2)} 打印的正本，签字日期 {days_ago(1)}。") in text
-    assert claims.get_claim(claim.number).state == claims.SIGNED
+    assert claim_states.get_claim(claim.number).state == claim_states.SIGNED
 
 
 def test_a_copy_printed_while_the_signature_was_recorded_is_refused(desk):

@@ -4,7 +4,7 @@ approve, reject with a reason, return for information with a comment."""
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import claims
+from partsdesk.services import claim_states, claims
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.claims.reason_dialog import ReasonDialog
@@ -72,7 +72,7 @@ def test_rejecting_asks_for_a_reason_and_selects_the_next_claim(qtbot, office):
     qtbot.keyClicks(dialog.text, "Normal wear, not covered")
     qtbot.keyClick(dialog.text, Qt.Key_Return)
     assert not dialog.isVisible()
-    assert claims.get_claim(first.number).state == claims.REJECTED
+    assert claim_states.get_claim(first.number).state == claim_states.REJECTED
     assert queue_numbers(page) == [second.number]
     assert page.view.claim.number == second.number
     assert page.heading.text() == "1 claim is waiting for your decision."
@@ -86,7 +86,7 @@ def test_returning_for_information_sends_the_claim_back_as_a_draft_with_the_ques
     dialog = page.view.dialog
     qtbot.keyClicks(dialog.text, "Add a photo of the odometer")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
-    assert claims.get_claim(claim.number).state == claims.DRAFT
+    assert claim_states.get_claim(claim.number).state == claim_states.DRAFT
     assert page.heading.text() == "No claims are waiting for you."
     assert not page.view.body.isVisible()
 
@@ -104,7 +104,7 @@ def test_returning_for_information_sends_the_claim_back_as_a_draft_with_the_ques
                                     "odometer")
     form.close_button.click()
     assert desk.view.submit()
-    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
 
 
 def test_approve_is_disabled_for_an_approver_outside_the_claims_level(qtbot, office):
@@ -119,7 +119,7 @@ def test_approve_is_disabled_for_an_approver_outside_the_claims_level(qtbot, off
         "Warranty administrator. Leave it to a Supervisor or higher.")
     qtbot.mouseClick(desk.view.approve_button, Qt.LeftButton)
     assert messages.shown == []
-    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
 
 
 def test_approve_is_disabled_on_a_claim_whose_figures_you_changed(qtbot, office):
@@ -138,7 +138,8 @@ def test_approve_is_disabled_on_a_claim_whose_figures_you_changed(qtbot, office)
         f"Claim {claim.number}: you changed its figures (60.00 → 140.00); nobody approves "
         "figures they entered. Another Warranty administrator or higher must decide.")
     qtbot.mouseClick(button, Qt.LeftButton)
-    assert messages.shown == [] and claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert messages.shown == []
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
     other = ClaimsPage(office["mgr"])           # someone else may
     qtbot.addWidget(other)
     other.show()
@@ -155,7 +156,7 @@ def test_approving_asks_first_and_no_leaves_the_claim_waiting(qtbot, office):
     assert messages.shown[-1].level == "question"
     assert messages.shown[-1].text == (f"Approve claim {claim.number} of 王芳 for 60.00? Its "
                                        "parts are then reserved for the repair.")
-    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
     assert queue_numbers(page) == [claim.number]
 
 
@@ -174,16 +175,16 @@ def test_a_double_click_on_approve_approves_one_claim_and_keeps_it_in_view(qtbot
     assert page.view.claim.number == first.number
     messages.answers.extend([True, True])       # whatever a second click might ask is Yes
     double_click(qtbot, page.view.approve_button)
-    assert claims.get_claim(first.number).state == claims.APPROVED
-    assert claims.get_claim(second.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(first.number).state == claim_states.APPROVED
+    assert claim_states.get_claim(second.number).state == claim_states.SUBMITTED
     assert page.view.claim.number == first.number          # the selection did not jump
     assert page.view.badge.text() == "Approved" and not page.view.approve_button.isVisible()
     assert queue_numbers(page) == [second.number] and not page.table.selectedIndexes()
     qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)   # once more, on purpose
-    assert claims.get_claim(second.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(second.number).state == claim_states.SUBMITTED
     cell = page.table.visualRect(page.model.index(0, 0)).center()
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=cell)   # the next, chosen
     assert page.view.claim.number == second.number
     messages.answers.append(True)
     qtbot.mouseClick(page.view.approve_button, Qt.LeftButton)
-    assert claims.get_claim(second.number).state == claims.APPROVED
+    assert claim_states.get_claim(second.number).state == claim_states.APPROVED

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QTableView
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.services import claims
+from partsdesk.services import claim_states
 from partsdesk.ui.claims.form import ClaimForm
 from tests.factories import VIN
 from tests.test_ui_claims import FILTER, activate, enter, office, show, type_chinese  # noqa: F401
@@ -139,7 +139,7 @@ def test_submitting_shows_also_what_only_submitting_needs(qtbot, office):
     messages_before = list(form.errors.fields)
     qtbot.mouseClick(form.submit_button, Qt.LeftButton)
     claim = Claim.get()
-    assert claim.state == claims.DRAFT                       # saved, not submitted
+    assert claim.state == claim_states.DRAFT                       # saved, not submitted
     assert form.errors.text("model") == "Choose the vehicle's model."
     assert form.errors.text("fault_code") == "Choose a fault code."
     assert form.errors.text("labour") == "Add at least one labour or part line."

@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.services import audit, claims, stock
+from partsdesk.services import audit, claim_states, claims, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claims.form import ClaimForm
@@ -110,7 +110,7 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
     qtbot.keyClick(form, Qt.Key_Return, Qt.ControlModifier)        # Ctrl+Enter submits
     qtbot.waitUntil(lambda: not form.isVisible())
     claim = Claim.get()
-    assert (claim.state, claim.tier, claim.customer_name) == (claims.SUBMITTED, 2, "张伟")
+    assert (claim.state, claim.tier, claim.customer_name) == (claim_states.SUBMITTED, 2, "张伟")
     assert claim.total_amount == Decimal("2598.50") and claim.mileage == 12500
     assert messages.shown[-1].text == (f"Claim {claim.number} submitted for approval by a "
                                        "Supervisor.")
@@ -126,7 +126,7 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
     qtbot.keyClick(queue.table, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter approves
     assert messages.shown[-1].text.startswith(f"Approve claim {claim.number} of 张伟 for "
                                               "2,598.50?")
-    assert claims.get_claim(claim.number).state == claims.APPROVED
+    assert claim_states.get_claim(claim.number).state == claim_states.APPROVED
     assert queue.model.rowCount() == 0
     assert stock.available(HEADLAMP) == Decimal("2")
 
@@ -142,8 +142,8 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
     view.quantity.clear()
     qtbot.keyClicks(view.quantity, "2")
     enter(qtbot, view.scan, HEADLAMP)
-    claim = claims.get_claim(claim.number)
-    assert claim.state == claims.PARTS_ISSUED
+    claim = claim_states.get_claim(claim.number)
+    assert claim.state == claim_states.PARTS_ISSUED
     assert view.scan.property("feedback") == "ok"
     assert "All parts of claim" in view.issue_status.text()
     assert stock.on_hand(FILTER) == Decimal("9") and stock.on_hand(HEADLAMP) == Decimal("2")
@@ -173,7 +173,7 @@ def test_approve_is_disabled_on_your_own_claim_and_says_why(qtbot, office):
     activate(qtbot, page)
     qtbot.keyClick(page.table, Qt.Key_Return, Qt.ControlModifier)  # Ctrl+Enter says why
     assert [(m.level, m.text) for m in messages.shown] == [("warning", why)]
-    assert claims.get_claim(claim.number).state == claims.SUBMITTED
+    assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
 
 
 def test_the_vin_is_checked_as_it_is_typed_and_a_bad_check_digit_needs_a_reason(qtbot, office):
@@ -196,10 +196,10 @@ def test_the_vin_is_checked_as_it_is_typed_and_a_bad_check_digit_needs_a_reason(
     messages.answers.append(True)
     assert not form.submit()                    # saved as a draft, refused at submit
     assert "check digit (position 9) is 1" in form.errors.text("vin")     # at the VIN
-    assert Claim.get().state == claims.DRAFT
+    assert Claim.get().state == claim_states.DRAFT
     qtbot.keyClicks(form.vin_override, "Imported vehicle, market without check digits")
     assert form.submit()
-    assert Claim.get().state == claims.SUBMITTED
+    assert Claim.get().state == claim_states.SUBMITTED
 
 
 def test_hours_above_standard_need_a_reason_before_the_line_is_added(qtbot, office):
@@ -248,7 +248,7 @@ def test_a_price_other_than_the_catalogues_needs_a_reason_typed_in_the_form(qtbo
                                                 "1,380.00", "LED version fitted")
     assert form.part_price.text() == "" and not form.price_reason.isVisible()
     qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
-    line = claims.get_claim(form.claim.number).part_lines.get()
+    line = claim_states.get_claim(form.claim.number).part_lines.get()
     assert (line.unit_price, line.catalogue_price, line.price_reason) == (
         Decimal("1380.00"), Decimal("1250.00"), "LED version fitted")
     # changed back to the catalogue price, the reason is not asked for and not kept
@@ -280,7 +280,7 @@ def test_warnings_are_shown_before_submitting_and_can_stop_it(qtbot, office):
     assert "out of warranty by mileage: 150000 km" in question.text
     assert "Labour operation 02-120 is not valid for model SED20." in question.text
     assert "for the same fault F101" in question.text
-    assert form.claim.state == claims.DRAFT and form.isVisible()
+    assert form.claim.state == claim_states.DRAFT and form.isVisible()
 
 
 def test_a_draft_is_changed_through_the_form_and_a_rejected_field_is_marked(qtbot, office):
@@ -302,7 +302,7 @@ def test_a_draft_is_changed_through_the_form_and_a_rejected_field_is_marked(qtbo
     qtbot.keyClick(form, Qt.Key_S, Qt.ControlModifier)
     assert form.status.text() == f"Saved as draft {claim.number}."
     form.close_button.click()
-    claim = claims.get_claim(claim.number)
+    claim = claim_states.get_claim(claim.number)
     assert claim.mileage == 12600 and not claim.part_lines.exists()
     assert page.view.values["repair"].text().endswith("at 12,600 km")
 
@@ -322,7 +322,7 @@ def test_cancelling_asks_for_a_reason_and_releases_the_reserved_parts(qtbot, off
     type_chinese(dialog.text, "客户放弃索赔")
     qtbot.keyClick(dialog.text, Qt.Key_Return)
     assert not dialog.isVisible()
-    assert claims.get_claim(claim.number).state == claims.CANCELLED
+    assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
     assert stock.available(FILTER) == Decimal("10")
     assert page.view.note.text() == "Reason: 客户放弃索赔"
 
@@ -349,7 +349,7 @@ def test_one_search_box_finds_claims_by_vin_tail_customer_and_part(qtbot, office
     assert [row[1] for row in page.model.rows] == [first.number]
     page.search.clear()
     claims.submit(office["wa"], second.number)
-    page.state_filter.setCurrentIndex(page.state_filter.findData(claims.SUBMITTED))
+    page.state_filter.setCurrentIndex(page.state_filter.findData(claim_states.SUBMITTED))
     assert [row[1] for row in page.model.rows] == [second.number]
 
 

@@ -5,7 +5,7 @@ offers its defective-part tag for printing."""
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import claims, returns, stock
+from partsdesk.services import claim_states, claims, returns, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages.claims import ClaimsPage
@@ -67,7 +67,7 @@ def test_a_scanned_part_shows_the_bins_holding_it_and_enter_takes_the_fullest(qt
     assert f"2 x {FILTER} issued from B-02-01" in view.issue_status.text()
     assert stock.on_hand(FILTER, "B-02-01") == 23
     assert stock.on_hand(FILTER, "RECV") == 40 and stock.on_hand(FILTER, "DEF-01") == 50
-    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
+    assert claim_states.get_claim(claim.number).state == claim_states.PARTS_ISSUED
 
 
 def test_another_bin_scanned_over_the_suggestion_is_taken_instead(qtbot, desk):
@@ -112,7 +112,7 @@ def test_an_issue_that_makes_a_tag_offers_to_print_it(qtbot, desk):
     scan(qtbot, view, PADS)                          # the next part, the preview still open
     assert f"1 x {PADS} issued from A-01-01" in view.issue_status.text()
     assert messages.shown[-1] is question            # pads go back under no tag
-    assert claims.get_claim(claim.number).state == claims.PARTS_ISSUED
+    assert claim_states.get_claim(claim.number).state == claim_states.PARTS_ISSUED
     dialog.close()
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from partsdesk.services import claims, returns
+from partsdesk.services import claim_states, claims, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages import pages_for
@@ -78,7 +78,7 @@ def test_a_scanned_tag_goes_into_the_defective_store_and_its_clock_runs(qtbot, d
     assert store.banner.kind == "over"             # 40 days: past the 30 days of retention
     assert "DEF-01" in store.banner.headline.text()
     assert "40 days" in store.banner.detail.text()
-    assert returns.get_tag(tag).state == returns.STORED
+    assert returns.get_tag(tag).state == claim_states.STORED
     assert store.model.rowCount() == 1 and store.model.overdue(0)
     assert "1 overdue" in store.count.text()
 
@@ -164,13 +164,13 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
 
     scan(qtbot, tab.scan, filter_tag)
     assert tab.banner.kind == "ok" and "received" in tab.banner.headline.text()
-    assert returns.get_tag(filter_tag).state == returns.RECEIVED
+    assert returns.get_tag(filter_tag).state == claim_states.RECEIVED
     assert panel.hasFocus() and panel.tag == filter_tag
     qtbot.keyClick(panel, Qt.Key_4)                # it arrived: it cannot be missing
-    assert panel.outcome() == "" and not panel.outcome_buttons[returns.MISSING].isEnabled()
+    assert panel.outcome() == "" and not panel.outcome_buttons[claim_states.MISSING].isEnabled()
     qtbot.keyClick(panel, Qt.Key_1)
     qtbot.keyClick(panel, Qt.Key_Return)
-    assert returns.inspection_of(returns.get_tag(filter_tag)).outcome == returns.CONFIRMED
+    assert returns.inspection_of(returns.get_tag(filter_tag)).outcome == claim_states.CONFIRMED
     assert tab.scan.hasFocus()
     assert "Still missing: 2 of 3 tags" in tab.missing.text()
 
@@ -185,7 +185,7 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     qtbot.keyClicks(panel.comment, "Bench test passed")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
     found = returns.inspection_of(returns.get_tag(pump_tag))
-    assert found.outcome == returns.NO_FAULT and found.charge_back == value
+    assert found.outcome == claim_states.NO_FAULT and found.charge_back == value
     assert tab.banner.kind == "over" and f"{value:,.2f}" in tab.banner.detail.text()
 
     # the tag that never arrived: picked from the list, recorded missing
@@ -193,11 +193,11 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     assert rows_of(tab.lines)[row][5] == "Shipped"
     double_click_row(qtbot, tab.lines, row)
     assert panel.tag == lost_tag
-    assert [o for o, b in panel.outcome_buttons.items() if b.isEnabled()] == [returns.MISSING]
+    assert [o for o, b in panel.outcome_buttons.items() if b.isEnabled()] == [claim_states.MISSING]
     qtbot.keyClick(panel, Qt.Key_4)
     qtbot.keyClicks(panel.comment, "Not in the box")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
-    assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == returns.MISSING
+    assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == claim_states.MISSING
     assert "Every tag has arrived" in tab.missing.text()
     assert returns.missing(shipment) == []
 
@@ -226,7 +226,7 @@ def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk
     assert panel.hasFocus() and panel.tag == filter_tag
 
     type_at_focus(qtbot, pump_tag)             # its digits are no outcome keys
-    assert returns.get_tag(pump_tag).state == returns.RECEIVED
+    assert returns.get_tag(pump_tag).state == claim_states.RECEIVED
     assert returns.inspection_of(returns.get_tag(filter_tag)) is None
     assert panel.tag == pump_tag
 

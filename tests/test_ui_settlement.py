@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 
 from partsdesk.documents import voucher
-from partsdesk.services import claims, returns, settlement
+from partsdesk.services import claim_states, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages import pages_for
@@ -49,7 +49,7 @@ def ship(desk, claim, receive=True, outcomes=None):
     returns.ship(desk["clerk"], shipment, "SF Express", "SF100")
     for tag in tags if receive else []:
         returns.receive(desk["ri"], tag)
-        outcome, comment = (outcomes or {}).get(tag, (returns.CONFIRMED, ""))
+        outcome, comment = (outcomes or {}).get(tag, (claim_states.CONFIRMED, ""))
         returns.inspect(desk["ri"], tag, outcome, comment)
 
 
@@ -63,7 +63,7 @@ def settleable(desk, serial, *parts, outcomes=None):
                               repair_date=date.today() - timedelta(days=serial))
     signed(desk, claim)
     ship(desk, claim, outcomes=outcomes)
-    assert claims.get_claim(claim.number).state == claims.SETTLEABLE
+    assert claim_states.get_claim(claim.number).state == claim_states.SETTLEABLE
     return claim
 
 
@@ -90,7 +90,7 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
     assert "This is the original" in panel.dialog.note.text()
     assert panel.dialog.preview.page_count() == 1
     panel.dialog.done(0)
-    assert claims.get_claim(claim.number).state == claims.REPAIRED
+    assert claim_states.get_claim(claim.number).state == claim_states.REPAIRED
     assert panel.print_button.text() == "Print voucher (copy 1)"
     panel.language.setCurrentIndex(panel.language.findData("zh_CN"))
     qtbot.mouseClick(panel.print_button, Qt.LeftButton)
@@ -117,7 +117,7 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
     assert not dialog.isVisible()
     copy = settlement.signed_copy(claim)
     assert copy.received_by == "Zhang Min" and copy.signed_on == date.today()
-    assert copy.file_sha256 and claims.get_claim(claim.number).state == claims.SIGNED
+    assert copy.file_sha256 and claim_states.get_claim(claim.number).state == claim_states.SIGNED
     assert "received by Zhang Min" in panel.signed.text() and "Scanned copy" in panel.signed.text()
     assert "The voucher signed by the customer" not in panel.blockers.text()
     assert not panel.signed_button.isVisible()
@@ -146,7 +146,7 @@ def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(
     assert waiting.number in refusal.text and f"Tag {tag} ({PUMP}) has not been received yet." \
         in refusal.text
     assert good.number not in refusal.text
-    assert claims.get_claim(good.number).state == claims.SETTLEABLE     # all or nothing
+    assert claim_states.get_claim(good.number).state == claim_states.SETTLEABLE     # all or nothing
     assert settlement.search_batches() == []
     overview.view.setCurrentIndex(overview.view.findData("settleable"))
     assert [row[1] for row in overview.model.rows] == [good.number]
@@ -161,7 +161,7 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
                              repair_date=date.today() - timedelta(days=4))
     signed(desk, pump)
     (pump_tag,) = [t.number for t in returns.tags_of(pump.number)]
-    ship(desk, pump, outcomes={pump_tag: (returns.NO_FAULT, "Bench test passed")})
+    ship(desk, pump, outcomes={pump_tag: (claim_states.NO_FAULT, "Bench test passed")})
     page = open_page(qtbot, desk["sc"])
     page.tabs.setCurrentWidget(page.batches)
     tab = page.batches
@@ -215,13 +215,13 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     assert not payment.isVisible()
     batch = settlement.get_batch(batch.number)
     assert batch.state == "paid" and batch.payment_amount == expected - 50
-    assert claims.get_claim(first.number).state == claims.PAID
+    assert claim_states.get_claim(first.number).state == claim_states.PAID
     assert "Paid" in view.totals.text() and "TT20260505" in view.totals.text()
     assert ["Payment", "Paid less — Labour rate of the region"] in [
         [r[1], r[4]] for r in rows_of(view.differences)]
     qtbot.mouseClick(view.close_button, Qt.LeftButton)
     assert settlement.get_batch(batch.number).state == "closed"
-    assert claims.get_claim(pump.number).state == claims.CLOSED
+    assert claim_states.get_claim(pump.number).state == claim_states.CLOSED
     assert not [m for m in messages.shown if m.level == "error"]
 
 
@@ -270,7 +270,8 @@ def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(q
     qtbot.mouseClick(view.withdraw_button, Qt.LeftButton)
     assert settlement.get_batch(batch).state == "open"
     assert not view.withdraw_button.isVisible() and view.remove_button.isVisible()
-    assert {claims.get_claim(n).state for n in (one.number, two.number)} == {claims.IN_BATCH}
+    assert {claim_states.get_claim(n).state for n in (one.number, two.number)} == {
+        claim_states.IN_BATCH}
     assert not [m for m in messages.shown if m.level == "error"]
 
     messages.answers.append(True)
@@ -316,7 +317,7 @@ def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, de
     assert dialog.preview.page_count() >= 6            # a voucher and an issue slip each
     dialog.done(0)
     assert all(settlement.prints(c)[0].copy_number == 0 for c in made)
-    assert all(claims.get_claim(c.number).state == claims.REPAIRED for c in made)
+    assert all(claim_states.get_claim(c.number).state == claim_states.REPAIRED for c in made)
 
 
 def test_the_claim_details_show_tags_voucher_and_signature_with_their_actions(qtbot, desk):
@@ -427,7 +428,7 @@ def short_paid_batch(desk, short="26.80", reason="Labour capped at 1.0 h"):
                                 repair_date=date.today() - timedelta(days=22))
     signed(desk, charged)
     (tag,) = [t.number for t in returns.tags_of(charged.number)]
-    ship(desk, charged, outcomes={tag: (returns.NO_FAULT, "Bench test passed")})
+    ship(desk, charged, outcomes={tag: (claim_states.NO_FAULT, "Bench test passed")})
     batch = settlement.create_batch(desk["sc"], claim_numbers=[clean.number, charged.number])
     settlement.submit_batch(desk["sc"], batch.number)
     expected = settlement.get_batch(batch.number).expected_total

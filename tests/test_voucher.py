@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from partsdesk.db.models.settlement import VoucherPrint
 from partsdesk.documents import voucher
-from partsdesk.services import audit, claims, settlement, stock
+from partsdesk.services import audit, claim_states, settlement, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied
 from tests.factories import (FILTER, PUMP, loop_vin, make_issued_claim, make_loop_desk,
@@ -75,7 +75,7 @@ def test_the_voucher_is_one_page_with_text_as_typed_and_a_scannable_claim_number
     assert decode(data) == [claim.number]
     title = "Warranty settlement voucher" if lang == "en" else "索赔结算凭证"
     assert title in text
-    assert claims.get_claim(claim.number).state == claims.REPAIRED
+    assert claim_states.get_claim(claim.number).state == claim_states.REPAIRED
     assert made.copy_number == 0 and made.language == lang
 
 
@@ -119,7 +119,7 @@ def test_the_signed_copy_is_recorded_once_with_its_scanned_file(desk, tmp_path, 
     made = settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min", scan)
     assert made.file_path.startswith(str(home / "documents" / "signed"))
     assert Path(made.file_path).read_bytes() == b"\x89PNG fake scan"
-    assert claims.get_claim(claim.number).state == claims.SIGNED
+    assert claim_states.get_claim(claim.number).state == claim_states.SIGNED
     with pytest.raises(Conflict, match="already recorded"):
         settlement.record_signed(desk["wa"], claim.number, date.today())
     with pytest.raises(PermissionDenied, match="record signed settlement vouchers"):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 
 from partsdesk import i18n
 from partsdesk.documents import voucher
-from partsdesk.services import (claims, counting, receiving, returns, settlement)
+from partsdesk.services import claim_states, claims, counting, receiving, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import i18n_qt
 from partsdesk.ui.main_window import MainWindow
@@ -22,8 +22,9 @@ from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issu
 from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 
 # every state code a screen could show, from the services that name them
-STATE_CODES = (set(claims.STATES) | set(receiving.STATUS_NAMES) | set(counting.STATUS_NAMES)
-               | set(returns.TAG_STATES) | set(returns.OUTCOMES) | set(returns.SHIPMENT_STATES)
+STATE_CODES = (set(claim_states.STATES) | set(receiving.STATUS_NAMES) | set(counting.STATUS_NAMES)
+               | set(claim_states.TAG_STATES) | set(claim_states.OUTCOMES)
+               | set(returns.SHIPMENT_STATES)
                | set(settlement.BATCH_STATES))
 CODE_IN_TEXT = re.compile(r"\b(" + "|".join(sorted(c for c in STATE_CODES if "_" in c)) + r")\b")
 COUNTED = ("lines", "pieces", "claims", "tags", "parts", "rows", "users", "items", "labels",
@@ -43,7 +44,7 @@ def world(admin):
     make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(3))              # parts issued
     stored = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(4))
     returns.store(desk["clerk"], returns.tags_of(stored)[0].number)
-    for serial, outcome in ((5, returns.CONFIRMED), (6, None)):
+    for serial, outcome in ((5, claim_states.CONFIRMED), (6, None)):
         claim = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(serial))
         voucher.print_voucher(desk["wa"], claim.number)
         settlement.record_signed(desk["wa"], claim.number, date.today(), "Customer")

@@ -20,7 +20,7 @@ from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Location, NumberSeries, Part, User
 from partsdesk.db.models.claims import (CauseCode, Claim, FaultCode, LaborOperation,
                                         PartVehicleModel, Vehicle, VehicleModel)
-from partsdesk.services import catalog, claim_parts, claims, codes, users, vehicles
+from partsdesk.services import catalog, claim_parts, claim_states, claims, codes, users, vehicles
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
 from partsdesk.services.codes import CodeData
 from partsdesk.services.permissions import (ADMIN, MANAGER, PARTS_CLERK, SUPERVISOR,
@@ -328,7 +328,7 @@ def _advance(plan: str, number: str, wa, wa2, sup, mgr, clerk) -> None:
     claims.submit(wa, number)
     if plan == "submitted":
         return
-    approver = mgr if claims.get_claim(number).tier == 3 else sup   # prices vary by demo size
+    approver = mgr if claim_states.get_claim(number).tier == 3 else sup   # prices vary by demo size
     if plan == "returned":
         claims.return_for_information(approver, number, "请补充故障照片和里程表照片")
         return
@@ -338,7 +338,7 @@ def _advance(plan: str, number: str, wa, wa2, sup, mgr, clerk) -> None:
     claims.approve(approver, number)
     if plan in ("approved", "short"):
         return
-    claim = claims.get_claim(number)
+    claim = claim_states.get_claim(number)
     for line in claim.part_lines:
         claim_parts.issue_part(clerk, number, line.part.part_no, _bin_of(line.part),
                                line.quantity)

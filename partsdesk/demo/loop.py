@@ -12,8 +12,8 @@ from datetime import date
 
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
-from partsdesk.services import (catalog, claim_parts, claims, locations, returns, settlement,
-                                users)
+from partsdesk.services import (catalog, claim_parts, claim_states, claims, locations, returns,
+                                settlement, users)
 from partsdesk.services.locations import LocationData
 from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
                                             SETTLEMENT_CLERK, SUPERVISOR,
@@ -104,7 +104,7 @@ class _Walk:
         number = claims.create_claim(self.wa, data).number
         self.made += 1
         claims.submit(self.wa, number)
-        claim = claims.get_claim(number)
+        claim = claim_states.get_claim(number)
         claims.approve(self.mgr if claim.tier == 3 else self.sup, number)
         for line in claim.part_lines:
             claim_parts.issue_part(self.clerk, number, line.part.part_no,
@@ -132,8 +132,8 @@ class _Walk:
                      f"SF{self.rng.randrange(10**11, 10**12)}")
         for index, tag in enumerate(self._tags(number) if receive else []):
             outcome, comment = outcomes[index] if index < len(outcomes) else (
-                returns.CONFIRMED, "")
-            if outcome != returns.MISSING:
+                claim_states.CONFIRMED, "")
+            if outcome != claim_states.MISSING:
                 returns.receive(self.inspector, tag)
             returns.inspect(self.inspector, tag, outcome, comment)
 
@@ -185,8 +185,8 @@ class _Walk:
 
     def _missing(self, number, stage) -> None:
         self._sign(number)
-        self._ship(number, receive=True, outcomes=[(returns.CONFIRMED, ""),
-                                                   (returns.MISSING, "包裹内未找到该旧件")])
+        self._ship(number, receive=True, outcomes=[(claim_states.CONFIRMED, ""),
+                                                   (claim_states.MISSING, "包裹内未找到该旧件")])
 
     def _cancelled(self, number, stage) -> None:
         self._stored(number, stage)
@@ -197,7 +197,7 @@ class _Walk:
         self._sign(number)
         nff = stage == "in_batch" and not self.batches.get(stage)
         self._ship(number, receive=True,
-                   outcomes=[(returns.NO_FAULT, "台架测试正常，未发现故障")] if nff else ())
+                   outcomes=[(claim_states.NO_FAULT, "台架测试正常，未发现故障")] if nff else ())
         if stage != "settleable":
             self.batches.setdefault(stage, []).append(number)
 

@@ -17,7 +17,7 @@ from partsdesk.documents.flowables import (FRAME_WIDTH, barcode, day, document, 
                                            para, qty)
 from partsdesk.documents.voucher import GRID, HEAD, _grid, part_name
 from partsdesk.i18n import Translator
-from partsdesk.services import claims, returns
+from partsdesk.services import claim_states, returns
 
 tr = Translator("IssueSlip")
 
@@ -74,7 +74,7 @@ def story(claim: Claim, lang: str) -> list:
 
 
 def render(claim_no, lang: str | None = None) -> bytes:
-    claim = claims.get_claim(claim_no)
+    claim = claim_states.get_claim(claim_no)
     lang = lang or i18n.language()
     out = io.BytesIO()
     doc = document(out, tr.lang(lang, "Parts issue slip {number}", number=claim.number))

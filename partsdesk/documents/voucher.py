@@ -34,7 +34,7 @@ from partsdesk.documents.flowables import (FRAME_WIDTH, MARGIN, PageDrawing, bar
 from partsdesk.documents.fonts import cjk_font
 from partsdesk.documents.pdf import archive, write_atomic
 from partsdesk.i18n import Translator
-from partsdesk.services import claims, codes, settlement
+from partsdesk.services import claim_states, claims, codes, settlement
 from partsdesk.services.permissions import role_name
 
 tr = Translator("Voucher")
@@ -104,7 +104,7 @@ def gather(claim, organisation: dict | None = None) -> Facts:
                                  on=(Claim.approved_by == Approver.id), attr="approved_by")
              .where(Claim.number == number).first())
     if found is None:
-        found = claims.get_claim(number)        # raises NotFound with its message
+        found = claim_states.get_claim(number)        # raises NotFound with its message
     labour = list(ClaimLaborLine.select(ClaimLaborLine, LaborOperation).join(LaborOperation)
                   .where(ClaimLaborLine.claim == found.id).order_by(ClaimLaborLine.id))
     parts = list(ClaimPartLine.select(ClaimPartLine, Part).join(Part)

@@ -15,7 +15,7 @@ from partsdesk.db.connection import transaction
 from partsdesk.db.models import Part
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest, PartsRequestLine
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claims, locations
+from partsdesk.services import audit, catalog, claim_states, claims, locations
 from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
@@ -106,11 +106,11 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
     if quantity <= 0:
         raise ValidationError(tr("The quantity to issue must be above zero."), field="quantity")
     with transaction():
-        claim = claims.get_claim(number)
-        if claim.state != claims.APPROVED:
+        claim = claim_states.get_claim(number)
+        if claim.state != claim_states.APPROVED:
             raise ClaimStateError(tr("Claim {number} is {state}; parts are issued only to "
                                      "approved claims.", number=claim.number,
-                                     state=claims.state_name(claim.state)))
+                                     state=claim_states.state_name(claim.state)))
         part = _resolve(code)
         claims.whole_pieces(part, quantity, "quantity")
         lines = list(claim.part_lines.where(ClaimPartLine.part == part.id)
@@ -136,7 +136,7 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                         location=str(location).strip().upper()),
                      after={"tags": [t.number for t in tags]} if tags else None)
         if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
-            claims._move_to(actor, claim, claims.PARTS_ISSUED, "claim.parts_issued",
+            claims._move_to(actor, claim, claim_states.PARTS_ISSUED, "claim.parts_issued",
                             tr("All parts of claim {number} issued", number=claim.number))
     return move
 
@@ -284,7 +284,7 @@ def give_back(actor, receipt: str, part: Part, quantity: Decimal) -> Decimal:
     for held in list(Reservation.select().where(Reservation.part == part.id)
                      .order_by(Reservation.id.desc())):
         claim = Claim.get_or_none(Claim.number == held.document)
-        if claim is None or claim.state != claims.APPROVED:
+        if claim is None or claim.state != claim_states.APPROVED:
             continue
         line = (PartsRequestLine.select().join(PartsRequest)
                 .where((PartsRequest.claim == claim.id) & (PartsRequestLine.part == part.id)
@@ -365,7 +365,7 @@ def _reserve_arrival(actor, line: PartsRequestLine, quantity: Decimal) -> None:
                                  "cannot be received against it.", request=request.number,
                                  open=_qty(outstanding), part_no=line.part.part_no,
                                  qty=_qty(quantity)))
-    if claim.state == claims.APPROVED:
+    if claim.state == claim_states.APPROVED:
         stock.reserve(actor, line.part, quantity, claim.number)
     line.received_quantity += quantity
     line.save()

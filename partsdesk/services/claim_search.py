@@ -20,8 +20,8 @@ from partsdesk.db.models import AuditEvent, Part, User
 from partsdesk.db.models.claims import (Claim, ClaimComment, ClaimPartLine, FaultCode,
                                         PartsRequest, PartsRequestLine, Vehicle, VehicleModel)
 from partsdesk.services import catalog, vehicles
-from partsdesk.services.claims import get_claim
-from partsdesk.services.returns import INSPECTED as TAG_INSPECTED
+from partsdesk.services.claim_states import get_claim
+from partsdesk.services.claim_states import INSPECTED as TAG_INSPECTED
 
 PAGE = 200
 DOCUMENT_RE = re.compile(r"^[A-Z]{2}-")

@@ -1,7 +1,7 @@
 """Warranty claims: entry with standard codes, amounts, warnings, tiered approval, cancelling.
 
-The claim's states and the moves between them are listed once, here (STATES, TRANSITIONS);
-every change of state goes through ``_move_to`` so it is checked and lands in the history.
+The claim's states and the moves between them are listed once, in ``claim_states``; every
+change of state goes through ``_move_to`` so it is checked and lands in the history.
 Parts for approved claims (reserving, issuing by scan, parts requests) are in ``claim_parts``.
 """
 
@@ -21,61 +21,16 @@ from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLab
                                         VehicleModel)
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, codes, setting_values, vehicles
-from partsdesk.services.errors import (ClaimStateError, NotFound, PartsDeskError,
-                                       PermissionDenied, ValidationError)
+from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, IN_BATCH, OPEN_STATES,
+                                             REJECTED, REPAIRED, SETTLEABLE, SUBMITTED,
+                                             check_move, get_claim, state_name)
+from partsdesk.services.errors import (ClaimStateError, PartsDeskError, PermissionDenied,
+                                       ValidationError)
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
                                             role_name)
 
 tr = Translator("Claims")
-
-# --- states: the whole loop, including what settlement implements later -------------------
-
-DRAFT, SUBMITTED, APPROVED, PARTS_ISSUED, REPAIRED = (
-    "draft", "submitted", "approved", "parts_issued", "repaired")
-SIGNED, PARTS_RETURNED, SETTLEABLE, IN_BATCH, PAID, CLOSED = (
-    "signed", "parts_returned", "settleable", "in_batch", "paid", "closed")
-REJECTED, CANCELLED = "rejected", "cancelled"
-
-STATES = {
-    DRAFT: tr.mark("Draft"),
-    SUBMITTED: tr.mark("Submitted"),
-    APPROVED: tr.mark("Approved"),
-    PARTS_ISSUED: tr.mark("Parts issued"),
-    REPAIRED: tr.mark("Repaired"),
-    SIGNED: tr.mark("Signed"),
-    PARTS_RETURNED: tr.mark("Defective parts returned"),
-    SETTLEABLE: tr.mark("Settleable"),
-    IN_BATCH: tr.mark("In settlement batch"),
-    PAID: tr.mark("Paid"),
-    CLOSED: tr.mark("Closed"),
-    REJECTED: tr.mark("Rejected"),
-    CANCELLED: tr.mark("Cancelled"),
-}
-
-# Open states may be cancelled; once settlement starts a claim can no longer be.
-OPEN_STATES = (DRAFT, SUBMITTED, APPROVED, PARTS_ISSUED, REPAIRED)
-
-TRANSITIONS = {
-    DRAFT: {SUBMITTED},
-    SUBMITTED: {APPROVED, REJECTED, DRAFT},          # DRAFT = returned for information
-    APPROVED: {PARTS_ISSUED, REPAIRED},              # REPAIRED directly when it has no parts
-    PARTS_ISSUED: {REPAIRED},
-    REPAIRED: {SIGNED, PARTS_RETURNED},
-    SIGNED: {PARTS_RETURNED, SETTLEABLE},            # settleable when no part must return
-    PARTS_RETURNED: {SIGNED, SETTLEABLE},
-    SETTLEABLE: {IN_BATCH},
-    IN_BATCH: {PAID, SETTLEABLE},                    # SETTLEABLE = taken out of the batch
-    PAID: {CLOSED},
-    CLOSED: set(), REJECTED: set(), CANCELLED: set(),
-}
-for _state in OPEN_STATES:
-    TRANSITIONS[_state].add(CANCELLED)
-
-
-def state_name(state: str) -> str:
-    return tr(STATES.get(state, state))
-
 
 # --- approval levels ---------------------------------------------------------------------
 
@@ -482,14 +437,6 @@ def update_claim(actor, number: str, data: ClaimData) -> Claim:
     return claim
 
 
-def get_claim(number: str) -> Claim:
-    claim = Claim.get_or_none(Claim.number == str(number or "").strip().upper())
-    if claim is None:
-        raise NotFound(tr("There is no claim {number}. Check the number or search by VIN.",
-                          number=str(number or "").strip().upper()))
-    return claim
-
-
 def add_comment(actor, number: str, text: str, kind: str = "comment") -> ClaimComment:
     require(actor, "claims.edit")
     with transaction():
@@ -507,39 +454,16 @@ def _comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
 
 # --- the state machine -------------------------------------------------------------------
 
-# Who may make a move: any of these actions, by the state the claim moves to. The loop's own
-# moves (signed, parts returned, settleable) follow the fact that was just recorded.
-_LOOP_FACTS = ("vouchers.print", "vouchers.record_signed", "returns.inspect")
-MOVE_PERMISSIONS = {
-    SUBMITTED: ("claims.submit",),
-    APPROVED: ("claims.approve",), REJECTED: ("claims.approve",), DRAFT: ("claims.approve",),
-    CANCELLED: ("claims.cancel",),
-    PARTS_ISSUED: ("claims.issue_parts",),
-    REPAIRED: ("claims.edit", "vouchers.print"),
-    SIGNED: _LOOP_FACTS, PARTS_RETURNED: _LOOP_FACTS,
-    SETTLEABLE: _LOOP_FACTS + ("settlement.batch",),     # or taken out of a batch
-    IN_BATCH: ("settlement.batch",),
-    PAID: ("settlement.payment",), CLOSED: ("settlement.payment",),
-}
-
-
 def _move_to(actor, claim: Claim, state: str, action: str, summary: str,
              extra: dict | None = None) -> Claim:
     """Move ``claim`` to ``state`` with its history event; inside the caller's transaction.
 
     The one door for every state change, private to the services (claims, claim parts, returns,
-    settlement): it refuses moves that TRANSITIONS does not list, moves ``actor`` may not make,
-    and a move into settleable or into a batch while the settlement gate still names something
-    missing, each with a message naming the claim.
+    settlement): it refuses moves that the table of moves does not list or ``actor`` may not
+    make (``claim_states.check_move``), and a move into settleable or into a batch while the
+    settlement gate still names something missing, each with a message naming the claim.
     """
-    from partsdesk.services import permissions
-    if state not in TRANSITIONS.get(claim.state, set()):
-        raise ClaimStateError(tr("Claim {number} is {state}; it cannot become {target}.",
-                                 number=claim.number, state=state_name(claim.state),
-                                 target=state_name(state)))
-    allowed = MOVE_PERMISSIONS[state]
-    if not any(permissions.can(actor, name) for name in allowed):
-        require(actor, allowed[0])
+    check_move(actor, claim, state)
     if state in (SETTLEABLE, IN_BATCH):
         from partsdesk.services import settlement       # settlement imports this module
         settlement.check_clear(claim)

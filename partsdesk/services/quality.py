@@ -364,9 +364,9 @@ def _labeller(dimension: str, keys, language: str | None, bands=DEFAULT_BANDS):
         return lambda k: none_label if k is None else (
             f"{rows[k].full_name} ({k})" if k in rows and rows[k].full_name else str(k))
     if dimension == "outcome":
-        from partsdesk.services import returns
+        from partsdesk.services import claim_states, returns
         return lambda k: none_label if k is None else returns.tr.lang(
-            lang, returns.OUTCOMES.get(k, k))
+            lang, claim_states.OUTCOMES.get(k, k))
     if dimension == "mileage":
         return lambda k: none_label if k is None else _band_label(k, bands, lang)
     if dimension == "months_in_service":

@@ -24,7 +24,10 @@ from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
 from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import Difference
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claims, scanning, stock
+from partsdesk.services import audit, catalog, claim_states, scanning, stock
+from partsdesk.services.claim_states import (CONFIRMED, HERE, INSPECTED, MISSING, OUTCOMES,
+                                             PACKED, RECEIVED, SHIPPED, STORED, TAGGED,
+                                             outcome_name, tag_state_name)
 from partsdesk.services.errors import Conflict, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
@@ -33,37 +36,9 @@ tr = Translator("Returns")
 
 PAGE = 200
 
-# where the failed part is: at the workshop, in our defective store, packed, on its way, back
-TAGGED, STORED, PACKED, SHIPPED, RECEIVED, INSPECTED = (
-    "tagged", "stored", "packed", "shipped", "received", "inspected")
-TAG_STATES = {
-    TAGGED: tr.mark("Tagged"),
-    STORED: tr.mark("In the defective store"),
-    PACKED: tr.mark("Packed"),
-    SHIPPED: tr.mark("Shipped"),
-    RECEIVED: tr.mark("Received"),
-    INSPECTED: tr.mark("Inspected"),
-}
-HERE = (TAGGED, STORED, PACKED)          # still with us: the retention clock runs
-
-CONFIRMED, NO_FAULT, WRONG_PART, MISSING = "confirmed", "no_fault_found", "wrong_part", "missing"
-OUTCOMES = {
-    CONFIRMED: tr.mark("Confirmed"),
-    NO_FAULT: tr.mark("No fault found"),
-    WRONG_PART: tr.mark("Wrong part"),
-    MISSING: tr.mark("Missing"),
-}
 SHIPMENT_STATES = {"open": tr.mark("Open"), "shipped": tr.mark("Shipped")}
 
 SETTING_DEFAULTS = {"returns.retention_days": 30}
-
-
-def tag_state_name(state: str) -> str:
-    return tr(TAG_STATES.get(state, state))
-
-
-def outcome_name(outcome: str) -> str:
-    return tr(OUTCOMES.get(outcome, outcome))
 
 
 def shipment_state_name(state: str) -> str:
@@ -135,7 +110,7 @@ def get_tag(code) -> DefectTag:
 
 
 def tags_of(claim) -> list[DefectTag]:
-    claim = claim if isinstance(claim, Claim) else claims.get_claim(claim)
+    claim = claim if isinstance(claim, Claim) else claim_states.get_claim(claim)
     return list(DefectTag.select(DefectTag, Part).join(Part)
                 .where(DefectTag.claim == claim.id).order_by(DefectTag.id))
 
@@ -247,7 +222,7 @@ def overdue(*, after: tuple | None = None, limit: int = PAGE,
     limit_date = today - timedelta(days=retention_days())
     query = (DefectTag.select().join(Claim)
              .where(DefectTag.state.in_(HERE) & (DefectTag.repair_date < limit_date)
-                    & (Claim.state != claims.CANCELLED)))
+                    & (Claim.state != claim_states.CANCELLED)))
     if after is not None:
         query = query.where((DefectTag.repair_date > after[0])
                             | ((DefectTag.repair_date == after[0]) & (DefectTag.id > after[1])))
@@ -309,7 +284,7 @@ def _open_shipment(number) -> ReturnShipment:
 
 def _refuse_cancelled(tag: DefectTag) -> None:
     claim = tag.claim
-    if claim.state == claims.CANCELLED:
+    if claim.state == claim_states.CANCELLED:
         raise Conflict(tr("Tag {tag} belongs to claim {number}, which was cancelled ({reason}). "
                           "Its failed part is not sent back; keep it aside for scrapping.",
                           tag=tag.number, number=claim.number,
@@ -518,13 +493,13 @@ def _turned_up(actor, tag: DefectTag, written_off: Inspection) -> DefectTag:
     claim = tag.claim
     member = (SettlementBatchClaim.select(SettlementBatchClaim, SettlementBatch)
               .join(SettlementBatch).where(SettlementBatchClaim.claim == claim.id).first())
-    if claim.state in (claims.PAID, claims.CLOSED):
+    if claim.state in (claim_states.PAID, claim_states.CLOSED):
         raise Conflict(tr("Tag {tag} was written off as missing and claim {number} has been "
                           "paid with its charge-back{batch}; the charge-back stands. Keep the "
                           "part aside and tell the settlement clerk.", tag=tag.number,
                           number=claim.number,
                           batch=f" ({member.batch.number})" if member else ""))
-    if member is not None or claim.state == claims.IN_BATCH:
+    if member is not None or claim.state == claim_states.IN_BATCH:
         raise Conflict(tr("Tag {tag} was written off as missing and claim {number} is in "
                           "settlement batch {batch} with that charge-back. Take the claim out "
                           "of the batch first (a submitted batch is withdrawn first), then "

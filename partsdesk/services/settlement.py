@@ -28,10 +28,10 @@ from partsdesk.db.models.settlement import (Difference, SettlementBatch, Settlem
                                             SignedCopy, VoucherPrint)
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claims, returns
-from partsdesk.services.claims import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
-                                       PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED, SIGNED,
-                                       SETTLEABLE)
+from partsdesk.services import audit, catalog, claim_states, claims
+from partsdesk.services.claim_states import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
+                                             PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED,
+                                             SETTLEABLE, SIGNED)
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, NotFound, ValidationError)
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
@@ -43,8 +43,6 @@ ZERO = Decimal("0.00")
 SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png")
 BATCH_STATES = {"open": tr.mark("Open"), "submitted": tr.mark("Submitted"),
                 "paid": tr.mark("Paid"), "closed": tr.mark("Closed")}
-# The claim states of the loop's second half, where something can still block settlement.
-LOOP_STATES = (APPROVED, PARTS_ISSUED, REPAIRED, SIGNED, PARTS_RETURNED, SETTLEABLE)
 
 # What the documents print at the top: shared by every PC (JSON in the Setting table).
 DOCUMENT_SETTINGS = {
@@ -65,7 +63,7 @@ def _user(actor):
 
 
 def _claim(claim) -> Claim:
-    return claim if isinstance(claim, Claim) else claims.get_claim(claim)
+    return claim if isinstance(claim, Claim) else claim_states.get_claim(claim)
 
 
 # --- the organisation and dealer on every document ----------------------------------------------
@@ -103,10 +101,10 @@ def check_printable(actor, claim) -> Claim:
     """The claim whose voucher ``actor`` may print now (before anything is rendered)."""
     require(actor, "vouchers.print")
     claim = _claim(claim)
-    if claim.state in (claims.DRAFT, claims.SUBMITTED, REJECTED, CANCELLED):
+    if claim.state in (claim_states.DRAFT, claim_states.SUBMITTED, REJECTED, CANCELLED):
         raise Conflict(tr("Claim {number} is {state}; a settlement voucher is printed only for "
                           "an approved claim.", number=claim.number,
-                          state=claims.state_name(claim.state)))
+                          state=claim_states.state_name(claim.state)))
     if claim.state == APPROVED and claim.part_lines.exists():
         raise Conflict(tr("Claim {number} still waits for its parts to be issued; print the "
                           "voucher when the repair is done.", number=claim.number))
@@ -233,7 +231,8 @@ def record_signed(actor, claim, signed_on: date, received_by: str = "", scan_fil
                               number=claim.number))
         if claim.state in (CANCELLED, REJECTED):
             raise Conflict(tr("Claim {number} is {state}; no signed voucher is recorded for "
-                              "it.", number=claim.number, state=claims.state_name(claim.state)))
+                              "it.", number=claim.number,
+                              state=claim_states.state_name(claim.state)))
         chosen = _signed_print(claim, made, copy_number)
         first, today = print_day(chosen), date.today()
         if signed_on < first:
@@ -355,10 +354,10 @@ class _GateFacts:
 
 def _blockers(claim: Claim, facts: _GateFacts) -> list[str]:
     if claim.state in (CANCELLED, REJECTED):
-        return [tr("The claim is {state}: {reason}.", state=claims.state_name(claim.state),
+        return [tr("The claim is {state}: {reason}.", state=claim_states.state_name(claim.state),
                    reason=claim.closing_reason or "—")]
     if claim.state in (IN_BATCH, PAID, CLOSED):
-        return [tr("The claim is already {state} ({batch}).", state=claims.state_name(
+        return [tr("The claim is already {state} ({batch}).", state=claim_states.state_name(
             claim.state), batch=facts.batch_of.get(claim.id, "—"))]
     return _facts_missing(claim, facts)
 
@@ -407,16 +406,16 @@ def _returns_missing(claim_id: int, facts: _GateFacts) -> list[str]:
     tagged: dict[int, Decimal] = {}
     for number, state, line_id, quantity, part_no, shipment in facts.tags.get(claim_id, []):
         tagged[line_id] = tagged.get(line_id, Decimal(0)) + quantity
-        if state in (returns.TAGGED, returns.STORED):
+        if state in (claim_states.TAGGED, claim_states.STORED):
             found.append(tr("Tag {tag} ({part_no}) has not been shipped.", tag=number,
                             part_no=part_no))
-        elif state == returns.PACKED:
+        elif state == claim_states.PACKED:
             found.append(tr("Tag {tag} ({part_no}) is packed in {shipment} but not shipped.",
                             tag=number, part_no=part_no, shipment=shipment))
-        elif state == returns.SHIPPED:
+        elif state == claim_states.SHIPPED:
             found.append(tr("Tag {tag} ({part_no}) has not been received yet.", tag=number,
                             part_no=part_no))
-        elif state == returns.RECEIVED:
+        elif state == claim_states.RECEIVED:
             found.append(tr("Tag {tag} ({part_no}) has not been inspected.", tag=number,
                             part_no=part_no))
     for line_id, issued, part_no in facts.returned_lines.get(claim_id, []):
@@ -435,7 +434,7 @@ def check_settleable(claim) -> Claim:
     claim = _claim(claim)
     found = blockers(claim)
     if not found and claim.state != SETTLEABLE:
-        found = [tr("The claim is {state}, not settleable.", state=claims.state_name(
+        found = [tr("The claim is {state}, not settleable.", state=claim_states.state_name(
             claim.state))]
     _refuse_if(claim, found)
     return claim
@@ -520,7 +519,7 @@ def create_batch(actor, period_from: date | None = None, period_to: date | None 
     require(actor, "settlement.batch")
     with transaction():
         if claim_numbers:
-            chosen = [claims.get_claim(n) for n in dict.fromkeys(
+            chosen = [claim_states.get_claim(n) for n in dict.fromkeys(
                 str(n).strip().upper() for n in claim_numbers)]
         else:
             chosen = []
@@ -611,7 +610,7 @@ def add_claim(actor, batch_no, claim_no) -> SettlementBatch:
     require(actor, "settlement.batch")
     with transaction():
         batch = _open_batch(batch_no)
-        claim = claims.get_claim(claim_no)
+        claim = claim_states.get_claim(claim_no)
         _add(actor, batch, claim)
         _retotal(batch)
         audit.record(actor, "batch.add", "settlement_batch", batch.number,
@@ -632,7 +631,7 @@ def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
     reason = _reason(reason, tr("Say why the claim is taken out of the batch."))
     with transaction():
         batch = _open_batch(batch_no)
-        claim = claims.get_claim(claim_no)
+        claim = claim_states.get_claim(claim_no)
         member = SettlementBatchClaim.get_or_none((SettlementBatchClaim.batch == batch.id)
                                                   & (SettlementBatchClaim.claim == claim.id))
         if member is None:
@@ -826,8 +825,8 @@ def difference_label(difference: Difference, language: str | None = None) -> str
     if code.startswith("inspection."):
         outcome = code.split(".", 1)[1]
         head = tr.lang(lang, "Tag {tag}: {outcome}", tag=difference.tag or "—",
-                       outcome=i18n.translate("Returns", returns.OUTCOMES.get(outcome, outcome),
-                                              lang))
+                       outcome=i18n.translate(
+                           "Returns", claim_states.OUTCOMES.get(outcome, outcome), lang))
     elif code == REVERSAL:
         head = tr.lang(lang, "Tag {tag}: arrived after all; its charge-back as missing is "
                        "reversed", tag=difference.tag or "—")
@@ -1016,7 +1015,7 @@ class OverviewRow(NamedTuple):
     blockers: str           # "" when settleable
 
 
-def overview(states: tuple[str, ...] = LOOP_STATES, *, after: int | None = None,
+def overview(states: tuple[str, ...] = claim_states.LOOP_STATES, *, after: int | None = None,
              limit: int = PAGE) -> list[OverviewRow]:
     """Per claim of the loop's second half, what still blocks settlement; newest first
     (key column 0 = id). The blockers of the whole page are read at once."""

@@ -9,7 +9,7 @@ from peewee import JOIN
 from partsdesk.db.models import User
 from partsdesk.db.models.claims import CauseCode, Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator, language, translate
-from partsdesk.services import claims
+from partsdesk.services import claim_states
 from partsdesk.services.claim_search import Filters, _filtered, claim_model_join
 from partsdesk.spreadsheets.cells import FORMULA_STARTS
 from partsdesk.spreadsheets.reader import CONTEXT, Column
@@ -99,7 +99,7 @@ def export_file(actor, path, filters: Filters = Filters(), lang: str | None = No
     for rows in _batches(filters):
         for row in rows:
             values = list(row[1:])
-            values[1] = translate("Claims", claims.STATES.get(values[1], values[1]), lang)
+            values[1] = translate("Claims", claim_states.STATES.get(values[1], values[1]), lang)
             values = [_safe(v) for v in values]      # Decimal stays exact: openpyxl writes it
             sheet.append(values)
         claims_count += len(rows)

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from partsdesk import resources
-from partsdesk.services import claims       # the claim states a badge is coloured for
+from partsdesk.services import claim_states  # the claim states a badge is coloured for
 
 ACCENT = "#2563eb"
 TEXT = "#1f2937"
@@ -31,13 +31,13 @@ _cjk_family: str | None = None
 
 # text and background of the state badge, by state; anything later in the loop is green-grey
 STATE_COLOURS = {
-    claims.DRAFT: ("#334155", "#e2e8f0"),
-    claims.SUBMITTED: ("#1e3a8a", "#dbeafe"),
-    claims.APPROVED: ("#166534", "#dcfce7"),
-    claims.PARTS_ISSUED: ("#115e59", "#ccfbf1"),
-    claims.REPAIRED: ("#3f6212", "#ecfccb"),
-    claims.REJECTED: ("#991b1b", "#fee2e2"),
-    claims.CANCELLED: ("#6b7280", "#f3f4f6"),
+    claim_states.DRAFT: ("#334155", "#e2e8f0"),
+    claim_states.SUBMITTED: ("#1e3a8a", "#dbeafe"),
+    claim_states.APPROVED: ("#166534", "#dcfce7"),
+    claim_states.PARTS_ISSUED: ("#115e59", "#ccfbf1"),
+    claim_states.REPAIRED: ("#3f6212", "#ecfccb"),
+    claim_states.REJECTED: ("#991b1b", "#fee2e2"),
+    claim_states.CANCELLED: ("#6b7280", "#f3f4f6"),
 }
 
 

@@ -55,7 +55,7 @@ def main() -> int:
     args = parser.parse_args()
     from partsdesk.db.models import Part
     from partsdesk.db.models.claims import Claim
-    from partsdesk.services import claim_search, claims
+    from partsdesk.services import claim_search, claim_states
     from partsdesk.services.claim_search import Filters
     with tempfile.TemporaryDirectory() as folder:
         build(str(Path(folder) / "bench.sqlite3"), args.claims, args.lines)
@@ -75,21 +75,22 @@ def main() -> int:
             hits = len(claim_search.search_claims(text))
             ms = median_ms(lambda: claim_search.search_claims(text))
             print(f"{label:<28} {text!r:<22} {ms:7.2f} ms  ({hits} on the first page)")
-        for state in (claims.SUBMITTED, claims.REPAIRED):
+        for state in (claim_states.SUBMITTED, claim_states.REPAIRED):
             page = Filters(states=(state,))
             ms = median_ms(lambda: claim_search.search_claims("", page))
             print(f"first page, state {state:<15} {'':<22} {ms:7.2f} ms")
         after = None
         for _ in range(49):
-            after = claim_search.search_claims("", Filters(states=(claims.REPAIRED,)),
+            after = claim_search.search_claims("", Filters(states=(claim_states.REPAIRED,)),
                                                after=after)[-1][0]
-        ms = median_ms(lambda: claim_search.search_claims("", Filters(states=(claims.REPAIRED,)),
-                                                          after=after))
+        ms = median_ms(lambda: claim_search.search_claims(
+            "", Filters(states=(claim_states.REPAIRED,)), after=after))
         print(f"50th page, state repaired      {'':<22} {ms:7.2f} ms")
         ms = median_ms(lambda: claim_search.search_claims(
             "", Filters(date_from=middle.repair_date, date_to=middle.repair_date)))
         print(f"one repair date                {'':<22} {ms:7.2f} ms")
-        ms = median_ms(lambda: claim_search.search_claims("张", Filters(states=(claims.DRAFT,))))
+        ms = median_ms(lambda: claim_search.search_claims(
+            "张", Filters(states=(claim_states.DRAFT,))))
         print(f"surname + state draft          {'张':<22} {ms:7.2f} ms")
     return 0
 

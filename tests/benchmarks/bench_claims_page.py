@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from partsdesk.db.models import User
     from partsdesk.db.models.claims import Claim
-    from partsdesk.services import claims
+    from partsdesk.services import claim_states
     from partsdesk.ui.pages.approvals import ApprovalsPage
     from partsdesk.ui.pages.claims import ClaimsPage
     office = User.select().where(User.role == "warranty_admin").first()
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     page.search.clear()
 
     def filter_submitted():
-        page.state_filter.setCurrentIndex(page.state_filter.findData(claims.SUBMITTED))
+        page.state_filter.setCurrentIndex(page.state_filter.findData(claim_states.SUBMITTED))
         page.state_filter.setCurrentIndex(0)
     results["filter by state and back (two list loads)"] = median_ms(filter_submitted)
     results["select a claim (details, lines, history, parts)"] = median_ms(

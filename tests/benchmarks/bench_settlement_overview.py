@@ -59,8 +59,8 @@ def main() -> int:
         start = time.perf_counter()
         build(target, args.scale)
         print(f"built {Claim.select().count()} claims in {time.perf_counter() - start:.1f} s")
-    from partsdesk.services import claims, settlement
-    every = tuple(claims.STATES)
+    from partsdesk.services import claim_states, settlement
+    every = tuple(claim_states.STATES)
     loop_page = settlement.overview()
     some = Claim.get(Claim.number == loop_page[len(loop_page) // 2].number)
     results = [

@@ -2,7 +2,7 @@
 
 A tag is made when a part that must be returned is issued to a claim; it follows the failed part
 from the workshop into the defective store, into a return shipment, to the receiver who inspects
-it. ``state`` says where the failed part is now (TAG_STATES in ``services.returns``).
+it. ``state`` says where the failed part is now (TAG_STATES in ``services.claim_states``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from partsdesk.db.models.claims import Claim, ClaimPartLine
 
 
 # The tag states in which its failed part lies in one of our defective stores (stored, or packed
-# into a shipment not yet sent): services.returns STORED and PACKED.
+# into a shipment not yet sent): services.claim_states STORED and PACKED.
 IN_DEFECTIVE_STORE = ("stored", "packed")
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QFormL
 
 from partsdesk.db.models.claims import Claim, ClaimComment, LaborOperation, Vehicle
 from partsdesk.i18n import Translator
-from partsdesk.services import catalog, claims, codes, stock, vehicles
+from partsdesk.services import catalog, claim_states, claims, codes, stock, vehicles
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData, Problem
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
@@ -175,7 +175,7 @@ class ClaimForm(QDialog):
         super().__init__(parent)
         self.setObjectName("claimForm")
         self.user = user
-        self.claim: Claim | None = claims.get_claim(number) if number else None
+        self.claim: Claim | None = claim_states.get_claim(number) if number else None
         self.rate = self.claim.labour_rate if self.claim else claims.labour_rate()
         self.labour: list[LabourLineData] = []
         self.parts: list[PartLineData] = []
@@ -528,7 +528,7 @@ class ClaimForm(QDialog):
             self.setWindowTitle(tr("New warranty claim"))
         else:
             self.setWindowTitle(tr("Warranty claim {number} — {state}", number=self.claim.number,
-                                   state=claims.state_name(self.claim.state)))
+                                   state=claim_states.state_name(self.claim.state)))
 
     # --- live help -----------------------------------------------------------------------
     def changed(self) -> None:
@@ -895,7 +895,7 @@ class ClaimForm(QDialog):
         lines = ["⚠ " + w for w in found]
         returned = (claim.comments.where(ClaimComment.kind == "returned")
                     .order_by(ClaimComment.id.desc()).first())
-        if returned is not None and claim.state == claims.DRAFT:
+        if returned is not None and claim.state == claim_states.DRAFT:
             lines.insert(0, "? " + tr("Returned for information by {name}: {comment}",
                                       name=returned.user.full_name or returned.user.username,
                                       comment=returned.text))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claims, returns, settlement
+from partsdesk.services import claim_states, returns, settlement
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -242,10 +242,11 @@ class SettlementPanel(QFrame):
         self._stale = False
         claim = self.claim = Claim.get_by_id(self.claim.id)
         self.title.setText(claim.number)
-        self.badge.setText(claims.state_name(claim.state))
+        self.badge.setText(claim_states.state_name(claim.state))
         self.badge.setStyleSheet(badge_style(claim.state))
         settled = (settlement.claim_settlement(claim)
-                   if claim.state in (claims.IN_BATCH, claims.PAID, claims.CLOSED) else None)
+                   if claim.state in (claim_states.IN_BATCH, claim_states.PAID,
+                                      claim_states.CLOSED) else None)
         self.blockers.setText(settled_html(settled) if settled is not None
                               else blockers_html(settlement.blockers(claim)))
         made = settlement.prints(claim)
@@ -302,9 +303,9 @@ class SettlementPanel(QFrame):
         for tag in returns.tags_of(claim):
             found = returns.inspection_of(tag)
             rows.append((tag.number, tag.part.part_no, qty_text(tag.quantity),
-                         returns.tag_state_name(tag.state) + (
+                         claim_states.tag_state_name(tag.state) + (
                              f" · {tag.shipment.number}" if tag.shipment_id else ""),
-                         returns.outcome_name(found.outcome) if found else "",
+                         claim_states.outcome_name(found.outcome) if found else "",
                          money(found.charge_back) if found and found.charge_back else ""))
         fill(self.tags, rows, right=(2, 5))
 
@@ -314,7 +315,7 @@ class SettlementPanel(QFrame):
                                   tr("Print voucher (copy {n})", n=len(made)))
         wanted = {self.print_button: printable, self.package_button: printable,
                   self.signed_button: bool(made) and settlement.signed_copy(claim) is None
-                  and claim.state not in (claims.CANCELLED, claims.REJECTED)}
+                  and claim.state not in (claim_states.CANCELLED, claim_states.REJECTED)}
         for made_button, show in wanted.items():
             made_button.setVisible(show and bool(made_button.property("allowed")))
         self.language.setVisible(self.print_button.isVisible())

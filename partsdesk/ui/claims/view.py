@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QFrame, 
 
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
-from partsdesk.services import (catalog, claim_parts, claim_search, claims, locations,
+from partsdesk.services import (catalog, claim_parts, claim_search, claim_states, claims, locations,
                                 returns, scanning, stock, vehicles)
 from partsdesk.services import codes        # descriptions in the reader's language
 from partsdesk.services.errors import PartsDeskError
@@ -316,7 +316,7 @@ class ClaimView(QFrame):
     def _show_summary(self, claim: Claim) -> None:
         vehicle = claim.vehicle
         self.title.setText(claim.number)
-        self.badge.setText(claims.state_name(claim.state))
+        self.badge.setText(claim_states.state_name(claim.state))
         self.badge.setStyleSheet(badge_style(claim.state))
         meta = [tr("Entered by {name} on {time}", name=person(claim.created_by),
                    time=local_time(claim.created_at))]
@@ -350,7 +350,7 @@ class ClaimView(QFrame):
 
     def _note(self, claim: Claim) -> str:
         """What the claim waits for, or why it ended, in one line."""
-        if claim.state == claims.SUBMITTED:
+        if claim.state == claim_states.SUBMITTED:
             text = tr("Waiting for approval by a {tier} or higher.",
                       tier=claims.tier_name(claim.tier or 1))
             if self.user.id in (claim.created_by_id, claim.submitted_by_id):
@@ -358,7 +358,7 @@ class ClaimView(QFrame):
             elif claims.changed_figures(self.user, claim):
                 text += " " + tr("You changed its figures, so another approver decides.")
             return text
-        if claim.state == claims.DRAFT:
+        if claim.state == claim_states.DRAFT:
             returned = (claim.comments.where(ClaimComment.kind == "returned")
                         .order_by(ClaimComment.id.desc()).first())
             problems = claims.problems(claim)
@@ -369,9 +369,9 @@ class ClaimView(QFrame):
             if problems:
                 lines.append(tr("Before submitting: {problems}", problems=" ".join(problems)))
             return "\n".join(lines)
-        if claim.state in (claims.REJECTED, claims.CANCELLED):
+        if claim.state in (claim_states.REJECTED, claim_states.CANCELLED):
             return tr("Reason: {reason}", reason=claim.closing_reason)
-        if claim.state == claims.APPROVED and claim.part_lines.exists():
+        if claim.state == claim_states.APPROVED and claim.part_lines.exists():
             return tr("Approved: its parts are reserved; issue them by scanning.")
         return ""
 
@@ -424,14 +424,14 @@ class ClaimView(QFrame):
         state = claim.state
         has_parts = claim.part_lines.exists()
         wanted = {
-            self.edit_button: state == claims.DRAFT,
-            self.submit_button: state == claims.DRAFT,
-            self.approve_button: state == claims.SUBMITTED,
-            self.reject_button: state == claims.SUBMITTED,
-            self.return_button: state == claims.SUBMITTED,
-            self.repaired_button: state == claims.PARTS_ISSUED or (
-                state == claims.APPROVED and not has_parts),
-            self.cancel_button: state in claims.OPEN_STATES,
+            self.edit_button: state == claim_states.DRAFT,
+            self.submit_button: state == claim_states.DRAFT,
+            self.approve_button: state == claim_states.SUBMITTED,
+            self.reject_button: state == claim_states.SUBMITTED,
+            self.return_button: state == claim_states.SUBMITTED,
+            self.repaired_button: state == claim_states.PARTS_ISSUED or (
+                state == claim_states.APPROVED and not has_parts),
+            self.cancel_button: state in claim_states.OPEN_STATES,
         }
         while self.actions.count():
             self.actions.takeAt(0)
@@ -443,13 +443,13 @@ class ClaimView(QFrame):
             self.actions.addWidget(button, index // 2, index % 2)
         self._show_decision(claim)
         may_issue = can(self.user, "claims.issue_parts")
-        self.issue_box.setVisible(may_issue and state == claims.APPROVED and has_parts)
+        self.issue_box.setVisible(may_issue and state == claim_states.APPROVED and has_parts)
         self._show_location()
 
     def _show_decision(self, claim: Claim) -> None:
         """Approve, reject and return are disabled, saying why, for one who may not decide
         this claim (their own, figures they changed, above their level)."""
-        why = claims.why_not_decide(self.user, claim) if claim.state == claims.SUBMITTED \
+        why = claims.why_not_decide(self.user, claim) if claim.state == claim_states.SUBMITTED \
             else None
         for button, tip in ((self.approve_button, tr("Approve (Ctrl+Enter)")),
                             (self.reject_button, ""), (self.return_button, "")):
@@ -630,14 +630,14 @@ class ClaimView(QFrame):
         except PartsDeskError as exc:
             self.say(str(exc), "error")
             return False
-        made = [tag for tag in returns.tags_of(claims.get_claim(number))
+        made = [tag for tag in returns.tags_of(claim_states.get_claim(number))
                 if tag.number not in tagged]
         self.quantity.setText("1")
         self.show_claim(number)
         self.changed.emit(number)
         text = tr("{qty} x {part_no} issued from {code}.", qty=qty(move.quantity),
                   part_no=move.part.part_no, code=self.location.code)
-        if self.claim.state == claims.PARTS_ISSUED:
+        if self.claim.state == claim_states.PARTS_ISSUED:
             text += " " + tr("All parts of claim {number} are issued.", number=number)
         self.say(text, "ok")
         self._show_bins(move.part)

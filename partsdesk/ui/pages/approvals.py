@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 from partsdesk.db.models import User
 from partsdesk.db.models.claims import Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_search, claims
+from partsdesk.services import claim_search, claim_states, claims
 from partsdesk.services.claims import ROLE_TIER
 from partsdesk.ui.claims.view import ClaimView
 from partsdesk.ui.format import RIGHT, local_time, money
@@ -139,7 +139,7 @@ class ApprovalsPage(Page):
         selected (the selection never jumps under the user's click); otherwise the next one
         is selected."""
         row = max(0, self.model.row_of_number(number))
-        if claims.get_claim(number).state != claims.APPROVED:
+        if claim_states.get_claim(number).state != claim_states.APPROVED:
             self.reload(row=row)
             return
         self.table.selectionModel().blockSignals(True)

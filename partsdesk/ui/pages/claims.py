@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from partsdesk.db.models import User
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_search, claims
+from partsdesk.services import claim_search, claim_states
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.permissions import ACTIONS, can
 from partsdesk.ui import messages, operations
@@ -36,7 +36,7 @@ tr = Translator("ClaimsPage")
 STATE = 2                  # position of the state in a ClaimRow
 COLUMNS = [
     Column(tr.mark("Claim No."), 1, width=128, translator=tr),
-    Column(tr.mark("State"), STATE, format=claims.state_name, width=120, translator=tr),
+    Column(tr.mark("State"), STATE, format=claim_states.state_name, width=120, translator=tr),
     Column(tr.mark("Repair date"), 3, width=92, translator=tr),
     Column(tr.mark("VIN"), 4, width=160, translator=tr),
     Column(tr.mark("Model"), 5, width=66, translator=tr),
@@ -94,9 +94,9 @@ class ClaimsPage(Page):
         self.state_filter = QComboBox()
         # item data: the states kept, comma-separated ("" keeps all)
         self.state_filter.addItem(tr("All states"), "")
-        self.state_filter.addItem(tr("Open claims"), ",".join(claims.OPEN_STATES))
-        for state in claims.STATES:
-            self.state_filter.addItem(claims.state_name(state), state)
+        self.state_filter.addItem(tr("Open claims"), ",".join(claim_states.OPEN_STATES))
+        for state in claim_states.STATES:
+            self.state_filter.addItem(claim_states.state_name(state), state)
         self.date_from = DateField(near=lambda: self.date_to.value())
         self.date_to = DateField(near=lambda: self.date_from.value())
         self.approver = QComboBox()

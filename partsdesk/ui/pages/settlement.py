@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claims, scanning, settlement
-from partsdesk.services.claims import CLOSED, IN_BATCH, PAID, SETTLEABLE
+from partsdesk.services import claim_states, scanning, settlement
+from partsdesk.services.claim_states import CLOSED, IN_BATCH, PAID, SETTLEABLE
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
@@ -40,20 +40,20 @@ tr = Translator("SettlementPage")
 NUMBER, STATE, BLOCKERS = 1, 2, 6          # positions in an OverviewRow
 OVERVIEW_COLUMNS = [
     Column(tr.mark("Claim No."), NUMBER, width=130, translator=tr),
-    Column(tr.mark("State"), STATE, format=claims.state_name, width=150, translator=tr),
+    Column(tr.mark("State"), STATE, format=claim_states.state_name, width=150, translator=tr),
     Column(tr.mark("Repair date"), 3, width=92, translator=tr),
     Column(tr.mark("Customer"), 4, width=120, translator=tr),
     Column(tr.mark("Total"), 5, align=RIGHT, format=money, width=92, translator=tr),
     Column(tr.mark("What still blocks settlement"), BLOCKERS, width=420, translator=tr),
 ]
-BLOCKED = tuple(s for s in settlement.LOOP_STATES if s != SETTLEABLE)
-VIEWS = [("waiting", tr.mark("Waiting for settlement"), settlement.LOOP_STATES),
+BLOCKED = tuple(s for s in claim_states.LOOP_STATES if s != SETTLEABLE)
+VIEWS = [("waiting", tr.mark("Waiting for settlement"), claim_states.LOOP_STATES),
          ("blocked", tr.mark("Still blocked"), BLOCKED),
          ("settleable", tr.mark("Settleable"), (SETTLEABLE,)),
          ("batched", tr.mark("In a batch, paid or closed"), (IN_BATCH, PAID, CLOSED))]
 
 
-def fetch_overview(text: str, *, states=settlement.LOOP_STATES, after=None,
+def fetch_overview(text: str, *, states=claim_states.LOOP_STATES, after=None,
                    limit: int = settlement.PAGE):
     return settlement.overview(states, after=after, limit=limit)
 
@@ -96,8 +96,8 @@ class OverviewTab(QWidget):
         self.view = QComboBox()
         for key, label, _ in VIEWS:
             self.view.addItem(tr(label), key)
-        for state in settlement.LOOP_STATES:
-            self.view.addItem(claims.state_name(state), state)
+        for state in claim_states.LOOP_STATES:
+            self.view.addItem(claim_states.state_name(state), state)
         self.view.currentIndexChanged.connect(lambda _: self.refresh())
         self.package_button = button(self, tr("Claim packages of the selected"),
                                      self.package_selected)

@@ -4,58 +4,6 @@
   <context>
     <name>Claims</name>
     <message>
-      <source>Draft</source>
-      <translation>草稿</translation>
-    </message>
-    <message>
-      <source>Submitted</source>
-      <translation>已提交</translation>
-    </message>
-    <message>
-      <source>Approved</source>
-      <translation>已审核</translation>
-    </message>
-    <message>
-      <source>Parts issued</source>
-      <translation>已发料</translation>
-    </message>
-    <message>
-      <source>Repaired</source>
-      <translation>已维修</translation>
-    </message>
-    <message>
-      <source>Signed</source>
-      <translation>已签字</translation>
-    </message>
-    <message>
-      <source>Defective parts returned</source>
-      <translation>旧件已返回</translation>
-    </message>
-    <message>
-      <source>Settleable</source>
-      <translation>可结算</translation>
-    </message>
-    <message>
-      <source>In settlement batch</source>
-      <translation>结算中</translation>
-    </message>
-    <message>
-      <source>Paid</source>
-      <translation>已付款</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>已关闭</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>已拒绝</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
       <source>Claim {number}: you changed its codes or lines (total {total}); nobody approves figures they entered. Another {tier} or higher must decide.</source>
       <translation>索赔单 {number}：您修改过它的代码或明细（合计 {total}）；任何人都不审批自己录入的数字。须由另一位{tier}或更高级别决定。</translation>
     </message>
@@ -132,16 +80,8 @@
       <translation>索赔单 {number} 已修改：金额 {before} → {after}</translation>
     </message>
     <message>
-      <source>There is no claim {number}. Check the number or search by VIN.</source>
-      <translation>没有索赔单 {number}。请检查单号或按 VIN 查找。</translation>
-    </message>
-    <message>
       <source>Comment on claim {number}: {text}</source>
       <translation>索赔单 {number} 的备注：{text}</translation>
-    </message>
-    <message>
-      <source>Claim {number} is {state}; it cannot become {target}.</source>
-      <translation>索赔单 {number} 的状态为“{state}”，不能变为“{target}”。</translation>
     </message>
     <message>
       <source>Vehicle {vin} is out of warranty by date: it ended on {end}, the repair was on {date}.</source>

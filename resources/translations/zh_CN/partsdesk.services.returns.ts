@@ -4,48 +4,12 @@
   <context>
     <name>Returns</name>
     <message>
-      <source>Tagged</source>
-      <translation>已挂签</translation>
-    </message>
-    <message>
-      <source>In the defective store</source>
-      <translation>在旧件库</translation>
-    </message>
-    <message>
-      <source>Packed</source>
-      <translation>已装箱</translation>
+      <source>Open</source>
+      <translation>未结</translation>
     </message>
     <message>
       <source>Shipped</source>
       <translation>已发运</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>已接收</translation>
-    </message>
-    <message>
-      <source>Inspected</source>
-      <translation>已鉴定</translation>
-    </message>
-    <message>
-      <source>Confirmed</source>
-      <translation>确认故障</translation>
-    </message>
-    <message>
-      <source>No fault found</source>
-      <translation>未发现故障</translation>
-    </message>
-    <message>
-      <source>Wrong part</source>
-      <translation>错件</translation>
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation>缺失</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>未结</translation>
     </message>
     <message>
       <source>Tag {tag} is already {state}.</source>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
                                QVBoxLayout, QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import returns, scanning
+from partsdesk.services import claim_states, returns, scanning
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.stock import qty_text
 from partsdesk.ui.format import money, part_name
@@ -20,10 +20,10 @@ from partsdesk.ui.style import caption
 
 tr = Translator("ReturnsPage")
 
-OUTCOME_COLOURS = {returns.CONFIRMED: "#15803d", returns.NO_FAULT: "#c2410c",
-                   returns.WRONG_PART: "#c2410c", returns.MISSING: "#b91c1c"}
-OUTCOME_KEYS = [(Qt.Key_1, returns.CONFIRMED), (Qt.Key_2, returns.NO_FAULT),
-                (Qt.Key_3, returns.WRONG_PART), (Qt.Key_4, returns.MISSING)]
+OUTCOME_COLOURS = {claim_states.CONFIRMED: "#15803d", claim_states.NO_FAULT: "#c2410c",
+                   claim_states.WRONG_PART: "#c2410c", claim_states.MISSING: "#b91c1c"}
+OUTCOME_KEYS = [(Qt.Key_1, claim_states.CONFIRMED), (Qt.Key_2, claim_states.NO_FAULT),
+                (Qt.Key_3, claim_states.WRONG_PART), (Qt.Key_4, claim_states.MISSING)]
 
 
 def typed_amount(text: str) -> Decimal | None:
@@ -64,7 +64,7 @@ class InspectionPanel(QFrame):
         self.outcome_buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for number, (_, outcome) in enumerate(OUTCOME_KEYS, 1):
-            made = QPushButton(f"{number}  {returns.outcome_name(outcome)}")
+            made = QPushButton(f"{number}  {claim_states.outcome_name(outcome)}")
             made.setCheckable(True)
             made.setFocusPolicy(Qt.NoFocus)
             made.setMinimumHeight(38)
@@ -133,10 +133,10 @@ class InspectionPanel(QFrame):
 
     def offered(self) -> list[str]:
         """The outcomes this tag may get: missing only while it is shipped and not received."""
-        if self.state == returns.SHIPPED:
-            return [returns.MISSING]
-        if self.state == returns.RECEIVED:
-            return [returns.CONFIRMED, returns.NO_FAULT, returns.WRONG_PART]
+        if self.state == claim_states.SHIPPED:
+            return [claim_states.MISSING]
+        if self.state == claim_states.RECEIVED:
+            return [claim_states.CONFIRMED, claim_states.NO_FAULT, claim_states.WRONG_PART]
         return []
 
     def set_tag(self, number: str | None) -> None:
@@ -147,7 +147,7 @@ class InspectionPanel(QFrame):
         offered = self.offered()
         for outcome, made in self.outcome_buttons.items():
             made.setEnabled(outcome in offered)
-        self.outcome_buttons[returns.MISSING].setToolTip(
+        self.outcome_buttons[claim_states.MISSING].setToolTip(
             tr("Only for a tag that was shipped and did not arrive"))
         for widget in (self.comment, self.charge_back, self.record_button):
             widget.setEnabled(tag is not None)
@@ -172,11 +172,11 @@ class InspectionPanel(QFrame):
         self.limit = returns.charge_back_limit(tag)
         self.title.setText(tr("Inspect {tag}", tag=tag.number))
         keys = (tr("4 missing: it was shipped and has not arrived") if self.state ==
-                returns.SHIPPED else tr("1 confirmed, 2 no fault found, 3 wrong part"))
+                claim_states.SHIPPED else tr("1 confirmed, 2 no fault found, 3 wrong part"))
         self.detail.setText(tr("{qty} x {part_no} {name} · claim {claim} · {state} · {keys}",
                                qty=qty_text(tag.quantity), part_no=tag.part.part_no,
                                name=part_name(tag.part.name, tag.part.name_zh),
-                               claim=tag.claim.number, state=returns.tag_state_name(tag.state),
+                               claim=tag.claim.number, state=claim_states.tag_state_name(tag.state),
                                keys=keys))
         self.setFocus(Qt.OtherFocusReason)
 
@@ -185,7 +185,7 @@ class InspectionPanel(QFrame):
         if not self.tag or not made.isEnabled():
             return
         made.setChecked(True)
-        confirmed = outcome == returns.CONFIRMED
+        confirmed = outcome == claim_states.CONFIRMED
         self.charge_back.setEnabled(not confirmed)
         if confirmed:
             self.charge_back.clear()
@@ -245,9 +245,9 @@ class InspectionPanel(QFrame):
         outcome = self.outcome()
         if not outcome:
             self._say(tr("Press {keys} to choose the outcome first.",
-                         keys="4" if self.state == returns.SHIPPED else "1-3"), "#b91c1c")
+                         keys="4" if self.state == claim_states.SHIPPED else "1-3"), "#b91c1c")
             return False
-        confirmed = outcome == returns.CONFIRMED
+        confirmed = outcome == claim_states.CONFIRMED
         try:
             returns.inspect(self.user, self.tag, outcome, self.comment.text(),
                             None if confirmed else self.charge_back.text().strip() or None,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
 from partsdesk.i18n import Translator
-from partsdesk.services import returns
+from partsdesk.services import claim_states, returns
 from partsdesk.services.stock import qty_text
 from partsdesk.ui.format import RIGHT, part_name
 
@@ -18,9 +18,9 @@ tr = Translator("ReturnsPage")
 
 OVERDUE_INK, OVERDUE_PAPER = "#991b1b", "#fee2e2"
 # row colours of a shipment's lines, by tag state or inspection outcome
-LINE_COLOURS = {returns.SHIPPED: "#fef3c7", returns.CONFIRMED: "#dcfce7",
-                returns.NO_FAULT: "#ffedd5", returns.WRONG_PART: "#ffedd5",
-                returns.MISSING: "#fee2e2"}
+LINE_COLOURS = {claim_states.SHIPPED: "#fef3c7", claim_states.CONFIRMED: "#dcfce7",
+                claim_states.NO_FAULT: "#ffedd5", claim_states.WRONG_PART: "#ffedd5",
+                claim_states.MISSING: "#fee2e2"}
 LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.mark("Name"),
                 tr.mark("Qty"), tr.mark("Where"), tr.mark("Inspection")]
 
@@ -28,8 +28,8 @@ LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.ma
 def line_cells(line: returns.ShipmentLine) -> list[QTableWidgetItem]:
     name = part_name(line.part_name, line.part_name_zh)
     values = [line.tag, line.claim, line.part_no, name, qty_text(line.quantity),
-              returns.tag_state_name(line.state),
-              returns.outcome_name(line.outcome) if line.outcome else ""]
+              claim_states.tag_state_name(line.state),
+              claim_states.outcome_name(line.outcome) if line.outcome else ""]
     cells = [QTableWidgetItem(v) for v in values]
     cells[4].setTextAlignment(RIGHT)
     colour = LINE_COLOURS.get(line.outcome or line.state)
@@ -48,7 +48,7 @@ def fill_lines(table, lines) -> None:
 
 def missing_text(lines) -> str:
     """What has not arrived from a shipped shipment, in one line."""
-    late = [line.tag for line in lines if line.state == returns.SHIPPED]
+    late = [line.tag for line in lines if line.state == claim_states.SHIPPED]
     if not late:
         return tr("Every tag has arrived.")
     shown = ", ".join(late[:8]) + (" …" if len(late) > 8 else "")

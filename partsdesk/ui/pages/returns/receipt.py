@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTableWidgetItem,
                                QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import returns, scanning
+from partsdesk.services import claim_states, returns, scanning
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui.format import RIGHT, local_time, money, part_name
@@ -136,7 +136,7 @@ class ReceiptTab(QWidget):
             lines = returns.shipment_lines(self.shipment)
             self.missing.setText(tr("Return shipment {number}: ", number=self.shipment)
                                  + missing_text(lines))
-            late = any(line.state == returns.SHIPPED for line in lines)
+            late = any(line.state == claim_states.SHIPPED for line in lines)
             self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
                                        "font-weight: 600;")
         else:
@@ -164,7 +164,7 @@ class ReceiptTab(QWidget):
                 if column == len(values) - 1:
                     cell.setTextAlignment(RIGHT)
                 if shipment.number == self.shipment:
-                    cell.setBackground(QBrush(QColor(LINE_COLOURS[returns.SHIPPED])))
+                    cell.setBackground(QBrush(QColor(LINE_COLOURS[claim_states.SHIPPED])))
                 self.arriving.setItem(row, column, cell)
 
     def show_shipment(self, number: str) -> None:
@@ -194,7 +194,7 @@ class ReceiptTab(QWidget):
         self.scan.set_busy(True)
         try:
             tag = returns.get_tag(code)
-            already = tag.state == returns.RECEIVED
+            already = tag.state == claim_states.RECEIVED
             if not already:
                 tag = returns.receive(self.user, code)
         except PartsDeskError as exc:
@@ -219,9 +219,9 @@ class ReceiptTab(QWidget):
             return
         number = self.lines.item(row, 0).text()
         tag = returns.get_tag(number)
-        if tag.state not in (returns.RECEIVED, returns.SHIPPED):
+        if tag.state not in (claim_states.RECEIVED, claim_states.SHIPPED):
             self.banner.show_result("error", tr("{tag} is {state}", tag=number,
-                                                state=returns.tag_state_name(tag.state)),
+                                                state=claim_states.tag_state_name(tag.state)),
                                     tr("Only a received tag is inspected, or a shipped one "
                                        "recorded as missing."))
             return
@@ -230,9 +230,9 @@ class ReceiptTab(QWidget):
     def inspected(self, number: str) -> None:
         found = returns.inspection_of(returns.get_tag(number))
         outcome = found.outcome if found else ""
-        kind = "ok" if outcome == returns.CONFIRMED else "over"
-        detail = tr("Outcome: {outcome}.", outcome=returns.outcome_name(outcome))
-        if found and outcome != returns.CONFIRMED:
+        kind = "ok" if outcome == claim_states.CONFIRMED else "over"
+        detail = tr("Outcome: {outcome}.", outcome=claim_states.outcome_name(outcome))
+        if found and outcome != claim_states.CONFIRMED:
             detail += " " + tr("Charge-back {amount} on claim {claim}.",
                                amount=money(found.charge_back),
                                claim=found.tag.claim.number)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import returns
+from partsdesk.services import claim_states, returns
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -183,7 +183,7 @@ class ShipmentView(QFrame):
         self.lines.setColumnHidden(len(LINE_HEADERS) - 1, self.state != "shipped")
         if self.state == "shipped":
             text = missing_text(lines)
-            late = any(line.state == returns.SHIPPED for line in lines)
+            late = any(line.state == claim_states.SHIPPED for line in lines)
             self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
                                        "font-weight: 600;")
         else:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from partsdesk.db.models import Location
 from partsdesk.i18n import Translator
-from partsdesk.services import returns
+from partsdesk.services import claim_states, returns
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -35,7 +35,7 @@ TAG_COLUMNS = [
     Column(tr.mark("Qty"), 6, align=RIGHT, format=qty_text, width=40, translator=tr),
     Column(tr.mark("Repair date"), 7, width=88, translator=tr),
     Column(tr.mark("Days kept"), DAYS, align=RIGHT, width=72, translator=tr),
-    Column(tr.mark("Where"), STATE, format=returns.tag_state_name, width=140, translator=tr),
+    Column(tr.mark("Where"), STATE, format=claim_states.tag_state_name, width=140, translator=tr),
     Column(tr.mark("Location"), 10, width=70, translator=tr),
     Column(tr.mark("Shipment"), 11, width=122, translator=tr),
 ]
@@ -50,7 +50,7 @@ def fetch_tags(text: str, *, view: str = "here", after=None, limit: int = return
     if view == "overdue":
         return [shown(r) + ((r.repair_date, r.id),)
                 for r in returns.overdue(after=after, limit=limit)]
-    states = returns.HERE if view == "here" else ()
+    states = claim_states.HERE if view == "here" else ()
     return [shown(r) + (r.id,) for r in returns.search_tags(text, states, after=after,
                                                             limit=limit)]
 
@@ -68,7 +68,7 @@ class TagModel(LazyTableModel):
 
     def overdue(self, row: int) -> bool:
         values = self.rows[row]
-        return values[STATE] in returns.HERE and values[DAYS] > self.limit_days
+        return values[STATE] in claim_states.HERE and values[DAYS] > self.limit_days
 
     def data(self, index, role=Qt.DisplayRole):
         if (index.isValid() and self.columns[index.column()].index == DAYS
