@@ -9,41 +9,32 @@ yours) disables Approve, Reject and Return with the services' reason as their to
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
-from partsdesk.services import (catalog, claim_parts, claim_search, claim_states, claims, locations,
-                                returns, scanning, stock, vehicles)
+from partsdesk.services import claim_states, claims, vehicles
 from partsdesk.services import codes        # descriptions in the reader's language
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.claims.form import ClaimForm
-from partsdesk.ui.claims.history import describe
+from partsdesk.ui.claims.issuing import IssueByScan
 from partsdesk.ui.claims.reason_dialog import ReasonDialog
 from partsdesk.ui.claims.settlement_panel import SettlementPanel
-from partsdesk.ui.format import RIGHT, local_time, money, part_name, qty
-from partsdesk.ui.style import STATUS_COLOURS, badge_style, caption, person
-from partsdesk.ui.widgets import ScanField, fill, small_table
+from partsdesk.ui.claims.view_sections import (LinesTab, history_list, show_history,
+                                               show_whereabouts, where_table)
+from partsdesk.ui.format import RIGHT, local_time, money
+from partsdesk.ui.style import badge_style, caption, person
 
 tr = Translator("ClaimView")
 
-OVERRIDE_INK = "#8a5a00"
-OVERRIDE_STYLE = (f"QLabel#priceOverrides {{ color: {OVERRIDE_INK}; background: #fff7e0; "
-                  "border: 1px solid #f3d58a; border-radius: 5px; padding: 5px 8px; }")
 
-
-# --- the view -------------------------------------------------------------------------------
-
-class ClaimView(QFrame):
+class ClaimView(IssueByScan, QFrame):
     """The selected claim. ``changed(number)`` after any action, so lists refresh;
     ``open_requested(number)`` when another claim's number is scanned into the issue field."""
 
@@ -202,37 +193,12 @@ class ClaimView(QFrame):
         self.issue_box = self._build_issue_box()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.labour_table = small_table([tr("Operation"), tr("Description"), tr("Hours"),
-                                         tr("Amount"), tr("Reason for extra hours")], (1, 4))
-        self.parts_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Price"),
-                                        tr("Amount"), tr("Replacement reason"), tr("Batch"),
-                                        tr("Return")], (1, 5))
-        lines = QWidget()
-        lines_layout = QVBoxLayout(lines)
-        lines_layout.setContentsMargins(0, 8, 0, 0)
-        lines_layout.addWidget(caption(tr("Labour"), "section"))
-        lines_layout.addWidget(self.labour_table, 2)
-        lines_layout.addWidget(caption(tr("Parts"), "section"))
-        lines_layout.addWidget(self.parts_table, 3)
-        self.overrides = QLabel()
-        self.overrides.setObjectName("priceOverrides")
-        self.overrides.setTextFormat(Qt.PlainText)      # reasons are typed by users
-        self.overrides.setWordWrap(True)
-        self.overrides.setStyleSheet(OVERRIDE_STYLE)
-        self.overrides.hide()
-        lines_layout.addWidget(self.overrides)
-        self.where_table = small_table([tr("Part No."), tr("Name"), tr("Qty"), tr("Reserved"),
-                                        tr("Issued"), tr("On request"), tr("Parts request"),
-                                        tr("Return")], (1,))
-        self.history = QListWidget()
-        self.history.setObjectName("claimHistory")
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)
-        self.history.setSelectionMode(QAbstractItemView.NoSelection)
-        self.history.setFocusPolicy(Qt.NoFocus)
-        self.history.setStyleSheet("QListWidget#claimHistory::item { padding: 4px 2px; "
-                                   "border-bottom: 1px solid #eef2f6; }")
-        self.tabs.addTab(lines, tr("Lines"))
+        self.lines = LinesTab()
+        self.labour_table, self.parts_table = self.lines.labour_table, self.lines.parts_table
+        self.overrides = self.lines.overrides
+        self.where_table = where_table()
+        self.history = history_list()
+        self.tabs.addTab(self.lines, tr("Lines"))
         self.tabs.addTab(self.where_table, tr("Where are the parts"))
         self.tabs.addTab(self.history, tr("History"))
         self.settlement = SettlementPanel(self.user, self, show_title=False)
@@ -243,47 +209,6 @@ class ClaimView(QFrame):
         column.addWidget(self.issue_box)
         column.addWidget(self.tabs, 1)
         return column
-
-    def _build_issue_box(self) -> QFrame:
-        box = QFrame()
-        box.setObjectName("issueBox")
-        box.setStyleSheet("QFrame#issueBox { background: #f8fafc; border: 1px solid #e2e8f0; "
-                          "border-radius: 6px; }")
-        self.scan = ScanField(box, placeholder=tr("Scan the bin, then each part (or the part, "
-                                                  "then its bin)"), keep_focus=False)
-        self.scan.scanned.connect(self.on_scanned)
-        self.quantity = QLineEdit("1")
-        self.quantity.setObjectName("issueQuantity")
-        self.quantity.setToolTip(tr("How many of the next scanned part are issued"))
-        self.quantity.setFixedWidth(64)
-        self.quantity.setAlignment(Qt.AlignRight)
-        self.location_label = QLabel()
-        self.issue_status = QLabel()
-        self.issue_status.setTextFormat(Qt.PlainText)
-        self.issue_status.setObjectName("issueStatus")
-        self.issue_status.setWordWrap(True)
-        self.bins_label = QLabel()              # the bins that hold the part just scanned
-        self.bins_label.setTextFormat(Qt.PlainText)
-        self.bins_label.setObjectName("issueBins")
-        self.bins_label.setWordWrap(True)
-        self.bins_label.setVisible(False)
-        top = QHBoxLayout()
-        top.addWidget(caption(tr("Issue parts"), "section"))
-        top.addSpacing(8)
-        top.addWidget(self.scan, 1)
-        top.addWidget(caption(tr("Qty")))
-        top.addWidget(self.quantity)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.location_label)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.issue_status, 1)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        layout.addWidget(self.bins_label)
-        return box
 
     # --- showing -------------------------------------------------------------------------
     def show_claim(self, number: str | None) -> None:
@@ -298,9 +223,9 @@ class ClaimView(QFrame):
         if claim is None:
             return
         self._show_summary(claim)
-        self._show_lines(claim)
-        self._show_whereabouts(claim)
-        self._show_history(claim)
+        self.lines.show_claim(claim)
+        show_whereabouts(self.where_table, claim)
+        show_history(self.history, claim)
         self._show_actions(claim)
         self.settlement.show_claim(claim.number)
 
@@ -375,51 +300,6 @@ class ClaimView(QFrame):
             return tr("Approved: its parts are reserved; issue them by scanning.")
         return ""
 
-    def _show_lines(self, claim: Claim) -> None:
-        labour = list(claim.labour_lines)
-        fill(self.labour_table, [
-            (line.operation.code, codes.describe(line.operation), qty(line.hours),
-             money(line.amount), line.hours_reason) for line in labour], right=(2, 3))
-        parts = list(claim.part_lines)
-        fill(self.parts_table, [
-            (line.part.part_no, part_name(line.part.name, line.part.name_zh), qty(line.quantity),
-             price_text(line),
-             money(line.amount), line.replacement_reason, line.failed_batch,
-             tr("Yes") if line.must_return else "") for line in parts], right=(2, 3, 4))
-        overridden = [(row, line) for row, line in enumerate(parts) if is_override(line)]
-        for row, line in overridden:        # the approver sees them at a glance
-            item = self.parts_table.item(row, 3)
-            item.setForeground(QColor(OVERRIDE_INK))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            item.setToolTip(line.price_reason)
-        self.overrides.setText("\n".join(tr(
-            "Price changed: {part_no} at {price} instead of the catalogue's {catalogue} — "
-            "{reason}", part_no=line.part.part_no, price=money(line.unit_price),
-            catalogue=money(line.catalogue_price), reason=line.price_reason)
-            for _, line in overridden))
-        self.overrides.setVisible(bool(overridden))
-
-    def _show_whereabouts(self, claim: Claim) -> None:
-        rows = claim_search.where_are_the_parts(claim.number)
-        parts = {r.part_no: catalog.get_part(r.part_no) for r in rows}
-        fill(self.where_table, [
-            (r.part_no, part_name(parts[r.part_no].name, parts[r.part_no].name_zh), qty(r.quantity),
-             qty(r.reserved) if r.reserved else "",
-             qty(r.issued) if r.issued else "", qty(r.requested) if r.requested else "",
-             r.requests, tr("Yes") if r.must_return else "") for r in rows],
-            right=(2, 3, 4, 5))
-
-    def _show_history(self, claim: Claim) -> None:
-        self.history.clear()
-        for event in reversed(claim_search.history(claim.number)):
-            what = describe(event)
-            who = person(event.user) if event.user_id else ""
-            item = QListWidgetItem(f"{what}\n{local_time(event.time)} · {who}")
-            item.setToolTip(what)
-            self.history.addItem(item)
-
     def _show_actions(self, claim: Claim) -> None:
         state = claim.state
         has_parts = claim.part_lines.exists()
@@ -455,11 +335,6 @@ class ClaimView(QFrame):
                             (self.reject_button, ""), (self.return_button, "")):
             button.setEnabled(why is None)
             button.setToolTip(why or tip)
-
-    def _show_location(self) -> None:
-        self.location_label.setText(
-            tr("From bin: <b>{code}</b>", code=html.escape(self.location.code)) if self.location
-            else tr("From bin: scan a bin label"))
 
     def primary_action(self) -> None:
         """Ctrl+Enter: submit a draft, approve a submitted claim (or say why not)."""
@@ -565,127 +440,8 @@ class ClaimView(QFrame):
         form.open()
         return form
 
-    # --- issuing by scan -----------------------------------------------------------------
-    def focus_scan(self) -> None:
-        if self.issue_box.isVisible():
-            self.scan.setFocus(Qt.OtherFocusReason)
-
-    def on_scanned(self, code: str) -> None:
-        """A bin label sets where parts come from; a part is issued from it; a claim opens."""
-        found = scanning.resolve(code)
-        if found.kind == "location" and found.record is not None:
-            if found.record.kind != stock.ISSUE_KIND:     # quarantine: never issued from
-                self.say(tr("{code} is not a bin ({kind}); parts are issued to repairs only "
-                            "from bins. {advice}", code=found.record.code,
-                            kind=locations.kind_name(found.record.kind),
-                            advice=stock.tr(stock.QUARANTINE_ADVICE.get(
-                                found.record.kind, stock.QUARANTINE_ADVICE["scrap"]))),
-                         "error")
-                return
-            self.location = found.record
-            self._show_location()
-            if self.pending_part is not None:
-                part, self.pending_part = self.pending_part, None
-                self.issue(part.part_no)
-            else:
-                self.say(tr("Issuing from {code}. Now scan the parts.", code=found.record.code),
-                         "ok")
-        elif found.kind == "part" and found.record is not None:
-            bins = self._show_bins(found.record)
-            if self.location is None:
-                self.pending_part = found.record
-                hint = tr(" (it lies in {bins})", bins=", ".join(
-                    loc.code for loc, _ in bins[:3])) if bins else ""
-                self.say(tr("Part {part_no}: now scan the bin it comes from{hint}.",
-                            part_no=found.record.part_no, hint=hint), "warning")
-                if bins:                # the fullest bin, ready: Enter takes it from there
-                    self.scan.setText(bins[0][0].code)
-                    self.scan.selectAll()
-            else:
-                self.issue(found.record.part_no)
-        elif found.kind == "claim" and found.record is not None:
-            self.open_requested.emit(found.record.number)
-        else:
-            self.say(tr("Unknown code {code}: scan a bin label or a part.", code=code), "error")
-
-    def _show_bins(self, part) -> list:
-        """Under the scan field: the bins holding ``part`` with their quantities (never
-        quarantine, where nothing is issued from); returns them, fullest first."""
-        bins = stock.bins_holding(part) if part is not None else []
-        if part is not None:
-            self.bins_label.setText(tr("Bins holding {part_no}: {bins}", part_no=part.part_no,
-                                       bins=", ".join(f"{loc.code} ({qty(held)})"
-                                                      for loc, held in bins))
-                                    if bins else tr("No bin holds {part_no}.",
-                                                    part_no=part.part_no))
-        self.bins_label.setVisible(part is not None)
-        return bins
-
-    def issue(self, code: str) -> bool:
-        number = self.claim.number
-        tagged = {tag.number for tag in returns.tags_of(self.claim)}
-        try:
-            quantity = stock.as_quantity(self.quantity.text() or "1")
-            move = claim_parts.issue_part(self.user, number, code, self.location.code, quantity)
-        except PartsDeskError as exc:
-            self.say(str(exc), "error")
-            return False
-        made = [tag for tag in returns.tags_of(claim_states.get_claim(number))
-                if tag.number not in tagged]
-        self.quantity.setText("1")
-        self.show_claim(number)
-        self.changed.emit(number)
-        text = tr("{qty} x {part_no} issued from {code}.", qty=qty(move.quantity),
-                  part_no=move.part.part_no, code=self.location.code)
-        if self.claim.state == claim_states.PARTS_ISSUED:
-            text += " " + tr("All parts of claim {number} are issued.", number=number)
-        self.say(text, "ok")
-        self._show_bins(move.part)
-        if made:
-            self.offer_tag_print(made)
-        return True
-
-    def offer_tag_print(self, tags: list):
-        """The failed part goes back under its tag: print the tag label now (the preview)."""
-        numbers = ", ".join(tag.number for tag in tags)
-        if not messages.question(self, tr(
-                "The failed part must go back to the supplier under defective-part tag {tags}. "
-                "Print the tag now?", tags=numbers), default_yes=True):
-            return None
-        from partsdesk.documents import tags as tag_labels
-        from partsdesk.ui.pdf_preview import PdfPreviewDialog
-        try:
-            data = tag_labels.render_tags(tags, tag_labels.DEFAULT_ROLL)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return None
-        dialog = PdfPreviewDialog(data, tr("Print tag {tags}", tags=numbers), tags[0].number,
-                                  self)
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def say(self, text: str, kind: str = "") -> None:
-        self.issue_status.setText(text)
-        self.issue_status.setStyleSheet(f"color: {STATUS_COLOURS[kind]};")
-        if kind and self.issue_box.isVisible():
-            self.scan.feedback(kind)
-
 
 # --- small helpers --------------------------------------------------------------------------
-
-def is_override(line) -> bool:
-    """A part line whose price is not the catalogue price it was written with."""
-    return line.catalogue_price is not None and line.unit_price != line.catalogue_price
-
-
-def price_text(line) -> str:
-    if not is_override(line):
-        return money(line.unit_price)
-    return tr("{price} (catalogue {catalogue})", price=money(line.unit_price),
-              catalogue=money(line.catalogue_price))
-
 
 def code_text(row) -> str:
     return codes.code_text(row)        # in the reader's language; "—" for none

@@ -4,14 +4,6 @@
   <context>
     <name>ClaimView</name>
     <message>
-      <source>{price} (catalogue {catalogue})</source>
-      <translation>{price}（目录价 {catalogue}）</translation>
-    </message>
-    <message>
-      <source>{qty} x {part_no} issued from {code}.</source>
-      <translation>已从 {code} 发出 {qty} x {part_no}。</translation>
-    </message>
-    <message>
       <source>Select a claim to see its details.</source>
       <translation>选择一张索赔单查看详情。</translation>
     </message>
@@ -66,10 +58,6 @@
     <message>
       <source>Return and settlement</source>
       <translation>旧件返回与结算</translation>
-    </message>
-    <message>
-      <source>How many of the next scanned part are issued</source>
-      <translation>下一个扫描配件的发料数量</translation>
     </message>
     <message>
       <source>Entered by {name} on {time}</source>
@@ -144,10 +132,6 @@
       <translation>作废索赔单</translation>
     </message>
     <message>
-      <source>Print tag {tags}</source>
-      <translation>打印旧件标签 {tags}</translation>
-    </message>
-    <message>
       <source>VIN</source>
       <translation>VIN</translation>
     </message>
@@ -176,82 +160,6 @@
       <translation>描述</translation>
     </message>
     <message>
-      <source>Operation</source>
-      <translation>工时代码</translation>
-    </message>
-    <message>
-      <source>Hours</source>
-      <translation>工时</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>金额</translation>
-    </message>
-    <message>
-      <source>Reason for extra hours</source>
-      <translation>超工时原因</translation>
-    </message>
-    <message>
-      <source>Part No.</source>
-      <translation>配件编号</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <source>Qty</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>单价</translation>
-    </message>
-    <message>
-      <source>Replacement reason</source>
-      <translation>更换原因</translation>
-    </message>
-    <message>
-      <source>Batch</source>
-      <translation>批次</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>返回旧件</translation>
-    </message>
-    <message>
-      <source>Labour</source>
-      <translation>工时费</translation>
-    </message>
-    <message>
-      <source>Parts</source>
-      <translation>配件</translation>
-    </message>
-    <message>
-      <source>Reserved</source>
-      <translation>已预留</translation>
-    </message>
-    <message>
-      <source>Issued</source>
-      <translation>已发</translation>
-    </message>
-    <message>
-      <source>On request</source>
-      <translation>申请中</translation>
-    </message>
-    <message>
-      <source>Parts request</source>
-      <translation>配件申请</translation>
-    </message>
-    <message>
-      <source>Scan the bin, then each part (or the part, then its bin)</source>
-      <translation>先扫描库位，再逐个扫描配件（或先扫配件，再扫库位）</translation>
-    </message>
-    <message>
-      <source>Issue parts</source>
-      <translation>发料</translation>
-    </message>
-    <message>
       <source>approved by {name} on {time}</source>
       <translation>{name} 于 {time} 批准</translation>
     </message>
@@ -268,24 +176,16 @@
       <translation>至 {date}</translation>
     </message>
     <message>
-      <source>From bin: &lt;b&gt;{code}&lt;/b&gt;</source>
-      <translation>出库库位：&lt;b&gt;{code}&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <source>From bin: scan a bin label</source>
-      <translation>出库库位：请扫描库位标签</translation>
-    </message>
-    <message>
       <source>Approve claim {number} of {customer} for {total}? Its parts are then reserved for the repair.</source>
       <translation>审核通过 {customer} 的索赔单 {number}（{total}）？通过后其配件将预留给本次维修。</translation>
     </message>
     <message>
-      <source>All parts of claim {number} are issued.</source>
-      <translation>索赔单 {number} 的配件已全部发出。</translation>
+      <source>Parts</source>
+      <translation>配件</translation>
     </message>
     <message>
-      <source>The failed part must go back to the supplier under defective-part tag {tags}. Print the tag now?</source>
-      <translation>旧件须凭旧件标签 {tags} 返回供应商。现在打印标签吗？</translation>
+      <source>Labour</source>
+      <translation>工时费</translation>
     </message>
     <message>
       <source>Other</source>
@@ -308,10 +208,6 @@
       <translation>提交前请处理：{problems}</translation>
     </message>
     <message>
-      <source>Price changed: {part_no} at {price} instead of the catalogue's {catalogue} — {reason}</source>
-      <translation>已改价：{part_no} 单价 {price}，目录价为 {catalogue} — {reason}</translation>
-    </message>
-    <message>
       <source>Claim {number} has warnings:
 
 {warnings}
@@ -324,40 +220,8 @@ Submit it anyway?</source>
 仍要提交吗？</translation>
     </message>
     <message>
-      <source>{code} is not a bin ({kind}); parts are issued to repairs only from bins. {advice}</source>
-      <translation>{code} 不是货位（{kind}）；配件只从货位发往维修。{advice}</translation>
-    </message>
-    <message>
-      <source>Issuing from {code}. Now scan the parts.</source>
-      <translation>从 {code} 发料，请扫描配件。</translation>
-    </message>
-    <message>
-      <source>Bins holding {part_no}: {bins}</source>
-      <translation>存有 {part_no} 的库位：{bins}</translation>
-    </message>
-    <message>
-      <source>No bin holds {part_no}.</source>
-      <translation>没有库位存有 {part_no}。</translation>
-    </message>
-    <message>
       <source>You changed its figures, so another approver decides.</source>
       <translation>您修改过它的数字，因此由另一位审批人决定。</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <source> (it lies in {bins})</source>
-      <translation>（在 {bins}）</translation>
-    </message>
-    <message>
-      <source>Part {part_no}: now scan the bin it comes from{hint}.</source>
-      <translation>配件 {part_no}：请扫描出库库位{hint}。</translation>
-    </message>
-    <message>
-      <source>Unknown code {code}: scan a bin label or a part.</source>
-      <translation>未知代码 {code}：请扫描库位标签或配件。</translation>
     </message>
   </context>
 </TS>
