@@ -19,7 +19,7 @@ from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.permissions import can
 from partsdesk.services.setting_values import MOST_DAYS
 from partsdesk.ui import messages
-from partsdesk.ui.claims.form import FieldMessages
+from partsdesk.ui.claims.form_fields import FieldMessages
 from partsdesk.ui.pages import Page
 from partsdesk.ui.part_dialog import FORM_STYLE, form_label
 from partsdesk.ui.style import NO_ARROWS

@@ -23,7 +23,7 @@ from partsdesk.services.errors import ImportRejected, PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.spreadsheets.reader import Problem
 from partsdesk.ui import messages, operations
-from partsdesk.ui.claims.form import FieldMessages
+from partsdesk.ui.claims.form_fields import FieldMessages
 from partsdesk.ui.format import qty
 from partsdesk.ui.import_dialog import (XLSX_FILTER, RejectionDialog, documents_folder,
                                         suggested_path)
