@@ -14,7 +14,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import CENT, utcnow
-from partsdesk.db.models import Setting
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLaborLine,
                                         ClaimPartLine, FaultCode, LaborOperation, Vehicle,
@@ -46,8 +45,7 @@ SETTING_DEFAULTS = {
 
 
 def setting(key: str):
-    row = Setting.get_or_none(Setting.key == key)
-    return json.loads(row.value) if row else SETTING_DEFAULTS[key]
+    return setting_values.read(key, SETTING_DEFAULTS[key])
 
 
 def labour_rate() -> Decimal:
@@ -79,9 +77,7 @@ def configure(actor, *, labour_rate: str | Decimal | None = None,
     with transaction():
         before = {k: setting(k) for k in values}
         for key, value in values.items():
-            (Setting.insert(key=key, value=json.dumps(value))
-             .on_conflict(conflict_target=[Setting.key],
-                          update={Setting.value: json.dumps(value)}).execute())
+            setting_values.write(key, value)
         audit.record(actor, "settings.claims", "setting", "claims",
                      tr("Claim settings changed"), before=before, after=values)
 

@@ -10,7 +10,6 @@ Each scan is its own transaction, so a busy scanner loses nothing already commit
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
@@ -19,12 +18,12 @@ from peewee import JOIN
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import CENT, utcnow
-from partsdesk.db.models import Location, Part, Setting, User
+from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
 from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import Difference
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claim_states, scanning, stock
+from partsdesk.services import audit, catalog, claim_states, scanning, setting_values, stock
 from partsdesk.services.claim_states import (CONFIRMED, HERE, INSPECTED, MISSING, OUTCOMES,
                                              PACKED, RECEIVED, SHIPPED, STORED, TAGGED,
                                              outcome_name, tag_state_name)
@@ -53,8 +52,8 @@ def _qty(value) -> str:
 
 def retention_days() -> int:
     """How many days after the repair a failed part may stay here before it is overdue."""
-    row = Setting.get_or_none(Setting.key == "returns.retention_days")
-    return int(json.loads(row.value)) if row else SETTING_DEFAULTS["returns.retention_days"]
+    return int(setting_values.read("returns.retention_days",
+                                   SETTING_DEFAULTS["returns.retention_days"]))
 
 
 def configure(actor, *, days: int) -> None:
@@ -66,9 +65,7 @@ def configure(actor, *, days: int) -> None:
                               field="retention_days")
     with transaction():
         before = {"returns.retention_days": retention_days()}
-        (Setting.insert(key="returns.retention_days", value=json.dumps(days))
-         .on_conflict(conflict_target=[Setting.key], update={Setting.value: json.dumps(days)})
-         .execute())
+        setting_values.write("returns.retention_days", days)
         audit.record(actor, "settings.returns", "setting", "returns",
                      tr("Retention time of defective parts set to {days} days", days=days),
                      before=before, after={"returns.retention_days": days})

@@ -10,7 +10,6 @@ every way into a batch checks ``blockers`` again, so no call can put an unsettle
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,14 +20,14 @@ from peewee import JOIN, fn
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
-from partsdesk.db.models import Part, Setting, User
+from partsdesk.db.models import Part, User
 from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
 from partsdesk.db.models.returns import DefectTag, ReturnShipment
 from partsdesk.db.models.settlement import (Difference, SettlementBatch, SettlementBatchClaim,
                                             SignedCopy, VoucherPrint)
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claim_states, claims
+from partsdesk.services import audit, catalog, claim_states, claims, setting_values
 from partsdesk.services.claim_states import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
                                              PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED,
                                              SETTLEABLE, SIGNED)
@@ -69,9 +68,8 @@ def _claim(claim) -> Claim:
 # --- the organisation and dealer on every document ----------------------------------------------
 
 def document_settings() -> dict[str, str]:
-    rows = {row.key: json.loads(row.value) for row in
-            Setting.select().where(Setting.key.in_(list(DOCUMENT_SETTINGS)))}
-    return {key: str(rows.get(key, default)) for key, default in DOCUMENT_SETTINGS.items()}
+    return {key: str(setting_values.read(key, default))
+            for key, default in DOCUMENT_SETTINGS.items()}
 
 
 def configure_documents(actor, **values: str) -> None:
@@ -86,10 +84,7 @@ def configure_documents(actor, **values: str) -> None:
     with transaction():
         before = document_settings()
         for key, value in changes.items():
-            (Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False))
-             .on_conflict(conflict_target=[Setting.key],
-                          update={Setting.value: json.dumps(value, ensure_ascii=False)})
-             .execute())
+            setting_values.write(key, value)
         audit.record(actor, "settings.documents", "setting", "documents",
                      tr("Organisation and dealer on the documents changed"),
                      before={k: before[k] for k in changes}, after=changes)
