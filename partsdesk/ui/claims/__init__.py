@@ -1,3 +1,9 @@
-"""The claim screens, one per module: the claim form (``form``), one claim's view (``view``)
-and its way to the money (``settlement_panel``). The claims and approvals pages list claims and
-show the view; the settlement page shows the panel."""
+"""The claim screens, one per module.
+
+``form`` is the claim form (header, vehicle, fault, amounts, saving and submitting), built from
+``form_fields`` and with its labour and part lines in ``form_lines``. ``view`` is one claim on
+screen (summary, actions, tabs): its tabs of lines, whereabouts and history are in
+``view_sections`` (the history's words in ``history``), issuing its parts by scanning in
+``issuing``, the reason prompt in ``reason_dialog``, and its way to the money in
+``settlement_panel``, which the settlement page shows too. The claims and approvals pages list
+claims and show the view."""
