@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partsdesk.db.models.claims import ClaimComment
-from partsdesk.services import audit, claim_states, claims
+from partsdesk.services import audit, claim_states, claims, gate
 from partsdesk.services.claims import LabourLineData, PartLineData
 from partsdesk.services.errors import (ClaimStateError, NotFound, PermissionDenied,
                                        ValidationError)
@@ -373,7 +373,7 @@ def test_move_to_refuses_a_move_the_table_does_not_list(office):
     claim = make_claim(office["wa"])
     with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is Draft; it cannot become "
                                               "Paid"):
-        claims._move_to(office["wa"], claim, claim_states.PAID, "x", "x")
+        gate.move_to(office["wa"], claim, claim_states.PAID, "x", "x")
 
 
 def test_every_state_has_a_name_and_a_place_in_the_table():

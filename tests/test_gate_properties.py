@@ -23,7 +23,7 @@ from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim, SignedCopy
 from partsdesk.db.models.stock import StockLevel
 from partsdesk.documents import voucher
-from partsdesk.services import claim_parts, claim_states, claims, returns, settlement, users
+from partsdesk.services import claim_parts, claim_states, claims, gate, returns, settlement, users
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PartsDeskError
 from tests import pg
@@ -250,7 +250,7 @@ def assert_the_gate_holds() -> None:
         assert batch.expected_total >= 0, f"batch {batch.number} totals {batch.expected_total}"
         assert batch.payment_amount is None or batch.payment_amount >= 0
     for claim in settlement.settleable_claims(limit=1000):
-        assert settlement.blockers(claim) == [], f"{claim.number} listed as settleable"
+        assert gate.blockers(claim) == [], f"{claim.number} listed as settleable"
     negative = StockLevel.select().where(StockLevel.on_hand < 0).count()
     assert negative == 0, "stock went negative"
 

@@ -13,7 +13,7 @@ import pytest
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
 from partsdesk.documents import statement
-from partsdesk.services import audit, claim_states, returns, settlement
+from partsdesk.services import audit, claim_states, gate, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -274,7 +274,7 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     assert (reversal.amount, reversal.source, reversal.code, reversal.tag) == (
         Decimal("-920.00"), "reversal", "reversal", tag.number)
     assert settlement.differences_of(claim) == 0
-    assert "has not been inspected" in " ".join(settlement.blockers(claim))
+    assert "has not been inspected" in " ".join(gate.blockers(claim))
     assert settlement.settleable_claims() == []
     event = audit.history("claim", claim.number)[-1]
     assert event.action == "tag.receive" and "920.00" in event.summary
@@ -283,7 +283,7 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
         returns.receive(desk["ri"], tag.number)
 
     returns.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
-    assert settlement.blockers(claim) == []
+    assert gate.blockers(claim) == []
     batch = settle(desk, claim)
     assert batch.payment_amount == claim.total_amount
 

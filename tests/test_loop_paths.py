@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.documents import voucher
-from partsdesk.services import claim_states, claims, returns, settlement
+from partsdesk.services import claim_states, claims, gate, returns, settlement
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
                                        ValidationError)
@@ -37,7 +37,7 @@ def assert_gate_holds(desk, claim, *missing):
     assert claim.number in message
     for words in missing:
         assert words in message, message
-    assert refused.value.blockers[claim.number] == settlement.blockers(claim) or \
+    assert refused.value.blockers[claim.number] == gate.blockers(claim) or \
         claim_states.get_claim(claim.number).state != claim_states.SETTLEABLE
     with pytest.raises(ClaimNotSettleable, match=claim.number):
         settlement.add_claim(desk["sc"], open_batch(desk).number, claim.number)
@@ -94,7 +94,7 @@ def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):
     assert state(claim) == claim_states.PARTS_RETURNED
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
     settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
-    assert state(claim) == claim_states.SETTLEABLE and settlement.blockers(claim) == []
+    assert state(claim) == claim_states.SETTLEABLE and gate.blockers(claim) == []
     batch = settle(desk, claim)
     assert state(claim) == claim_states.CLOSED
     assert batch.payment_amount == claim.total_amount and batch.differences_total == 0
@@ -166,7 +166,7 @@ def test_a_missing_signed_copy_blocks_a_claim_whose_parts_are_all_back(desk):
     voucher.print_voucher(desk["wa"], claim.number)
     ship_and_receive(desk, claim)
     assert state(claim) == claim_states.PARTS_RETURNED
-    assert settlement.blockers(claim) == [
+    assert gate.blockers(claim) == [
         "The voucher signed by the customer has not been recorded."]
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
     with pytest.raises(ClaimNotSettleable):
@@ -204,8 +204,8 @@ def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
     sign(desk, claim)
     with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
         with transaction():                     # a service asked to skip the return step
-            claims._move_to(desk["wa"], claim_states.get_claim(claim.number),
-                            claim_states.SETTLEABLE, "claim.test", "forced")
+            gate.move_to(desk["wa"], claim_states.get_claim(claim.number),
+                         claim_states.SETTLEABLE, "claim.test", "forced")
     assert state(claim) == claim_states.SIGNED
     Claim.update(state=claim_states.SETTLEABLE).where(Claim.id == claim.id).execute()   # by hand
     assert_gate_holds(desk, claim, "has not been shipped")
@@ -213,12 +213,12 @@ def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
         settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
     with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
         with transaction():
-            claims._move_to(desk["sc"], claim_states.get_claim(claim.number), claim_states.IN_BATCH,
-                            "claim.test", "forced")
+            gate.move_to(desk["sc"], claim_states.get_claim(claim.number), claim_states.IN_BATCH,
+                         "claim.test", "forced")
     with pytest.raises(ClaimStateError):
         with transaction():
-            claims._move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
-                            claim_states.IN_BATCH, "claim.test", "forced")
+            gate.move_to(desk["wa"], make_claim(desk["wa"], vin=OTHER_VIN),
+                         claim_states.IN_BATCH, "claim.test", "forced")
 
 
 def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
@@ -232,7 +232,7 @@ def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
     batch = settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
     assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
     assert state(forced) == claim_states.SETTLEABLE           # left where it was, still blocked
-    assert "has not been shipped" in " ".join(settlement.blockers(forced))
+    assert "has not been shipped" in " ".join(gate.blockers(forced))
 
 
 def test_a_move_is_made_only_by_a_role_that_may_make_it(desk):
@@ -243,8 +243,8 @@ def test_a_move_is_made_only_by_a_role_that_may_make_it(desk):
     settlement.submit_batch(desk["sc"], batch.number)
     with pytest.raises(PermissionDenied, match="record settlement payments"):
         with transaction():
-            claims._move_to(desk["ri"], claim_states.get_claim(claim.number), claim_states.PAID,
-                            "claim.paid", "forced")
+            gate.move_to(desk["ri"], claim_states.get_claim(claim.number), claim_states.PAID,
+                         "claim.paid", "forced")
     assert state(claim) == claim_states.IN_BATCH
 
 
@@ -263,7 +263,7 @@ def test_the_settlement_overview_says_per_claim_what_blocks_it(desk):
     waiting = make_issued_claim(desk, PartLineData(FILTER))
     ready = make_issued_claim(desk, PartLineData(PADS), vin=OTHER_VIN)
     sign(desk, ready)
-    rows = {row.number: row for row in settlement.overview()}
+    rows = {row.number: row for row in gate.overview()}
     assert rows[ready.number].blockers == ""
     assert "voucher has not been printed" in rows[waiting.number].blockers
     assert "has not been shipped" in rows[waiting.number].blockers
@@ -286,4 +286,4 @@ def test_the_demo_shows_every_state_of_the_loop(desk):
         "open", "shipped"}
     assert {s for (s,) in SettlementBatch.select(SettlementBatch.state).tuples()} == {
         "open", "submitted", "paid", "closed"}
-    assert returns.overdue() and any(row.blockers for row in settlement.overview())
+    assert returns.overdue() and any(row.blockers for row in gate.overview())

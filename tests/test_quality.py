@@ -173,8 +173,8 @@ def test_part_category_groups_and_filters_part_lines(world):
 def test_inspection_outcome_groups_the_inspected_lines(world):
     got = by_key(quality.analyse("outcome"))
     assert figures(got[claim_states.NO_FAULT])[:9] == (1, 1, D("2"), D("77.00"), D("60.00"),
-                                                  D("0.00"), D("557.00"), D("86.30"),
-                                                  D("470.70"))
+                                                       D("0.00"), D("557.00"), D("86.30"),
+                                                       D("470.70"))
     # lines never inspected: both of A, the pads of B and of C
     assert (got[None].claims, got[None].part_lines, got[None].parts_cost) == (
         3, 4, D("1738.50"))

@@ -59,7 +59,7 @@ def request_line(claim):
 
 def reserved_for(claim):
     return claim_parts.reserved(claim_states.get_claim(claim.number)).get(stock.as_part(AIR).id,
-                                                                  Decimal("0"))
+                                                                          Decimal("0"))
 
 
 def assert_stock_right():

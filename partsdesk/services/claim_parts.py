@@ -15,7 +15,7 @@ from partsdesk.db.connection import transaction
 from partsdesk.db.models import Part
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest, PartsRequestLine
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claim_states, claims, locations
+from partsdesk.services import audit, catalog, claim_states, claims, gate, locations
 from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
@@ -136,8 +136,8 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                         location=str(location).strip().upper()),
                      after={"tags": [t.number for t in tags]} if tags else None)
         if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
-            claims._move_to(actor, claim, claim_states.PARTS_ISSUED, "claim.parts_issued",
-                            tr("All parts of claim {number} issued", number=claim.number))
+            gate.move_to(actor, claim, claim_states.PARTS_ISSUED, "claim.parts_issued",
+                         tr("All parts of claim {number} issued", number=claim.number))
     return move
 
 

@@ -6,7 +6,7 @@ the facts arrive, it is signed (the customer's signed voucher is back) and its d
 returned (each one received and inspected), settleable, in a settlement batch, paid and closed —
 or rejected or cancelled on the way. TRANSITIONS lists every move the loop allows and
 MOVE_PERMISSIONS who may make it; ``check_move`` refuses any other. Every move goes through the
-one door that asks it (``claims._move_to``).
+one door that asks it, ``gate.move_to``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Warranty claims: entry with standard codes, amounts, warnings, tiered approval, cancelling.
 
 The claim's states and the moves between them are listed once, in ``claim_states``; every
-change of state goes through ``_move_to`` so it is checked and lands in the history.
+change of state goes through ``gate.move_to`` so it is checked and lands in the history.
 Parts for approved claims (reserving, issuing by scan, parts requests) are in ``claim_parts``.
 """
 
@@ -20,11 +20,11 @@ from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLab
                                         VehicleModel)
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, codes, setting_values, vehicles
-from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, IN_BATCH, OPEN_STATES,
-                                             REJECTED, REPAIRED, SETTLEABLE, SUBMITTED,
-                                             check_move, get_claim, state_name)
+from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, OPEN_STATES, REJECTED,
+                                             REPAIRED, SUBMITTED, get_claim, state_name)
 from partsdesk.services.errors import (ClaimStateError, PartsDeskError, PermissionDenied,
                                        ValidationError)
+from partsdesk.services.gate import move_to
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
                                             role_name)
@@ -448,29 +448,6 @@ def _comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
     return comment
 
 
-# --- the state machine -------------------------------------------------------------------
-
-def _move_to(actor, claim: Claim, state: str, action: str, summary: str,
-             extra: dict | None = None) -> Claim:
-    """Move ``claim`` to ``state`` with its history event; inside the caller's transaction.
-
-    The one door for every state change, private to the services (claims, claim parts, returns,
-    settlement): it refuses moves that the table of moves does not list or ``actor`` may not
-    make (``claim_states.check_move``), and a move into settleable or into a batch while the
-    settlement gate still names something missing, each with a message naming the claim.
-    """
-    check_move(actor, claim, state)
-    if state in (SETTLEABLE, IN_BATCH):
-        from partsdesk.services import settlement       # settlement imports this module
-        settlement.check_clear(claim)
-    before = {"state": claim.state}
-    claim.state, claim.updated_at = state, utcnow()
-    claim.save()
-    audit.record(actor, action, "claim", claim.number, summary, before=before,
-                 after={"state": state} | (extra or {}))
-    return claim
-
-
 # --- warnings and submit -----------------------------------------------------------------
 
 def warnings(claim: Claim) -> list[str]:
@@ -668,7 +645,7 @@ def submit(actor, number: str) -> Claim:
                                      number=claim.number, problems=" ".join(found)))
         claim.tier = tier_for(claim.total_amount)
         claim.submitted_by, claim.submitted_at = actor, utcnow()
-        _move_to(actor, claim, SUBMITTED, "claim.submit",
+        move_to(actor, claim, SUBMITTED, "claim.submit",
                  tr("Claim {number} submitted for approval by a {tier} ({total})",
                     number=claim.number, tier=tier_name(claim.tier), total=claim.total_amount),
                  {"tier": claim.tier, "warnings": warnings(claim)})
@@ -787,7 +764,7 @@ def approve(actor, number: str) -> Claim:
         _check_decider(actor, claim)
         claim.tier = required_tier(claim)       # the level it is approved at
         claim.approved_by, claim.approved_at = actor, utcnow()
-        _move_to(actor, claim, APPROVED, "claim.approve",
+        move_to(actor, claim, APPROVED, "claim.approve",
                  tr("Claim {number} approved", number=claim.number),
                  {"approved_by": actor.username})
         claim_parts.reserve_for(actor, claim)
@@ -803,7 +780,7 @@ def reject(actor, number: str, reason: str) -> Claim:
                                      number=claim.number), field="reason")
         claim.closing_reason = _text(reason, 300)
         _comment(actor, claim, "rejected", reason)
-        _move_to(actor, claim, REJECTED, "claim.reject",
+        move_to(actor, claim, REJECTED, "claim.reject",
                  tr("Claim {number} rejected: {reason}", number=claim.number, reason=reason))
     return claim
 
@@ -818,7 +795,7 @@ def return_for_information(actor, number: str, comment: str) -> Claim:
                                      number=claim.number), field="comment")
         _comment(actor, claim, "returned", comment)
         claim.tier = None
-        _move_to(actor, claim, DRAFT, "claim.return",
+        move_to(actor, claim, DRAFT, "claim.return",
                  tr("Claim {number} returned for information: {comment}", number=claim.number,
                     comment=comment))
     return claim
@@ -833,7 +810,7 @@ def mark_repaired(actor, number: str) -> Claim:
             raise ClaimStateError(tr("Claim {number} still waits for its parts to be issued; "
                                      "issue them before marking it repaired.",
                                      number=claim.number))
-        _move_to(actor, claim, REPAIRED, "claim.repaired",
+        move_to(actor, claim, REPAIRED, "claim.repaired",
                  tr("Claim {number} repaired", number=claim.number))
     return claim
 
@@ -853,6 +830,6 @@ def cancel(actor, number: str, reason: str) -> Claim:
         claim_parts.release_for(actor, claim)
         claim.closing_reason = _text(reason, 300)
         _comment(actor, claim, "cancelled", reason)
-        _move_to(actor, claim, CANCELLED, "claim.cancel",
+        move_to(actor, claim, CANCELLED, "claim.cancel",
                  tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
     return claim

@@ -577,7 +577,7 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
     claim back: by default the part line's full value (``default_charge_back``); a smaller
     amount needs ``charge_back_reason``; never negative, never more than the claim still has
     unsettled."""
-    from partsdesk.services import settlement
+    from partsdesk.services import gate, settlement
     require(actor, "returns.inspect")
     if outcome not in OUTCOMES:
         raise ValidationError(tr("Choose the inspection outcome: {outcomes}.",
@@ -611,7 +611,7 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
                         outcome=outcome_name(outcome)),
                      after={"tag": tag.number, "outcome": outcome, "comment": comment,
                             "charge_back": str(amount), "charge_back_reason": reason})
-        settlement.advance(actor, claim)
+        gate.advance(actor, claim)
     return made
 
 

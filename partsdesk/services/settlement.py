@@ -1,10 +1,8 @@
-"""Settlement: voucher prints, the customer's signed copy, the settlement gate, batches, payment.
+"""Settlement: voucher prints, the customer's signed copy, batches, payment.
 
-The seed document's rule lives here: a claim is paid only when it is approved, its voucher came
-back signed by the customer, and every failed part it had to return was received and inspected
-(or it had none). ``blockers`` says what is still missing, in words; ``advance`` moves the claim
-along the loop (repaired → signed / defective parts returned → settleable) as the facts arrive;
-every way into a batch checks ``blockers`` again, so no call can put an unsettleable claim there.
+What keeps a claim out of settlement is the gate's (``gate.blockers``); recording a print or the
+signed copy moves the claim along (``gate.advance``), and every way into a batch checks the gate
+again, so no call can put an unsettleable claim there.
 """
 
 from __future__ import annotations
@@ -20,18 +18,17 @@ from peewee import JOIN, fn
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
-from partsdesk.db.models import Part, User
-from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
-from partsdesk.db.models.returns import DefectTag, ReturnShipment
+from partsdesk.db.models import User
+from partsdesk.db.models.claims import Claim, Vehicle
 from partsdesk.db.models.settlement import (Difference, SettlementBatch, SettlementBatchClaim,
                                             SignedCopy, VoucherPrint)
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claim_states, claims, setting_values
+from partsdesk.services import audit, catalog, claim_states, gate, setting_values
 from partsdesk.services.claim_states import (APPROVED, CANCELLED, CLOSED, IN_BATCH, PAID,
-                                             PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED,
-                                             SETTLEABLE, SIGNED)
+                                             PARTS_ISSUED, REJECTED, REPAIRED, SETTLEABLE)
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, NotFound, ValidationError)
+from partsdesk.services.gate import advance, blockers_of, check_settleable
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
 
@@ -157,9 +154,9 @@ def record_print(actor, claim, copy_number: int, language: str, path, sha256: st
                      after={"copy": copy_number, "sha256": sha256, "language": language,
                             "after_signing": signed})
         if claim.state in (APPROVED, PARTS_ISSUED):
-            claims._move_to(actor, claim, REPAIRED, "claim.repaired",
-                            tr("Claim {number} repaired; voucher printed for signature",
-                               number=claim.number))
+            gate.move_to(actor, claim, REPAIRED, "claim.repaired",
+                         tr("Claim {number} repaired; voucher printed for signature",
+                            number=claim.number))
         advance(actor, claim)
     return made
 
@@ -286,181 +283,6 @@ def signed_copy(claim) -> SignedCopy | None:
     return SignedCopy.get_or_none(SignedCopy.claim == _claim(claim).id)
 
 
-# --- the gate ----------------------------------------------------------------------------------
-
-FACT_CHUNK = 500        # claim ids in one IN (...) list
-
-
-def blockers(claim) -> list[str]:
-    """What still keeps the claim out of settlement, one sentence each; empty when settleable."""
-    claim = _claim(claim)
-    return blockers_of([claim])[claim.id]
-
-
-def blockers_of(chosen: list[Claim]) -> dict[int, list[str]]:
-    """``blockers`` of many claims by id, in a few queries for all of them (the overview's
-    page of 200 asked several per claim)."""
-    found: dict[int, list[str]] = {}
-    for start in range(0, len(chosen), FACT_CHUNK):
-        part = chosen[start:start + FACT_CHUNK]
-        facts = _GateFacts([c.id for c in part])
-        found.update((c.id, _blockers(c, facts)) for c in part)
-    return found
-
-
-class _GateFacts:
-    """What the gate reads about a set of claims, fetched once for all of them (only their
-    tags and lines to return when ``returns_only``)."""
-
-    def __init__(self, ids: list[int], returns_only: bool = False):
-        self._read_returns(ids)
-        if returns_only:
-            return
-
-        def claims_with(model) -> set[int]:
-            return {i for (i,) in model.select(model.claim).where(model.claim.in_(ids))
-                    .distinct().tuples()}
-        self.with_lines = claims_with(ClaimPartLine)
-        self.printed = claims_with(VoucherPrint)
-        self.signed = claims_with(SignedCopy)
-        self.batch_of = dict(SettlementBatchClaim.select(SettlementBatchClaim.claim,
-                                                         SettlementBatch.number)
-                             .join(SettlementBatch).where(SettlementBatchClaim.claim.in_(ids))
-                             .tuples())
-
-    def _read_returns(self, ids: list[int]) -> None:
-        self.tags: dict[int, list[tuple]] = {}
-        for row in (DefectTag.select(DefectTag.claim, DefectTag.number, DefectTag.state,
-                                     DefectTag.part_line, DefectTag.quantity, Part.part_no,
-                                     ReturnShipment.number)
-                    .join_from(DefectTag, Part)
-                    .join_from(DefectTag, ReturnShipment, JOIN.LEFT_OUTER)
-                    .where(DefectTag.claim.in_(ids)).order_by(DefectTag.id).tuples()):
-            self.tags.setdefault(row[0], []).append(row[1:])
-        self.returned_lines: dict[int, list[tuple]] = {}
-        for row in (ClaimPartLine.select(ClaimPartLine.claim, ClaimPartLine.id,
-                                         ClaimPartLine.issued_quantity, Part.part_no)
-                    .join(Part)
-                    .where(ClaimPartLine.claim.in_(ids)
-                           & (ClaimPartLine.must_return == True))  # noqa: E712
-                    .order_by(ClaimPartLine.id).tuples()):
-            self.returned_lines.setdefault(row[0], []).append(row[1:])
-
-
-def _blockers(claim: Claim, facts: _GateFacts) -> list[str]:
-    if claim.state in (CANCELLED, REJECTED):
-        return [tr("The claim is {state}: {reason}.", state=claim_states.state_name(claim.state),
-                   reason=claim.closing_reason or "—")]
-    if claim.state in (IN_BATCH, PAID, CLOSED):
-        return [tr("The claim is already {state} ({batch}).", state=claim_states.state_name(
-            claim.state), batch=facts.batch_of.get(claim.id, "—"))]
-    return _facts_missing(claim, facts)
-
-
-def loop_blockers(claim) -> list[str]:
-    """What the loop still misses for the claim (approval, issue, signed print, returned and
-    inspected parts), whatever state it is in: the condition of every move into settleable or
-    into a batch (``claims._move_to`` asks it)."""
-    claim = _claim(claim)
-    return _facts_missing(claim, _GateFacts([claim.id]))
-
-
-def check_clear(claim) -> None:
-    """Raise ClaimNotSettleable naming the claim and what the loop still misses for it."""
-    claim = _claim(claim)
-    _refuse_if(claim, loop_blockers(claim))
-
-
-def _refuse_if(claim: Claim, found: list[str]) -> None:
-    """ClaimNotSettleable naming the claim and each thing in ``found``, when there is any."""
-    if found:
-        raise ClaimNotSettleable(tr("Claim {number} cannot be settled yet: {missing}",
-                                    number=claim.number, missing=" ".join(found)),
-                                 {claim.number: found})
-
-
-def _facts_missing(claim: Claim, facts: _GateFacts) -> list[str]:
-    found = []
-    if claim.approved_at is None:
-        found.append(tr("The claim is not approved."))
-    elif claim.state == APPROVED and claim.id in facts.with_lines:
-        found.append(tr("Its parts have not been issued."))
-    if claim.id not in facts.printed:
-        found.append(tr("The settlement voucher has not been printed."))
-    elif claim.id not in facts.signed:
-        found.append(tr("The voucher signed by the customer has not been recorded."))
-    return found + _returns_missing(claim.id, facts)
-
-
-def _return_blockers(claim: Claim) -> list[str]:
-    return _returns_missing(claim.id, _GateFacts([claim.id], returns_only=True))
-
-
-def _returns_missing(claim_id: int, facts: _GateFacts) -> list[str]:
-    found = []
-    tagged: dict[int, Decimal] = {}
-    for number, state, line_id, quantity, part_no, shipment in facts.tags.get(claim_id, []):
-        tagged[line_id] = tagged.get(line_id, Decimal(0)) + quantity
-        if state in (claim_states.TAGGED, claim_states.STORED):
-            found.append(tr("Tag {tag} ({part_no}) has not been shipped.", tag=number,
-                            part_no=part_no))
-        elif state == claim_states.PACKED:
-            found.append(tr("Tag {tag} ({part_no}) is packed in {shipment} but not shipped.",
-                            tag=number, part_no=part_no, shipment=shipment))
-        elif state == claim_states.SHIPPED:
-            found.append(tr("Tag {tag} ({part_no}) has not been received yet.", tag=number,
-                            part_no=part_no))
-        elif state == claim_states.RECEIVED:
-            found.append(tr("Tag {tag} ({part_no}) has not been inspected.", tag=number,
-                            part_no=part_no))
-    for line_id, issued, part_no in facts.returned_lines.get(claim_id, []):
-        if issued > tagged.get(line_id, Decimal(0)):
-            found.append(tr("Part {part_no} must be returned but has no defective-part tag.",
-                            part_no=part_no))
-    return found
-
-
-def _parts_back(claim: Claim) -> bool:
-    return not _return_blockers(claim)
-
-
-def check_settleable(claim) -> Claim:
-    """Raise ClaimNotSettleable naming the claim and what is missing."""
-    claim = _claim(claim)
-    found = blockers(claim)
-    if not found and claim.state != SETTLEABLE:
-        found = [tr("The claim is {state}, not settleable.", state=claim_states.state_name(
-            claim.state))]
-    _refuse_if(claim, found)
-    return claim
-
-
-def advance(actor, claim) -> Claim:
-    """Move the claim as far along the loop as its facts allow; inside the caller's
-    transaction. Repaired → signed and/or defective parts returned → settleable."""
-    claim = _claim(claim)
-    while True:
-        signed = SignedCopy.select().where(SignedCopy.claim == claim.id).exists()
-        back = _parts_back(claim)
-        has_tags = DefectTag.select().where(DefectTag.claim == claim.id).exists()
-        target = None
-        if claim.state == REPAIRED and signed:
-            target = (SIGNED, "claim.signed",
-                      tr("Claim {number}: the customer's signed voucher is in",
-                         number=claim.number))
-        elif claim.state == REPAIRED and back and has_tags:
-            target = (PARTS_RETURNED, "claim.parts_returned",
-                      tr("Claim {number}: every defective part is back and inspected",
-                         number=claim.number))
-        elif claim.state in (SIGNED, PARTS_RETURNED) and signed and back \
-                and not blockers(claim):
-            target = (SETTLEABLE, "claim.settleable",
-                      tr("Claim {number} is settleable", number=claim.number))
-        if target is None:
-            return claim
-        claims._move_to(actor, claim, *target)
-
-
 # --- settlement batches --------------------------------------------------------------------------
 
 def get_batch(number) -> SettlementBatch:
@@ -572,9 +394,9 @@ def _add(actor, batch: SettlementBatch, claim: Claim) -> None:
                           differences=differences, total=claim.total_amount))
     SettlementBatchClaim.create(batch=batch, claim=claim, claimed_amount=claim.total_amount,
                                 differences_amount=differences)
-    claims._move_to(actor, claim, IN_BATCH, "claim.in_batch",
-                    tr("Claim {number} put in settlement batch {batch}", number=claim.number,
-                       batch=batch.number), {"batch": batch.number})
+    gate.move_to(actor, claim, IN_BATCH, "claim.in_batch",
+                 tr("Claim {number} put in settlement batch {batch}", number=claim.number,
+                    batch=batch.number), {"batch": batch.number})
 
 
 def _retotal(batch: SettlementBatch) -> None:
@@ -633,9 +455,9 @@ def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
             raise NotFound(tr("Claim {number} is not in settlement batch {batch}.",
                               number=claim.number, batch=batch.number))
         member.delete_instance()
-        claims._move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
-                        tr("Claim {number} taken out of settlement batch {batch}: {reason}",
-                           number=claim.number, batch=batch.number, reason=reason))
+        gate.move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
+                     tr("Claim {number} taken out of settlement batch {batch}: {reason}",
+                        number=claim.number, batch=batch.number, reason=reason))
         _retotal(batch)
         audit.record(actor, "batch.remove", "settlement_batch", batch.number,
                      tr("Claim {number} taken out: {reason}", number=claim.number,
@@ -723,10 +545,10 @@ def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
             member.differences_amount += explained.get(number, ZERO)
             member.paid_amount = member.claimed_amount - member.differences_amount
             member.save()
-            claims._move_to(actor, member.claim, PAID, "claim.paid",
-                            tr("Claim {number} paid in batch {batch}: {amount}",
-                               number=number, batch=batch.number, amount=member.paid_amount),
-                            {"paid": str(member.paid_amount)})
+            gate.move_to(actor, member.claim, PAID, "claim.paid",
+                         tr("Claim {number} paid in batch {batch}: {amount}",
+                            number=number, batch=batch.number, amount=member.paid_amount),
+                         {"paid": str(member.paid_amount)})
         batch.payment_amount, batch.payment_date, batch.payment_reference = (
             amount, paid_on, reference)
         batch.differences_total += sum(explained.values(), ZERO)
@@ -790,8 +612,8 @@ def close_batch(actor, batch_no) -> SettlementBatch:
             raise Conflict(tr("Settlement batch {batch} is {state}; only a paid batch is closed.",
                               batch=batch.number, state=batch_state_name(batch.state)))
         for member in batch.members:
-            claims._move_to(actor, member.claim, CLOSED, "claim.close",
-                            tr("Claim {number} closed", number=member.claim.number))
+            gate.move_to(actor, member.claim, CLOSED, "claim.close",
+                         tr("Claim {number} closed", number=member.claim.number))
         batch.state, batch.closed_at = "closed", utcnow()
         batch.save()
         audit.record(actor, "batch.close", "settlement_batch", batch.number,
@@ -998,26 +820,3 @@ def search_batches(text: str = "", *, after: int | None = None,
         query = query.where(SettlementBatch.id < after)
     return [BatchRow(*row) for row in
             query.order_by(SettlementBatch.id.desc()).limit(limit).tuples()]
-
-
-class OverviewRow(NamedTuple):
-    id: int
-    number: str
-    state: str
-    repair_date: date
-    customer_name: str
-    total_amount: Decimal
-    blockers: str           # "" when settleable
-
-
-def overview(states: tuple[str, ...] = claim_states.LOOP_STATES, *, after: int | None = None,
-             limit: int = PAGE) -> list[OverviewRow]:
-    """Per claim of the loop's second half, what still blocks settlement; newest first
-    (key column 0 = id). The blockers of the whole page are read at once."""
-    query = Claim.select().where(Claim.state.in_(list(states)))
-    if after is not None:
-        query = query.where(Claim.id < after)
-    page = list(query.order_by(Claim.id.desc()).limit(limit))
-    found = blockers_of(page)
-    return [OverviewRow(c.id, c.number, c.state, c.repair_date, c.customer_name,
-                        c.total_amount, " ".join(found[c.id])) for c in page]

@@ -59,16 +59,16 @@ def main() -> int:
         start = time.perf_counter()
         build(target, args.scale)
         print(f"built {Claim.select().count()} claims in {time.perf_counter() - start:.1f} s")
-    from partsdesk.services import claim_states, settlement
+    from partsdesk.services import claim_states, gate
     every = tuple(claim_states.STATES)
-    loop_page = settlement.overview()
+    loop_page = gate.overview()
     some = Claim.get(Claim.number == loop_page[len(loop_page) // 2].number)
     results = [
         (f"overview: first page of the loop states ({len(loop_page)} claims)",
-         timed(lambda: settlement.overview())),
-        (f"overview: first page of every state ({len(settlement.overview(every))} claims)",
-         timed(lambda: settlement.overview(every))),
-        ("gate of one claim (blockers)", timed(lambda: settlement.blockers(some), runs=50)),
+         timed(lambda: gate.overview())),
+        (f"overview: first page of every state ({len(gate.overview(every))} claims)",
+         timed(lambda: gate.overview(every))),
+        ("gate of one claim (blockers)", timed(lambda: gate.blockers(some), runs=50)),
     ]
     for label, ms in results:
         print(f"{label:<60} {ms:9.2f} ms")

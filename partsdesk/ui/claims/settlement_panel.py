@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, returns, settlement
+from partsdesk.services import claim_states, gate, returns, settlement
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -248,7 +248,7 @@ class SettlementPanel(QFrame):
                    if claim.state in (claim_states.IN_BATCH, claim_states.PAID,
                                       claim_states.CLOSED) else None)
         self.blockers.setText(settled_html(settled) if settled is not None
-                              else blockers_html(settlement.blockers(claim)))
+                              else blockers_html(gate.blockers(claim)))
         made = settlement.prints(claim)
         signed = settlement.signed_copy(claim)
         self._show_voucher(claim, made)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, scanning, settlement
+from partsdesk.services import claim_states, gate, scanning, settlement
 from partsdesk.services.claim_states import CLOSED, IN_BATCH, PAID, SETTLEABLE
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
@@ -55,7 +55,7 @@ VIEWS = [("waiting", tr.mark("Waiting for settlement"), claim_states.LOOP_STATES
 
 def fetch_overview(text: str, *, states=claim_states.LOOP_STATES, after=None,
                    limit: int = settlement.PAGE):
-    return settlement.overview(states, after=after, limit=limit)
+    return gate.overview(states, after=after, limit=limit)
 
 
 class OverviewModel(LazyTableModel):

@@ -104,30 +104,6 @@
       <translation>索赔单 {number} 的签字凭证已由 {name} 接收（签字日期 {date}）</translation>
     </message>
     <message>
-      <source>The claim is {state}: {reason}.</source>
-      <translation>索赔单状态为{state}：{reason}。</translation>
-    </message>
-    <message>
-      <source>The claim is already {state} ({batch}).</source>
-      <translation>索赔单已是{state}状态（{batch}）。</translation>
-    </message>
-    <message>
-      <source>Claim {number} cannot be settled yet: {missing}</source>
-      <translation>索赔单 {number} 暂不能结算：{missing}</translation>
-    </message>
-    <message>
-      <source>The claim is not approved.</source>
-      <translation>索赔单尚未审核通过。</translation>
-    </message>
-    <message>
-      <source>The settlement voucher has not been printed.</source>
-      <translation>结算凭证尚未打印。</translation>
-    </message>
-    <message>
-      <source>The claim is {state}, not settleable.</source>
-      <translation>索赔单状态为{state}，不可结算。</translation>
-    </message>
-    <message>
       <source>There is no settlement batch {number}.</source>
       <translation>没有结算批次 {number}。</translation>
     </message>
@@ -232,26 +208,6 @@
       <translation>索赔单 {number}：签字日期 {date} 在将来；{print}只能在 {first} 至 {today} 之间签字。</translation>
     </message>
     <message>
-      <source>Its parts have not been issued.</source>
-      <translation>配件尚未发放。</translation>
-    </message>
-    <message>
-      <source>The voucher signed by the customer has not been recorded.</source>
-      <translation>客户签字的凭证尚未登记。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} ({part_no}) has not been shipped.</source>
-      <translation>旧件标签 {tag}（{part_no}）尚未发运。</translation>
-    </message>
-    <message>
-      <source>Part {part_no} must be returned but has no defective-part tag.</source>
-      <translation>配件 {part_no} 须返回旧件，但没有旧件标签。</translation>
-    </message>
-    <message>
-      <source>Claim {number}: the customer's signed voucher is in</source>
-      <translation>索赔单 {number}：已收到客户签字的凭证</translation>
-    </message>
-    <message>
       <source>No claim repaired between {start} and {end} is settleable; the settlement overview says what each one still misses.</source>
       <translation>{start} 至 {end} 之间维修的索赔单没有可结算的；结算总览中列出每张单还缺什么。</translation>
     </message>
@@ -312,28 +268,8 @@
       <translation>索赔单 {number} 没有登记已签字凭证，但此副本注明是已签字凭证的副本；请重新打印。</translation>
     </message>
     <message>
-      <source>Tag {tag} ({part_no}) is packed in {shipment} but not shipped.</source>
-      <translation>旧件标签 {tag}（{part_no}）已装入 {shipment}，但尚未发运。</translation>
-    </message>
-    <message>
-      <source>Claim {number}: every defective part is back and inspected</source>
-      <translation>索赔单 {number}：所有旧件均已返回并鉴定</translation>
-    </message>
-    <message>
       <source>Paid less</source>
       <translation>少付</translation>
-    </message>
-    <message>
-      <source>Tag {tag} ({part_no}) has not been received yet.</source>
-      <translation>旧件标签 {tag}（{part_no}）尚未接收。</translation>
-    </message>
-    <message>
-      <source>Claim {number} is settleable</source>
-      <translation>索赔单 {number} 可结算</translation>
-    </message>
-    <message>
-      <source>Tag {tag} ({part_no}) has not been inspected.</source>
-      <translation>旧件标签 {tag}（{part_no}）尚未鉴定。</translation>
     </message>
     <message>
       <source>{number}: {missing}</source>
