@@ -1,6 +1,7 @@
 """The command line as an administrator's script uses it: passwords from the environment, one
 line and exit code 1 for every refusal, never a traceback."""
 
+import json
 import os
 import subprocess
 import sys
@@ -178,6 +179,39 @@ def test_options_may_come_before_the_command(ready, db_path, monkeypatch):
     monkeypatch.setenv("PARTSDESK_NEW_PASSWORD", "clerk-pass")
     code = main(["--db", db_path, "--user", "admin", "user", "add", "li", "--role", "manager"])
     assert code == 0 and users.get("li").role == "manager"
+
+
+def test_with_json_a_command_prints_its_result_as_one_json_object(ready, tmp_path):
+    _, said, _ = ready("db", "upgrade")
+    code, out, _ = ready("db", "upgrade", "--json")
+    assert code == 0 and said == f"Schema is at version {json.loads(out)['schema_version']}.\n"
+    code, out, _ = ready("--json", "db", "check")
+    checks = json.loads(out)["checks"]
+    assert code == 0 and len(checks) >= 2 and all(c["ok"] and c["problems"] == [] for c in checks)
+    assert len(out.splitlines()) == 1
+
+    code, out, _ = ready("user", "list", "--json")
+    assert code == 0 and json.loads(out) == {"users": [
+        {"username": "admin", "role": "admin", "role_name": "Administrator",
+         "full_name": "Administrator", "active": True}]}
+
+    parts = workbook(tmp_path / "in.xlsx", [["Part No.", "Name"], ["P1", "机油滤芯"]])
+    code, out, _ = ready("import", "parts", parts, "--json")
+    assert code == 0 and json.loads(out) == {"what": "parts", "file": parts, "rows": 1,
+                                             "created": 1, "updated": 0}
+    target = str(tmp_path / "out.xlsx")
+    code, out, _ = ready("export", "parts", target, "--json")
+    assert code == 0 and json.loads(out) == {"what": "parts", "file": target, "rows": 1}
+    code, out, _ = ready("print", "labels", "--parts", "P1", "--copies", "3", "-o",
+                         str(tmp_path / "p.pdf"), "--json")
+    assert code == 0 and json.loads(out) == {"file": str(tmp_path / "p.pdf"), "labels": 3,
+                                             "pages": 1}
+
+
+def test_with_json_a_failure_is_still_one_line_on_stderr(ready, tmp_path):
+    code, out, err = ready("--json", "import", "parts", str(tmp_path / "missing.xlsx"))
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith("error: missing.xlsx was not imported")
 
 
 def test_the_installed_entry_point_runs_as_a_module(tmp_path):

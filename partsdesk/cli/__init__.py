@@ -14,8 +14,11 @@ Exit codes, the same for every command:
          error, a bug to report
     130  interrupted (Ctrl+C); nothing more was changed
 
-Never a traceback. Heavy modules (Qt, the services, reportlab, openpyxl) are imported inside
-the command that needs them, so ``partsdesk`` starts the window as fast as it can.
+Never a traceback. With ``--json`` a command prints its result as one JSON object on stdout for
+scripts; a failure is still its one line on stderr.
+
+Heavy modules (Qt, the services, reportlab, openpyxl) are imported inside the command that needs
+them, so ``partsdesk`` starts the window as fast as it can.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
-"""What every command shares: the ``--db``/``--user`` options, opening the database, the
-password and the acting user, the progress printer, and the one path from a failure to its exit
-code. A command module imports these; it never prints an error or picks an exit code itself."""
+"""What every command shares: the ``--db``/``--user``/``--json`` options, opening the database,
+the password and the acting user, the progress printer, how a result is printed, and the one path
+from a failure to its exit code. A command module imports these; it never prints an error or
+picks an exit code itself."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 
@@ -43,6 +45,9 @@ def options(defaults: bool) -> argparse.ArgumentParser:
     parser.add_argument("--user", default="admin" if defaults else argparse.SUPPRESS,
                         help=tr("act as this user (password from PARTSDESK_PASSWORD or a "
                                 "prompt)"))
+    parser.add_argument("--json", action="store_true",
+                        default=False if defaults else argparse.SUPPRESS,
+                        help=tr("print the result as one JSON object, for scripts"))
     return parser
 
 
@@ -88,6 +93,16 @@ def progress_printer(label: str):
             print(f"\r{label} {pct}%", end="\n" if pct >= 100 else "", file=sys.stderr,
                   flush=True)
     return report
+
+
+def result(args, data: dict, *lines: str) -> None:
+    """A command's result: its lines for a person, or with ``--json`` ``data`` as one JSON
+    object on one line. ASCII-only JSON, so a script reads it whatever the console's code page."""
+    if args.json:
+        print(json.dumps(data, default=str))
+    else:
+        for line in lines:
+            print(line)
 
 
 # --- the one error path ----------------------------------------------------------------------

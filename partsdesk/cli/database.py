@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partsdesk.cli.common import CommandFailed, actor, open_db, password
+from partsdesk.cli.common import CommandFailed, actor, open_db, password, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -23,9 +23,9 @@ def cmd_db(args) -> int:
     if args.action == "init":
         _init(args, target)
     elif args.action == "upgrade":
-        _upgrade(args)
+        _upgrade(args, target)
     elif args.action == "check":
-        _check(args)
+        _check(args, target)
     else:
         _backup_or_restore(args, target)
     return 0
@@ -37,28 +37,33 @@ def _init(args, target) -> None:
     from partsdesk.services import users
     if users.needs_first_admin():
         users.create_first_admin(password(tr("New password for admin: "), confirm=True))
-        print(tr("Database ready at {path}; administrator account: admin", path=target))
+        result(args, {"database": target, "administrator_created": True},
+               tr("Database ready at {path}; administrator account: admin", path=target))
     else:
-        print(tr("Database at {path} is already set up.", path=target))
+        result(args, {"database": target, "administrator_created": False},
+               tr("Database at {path} is already set up.", path=target))
 
 
-def _upgrade(args) -> None:
+def _upgrade(args, target) -> None:
     """Opening the database migrates it; say the version it is at now."""
     open_db(args)
     from partsdesk.db.migrations import current_version
-    print(tr("Schema is at version {version}.", version=current_version()))
+    version = current_version()
+    result(args, {"database": target, "schema_version": version},
+           tr("Schema is at version {version}.", version=version))
 
 
-def _check(args) -> None:
+def _check(args, target) -> None:
     """Every consistency check, OK or FAIL with its problems; any problem fails the command."""
     open_db(args)
     from partsdesk.services.checks import run_checks
-    failed = 0
+    checks, lines = [], []
     for name, problems in run_checks():
-        print(f"{'OK  ' if not problems else 'FAIL'} {name}")
-        for problem in problems:
-            print(f"     {problem}")
-        failed += len(problems)
+        checks.append({"name": name, "ok": not problems, "problems": problems})
+        lines.append(f"{'OK  ' if not problems else 'FAIL'} {name}")
+        lines.extend(f"     {problem}" for problem in problems)
+    failed = sum(len(check["problems"]) for check in checks)
+    result(args, {"database": target, "checks": checks, "problems": failed}, *lines)
     if failed:
         raise CommandFailed(tr("{n} problem(s) found.", n=failed))
 
@@ -84,9 +89,10 @@ def _backup_or_restore(args, target) -> None:
         # replace it anyway. The restore goes ahead and keeps the damaged file beside it.
     close_database()
     if args.action == "backup":
-        print(tr("Backed up to {path}", path=backup.backup_sqlite(target, args.file)))
+        made = backup.backup_sqlite(target, args.file)
+        result(args, {"database": target, "backup": made}, tr("Backed up to {path}", path=made))
     else:
         kept = backup.restore_sqlite(args.file, target)
-        print(tr("Restored {path} from {file}.", path=target, file=args.file))
-        if kept:
-            print(tr("The replaced database was kept as {kept}.", kept=kept))
+        result(args, {"database": target, "restored_from": args.file, "kept": kept},
+               tr("Restored {path} from {file}.", path=target, file=args.file),
+               *([tr("The replaced database was kept as {kept}.", kept=kept)] if kept else []))

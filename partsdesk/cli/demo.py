@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partsdesk.cli.common import progress_printer
+from partsdesk.cli.common import progress_printer, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -20,5 +20,6 @@ def cmd_demo(args) -> int:
     from partsdesk.settings import demo_database
     target = args.db or demo_database()
     summary = demo.build(target, size=args.size, progress=progress_printer("demo"))
-    print(tr("Demo database ready at {path}: {summary}", path=target, summary=summary))
+    result(args, {"database": target, "summary": summary},
+           tr("Demo database ready at {path}: {summary}", path=target, summary=summary))
     return 0

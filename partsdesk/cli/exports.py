@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer
+from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -54,11 +54,11 @@ def _export_catalog(args, path: Path) -> int:
     from partsdesk.spreadsheets import catalog as sheets
     if args.template:
         sheets.write_template(args.what, path)
-        print(tr("Template written to {path}.", path=path))
-    else:
-        rows = sheets.export_file(args.what, path, progress=progress_printer(path.name))
-        print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
-    return 0
+        result(args, {"what": args.what, "file": path, "template": True},
+               tr("Template written to {path}.", path=path))
+        return 0
+    rows = sheets.export_file(args.what, path, progress=progress_printer(path.name))
+    return _exported(args, path, rows)
 
 
 def _export_claim_sheets(args, path: Path) -> int:
@@ -71,8 +71,7 @@ def _export_claim_sheets(args, path: Path) -> int:
         from partsdesk.spreadsheets import claims_export
         rows = claims_export.export_file(actor(args), path,
                                          progress=progress_printer(path.name))
-    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
-    return 0
+    return _exported(args, path, rows)
 
 
 def _export_quality(args, path: Path) -> int:
@@ -85,5 +84,11 @@ def _export_quality(args, path: Path) -> int:
                              model=args.model or "")
     rows = quality_sheets.export_file(actor(args), path, args.by, filters, then=args.then,
                                       top=args.top)
-    print(tr("{rows} rows exported to {path}.", rows=rows, path=path))
+    return _exported(args, path, rows)
+
+
+def _exported(args, path: Path, rows: int) -> int:
+    """What every export says when its file is written."""
+    result(args, {"what": args.what, "file": path, "rows": rows},
+           tr("{rows} rows exported to {path}.", rows=rows, path=path))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partsdesk.cli.common import actor, open_db, progress_printer
+from partsdesk.cli.common import actor, open_db, progress_printer, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -25,10 +25,11 @@ def cmd_import(args) -> int:
     path = Path(args.file)
     if args.what == "codes":
         from partsdesk.spreadsheets import codes as code_sheets
-        result = code_sheets.import_file(acting, path, progress=progress_printer(path.name))
+        counts = code_sheets.import_file(acting, path, progress=progress_printer(path.name))
     else:
-        result = sheets.import_file(acting, args.what, path,
+        counts = sheets.import_file(acting, args.what, path,
                                     progress=progress_printer(path.name))
-    print(tr("{file}: {rows} rows imported ({created} new, {updated} updated).", file=path.name,
-             **result))
+    result(args, {"what": args.what, "file": path, **counts},
+           tr("{file}: {rows} rows imported ({created} new, {updated} updated).",
+              file=path.name, **counts))
     return 0

@@ -3,7 +3,7 @@ packages as PDF files, and the label layouts there are."""
 
 from __future__ import annotations
 
-from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer
+from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -33,16 +33,18 @@ def register(sub, parents) -> None:
 
 def cmd_print(args) -> int:
     if args.what == "layouts":
-        return _print_layouts()
+        return _print_layouts(args)
     if args.what in ("voucher", "package"):
         return _print_claim_documents(args)
     return _print_labels(args)
 
 
-def _print_layouts() -> int:
+def _print_layouts(args) -> int:
+    """The label sheet layouts there are, by name and title."""
     from partsdesk.documents import labels
-    for layout in labels.LAYOUTS.values():
-        print(f"{layout.name:<14} {labels.layout_title(layout)}")
+    titles = [(layout.name, labels.layout_title(layout)) for layout in labels.LAYOUTS.values()]
+    result(args, {"layouts": [{"name": name, "title": title} for name, title in titles]},
+           *(f"{name:<14} {title}" for name, title in titles))
     return 0
 
 
@@ -74,8 +76,10 @@ def _print_labels(args) -> int:
         labels.render_location_labels(items, layout, args.start, args.copies,
                                       output=args.output)
     count = len(items) * args.copies
-    print(tr("{count} labels on {pages} page(s) written to {path}.", count=count,
-             pages=labels.page_count(layout, count, args.start), path=args.output))
+    pages = labels.page_count(layout, count, args.start)
+    result(args, {"file": args.output, "labels": count, "pages": pages},
+           tr("{count} labels on {pages} page(s) written to {path}.", count=count,
+              pages=pages, path=args.output))
     return 0
 
 
@@ -94,14 +98,19 @@ def _print_claim_documents(args) -> int:
     if args.what == "voucher":
         from partsdesk.documents import voucher
         _, made = voucher.print_voucher(acting, args.claims[0], lang, output=args.output)
-        print(tr("Voucher of {claim} ({kind}) written to {path}; archived as {archive}.",
-                 claim=args.claims[0].upper(), path=args.output, archive=made.path,
-                 kind=tr("original") if made.copy_number == 0 else
-                 tr("copy {n}", n=made.copy_number)))
+        claim = args.claims[0].upper()
+        result(args, {"claim": claim, "file": args.output, "copy": made.copy_number,
+                      "archive": made.path},
+               tr("Voucher of {claim} ({kind}) written to {path}; archived as {archive}.",
+                  claim=claim, path=args.output, archive=made.path,
+                  kind=tr("original") if made.copy_number == 0 else
+                  tr("copy {n}", n=made.copy_number)))
     else:
         from partsdesk.documents import claim_package
         claim_package.build(acting, args.claims, lang, output=args.output,
                             progress=progress_printer("package"))
-        print(tr("Claim package of {count} claim(s) written to {path}.",
-                 count=len(args.claims), path=args.output))
+        result(args, {"claims": [claim.upper() for claim in args.claims],
+                      "file": args.output},
+               tr("Claim package of {count} claim(s) written to {path}.",
+                  count=len(args.claims), path=args.output))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from partsdesk.cli.common import ENV_NEW_PASSWORD, ENV_PASSWORD, CommandFailed, actor, open_db, \
-    password
+    password, result
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -25,7 +25,7 @@ def register(sub, parents) -> None:
 def cmd_user(args) -> int:
     open_db(args)
     if args.action == "list":
-        _list()
+        _list(args)
         return 0
     acting = actor(args)
     if args.action == "add":
@@ -37,13 +37,16 @@ def cmd_user(args) -> int:
     return 0
 
 
-def _list() -> None:
+def _list(args) -> None:
     """One line per user: name, role, full name, and whether they were deactivated."""
     from partsdesk.services import users
     from partsdesk.services.permissions import role_name
-    for user in users.list_users():
-        state = "" if user.active else tr(" (deactivated)")
-        print(f"{user.username:<20} {role_name(user.role):<24} {user.full_name}{state}")
+    every = users.list_users()
+    result(args, {"users": [{"username": user.username, "role": user.role,
+                             "role_name": role_name(user.role), "full_name": user.full_name,
+                             "active": user.active} for user in every]},
+           *(f"{user.username:<20} {role_name(user.role):<24} {user.full_name}"
+             f"{'' if user.active else tr(' (deactivated)')}" for user in every))
 
 
 def _add(args, acting) -> None:
@@ -55,7 +58,8 @@ def _add(args, acting) -> None:
     new = password(tr("Password for the new user {name}: ", name=args.name),
                    env=ENV_NEW_PASSWORD, confirm=True)
     users.create_user(acting, args.name, new, args.role, args.full_name or "")
-    print(tr("User {name} added as {role}.", name=args.name, role=role_name(args.role)))
+    result(args, {"user": args.name, "role": args.role},
+           tr("User {name} added as {role}.", name=args.name, role=role_name(args.role)))
 
 
 def _passwd(args, acting) -> None:
@@ -65,7 +69,7 @@ def _passwd(args, acting) -> None:
     new = password(tr("New password for {name}: ", name=name), env=ENV_NEW_PASSWORD,
                    confirm=True)
     users.set_password(acting, name, new, old_password=os.environ.get(ENV_PASSWORD))
-    print(tr("Password of {name} changed.", name=name))
+    result(args, {"user": name}, tr("Password of {name} changed.", name=name))
 
 
 def _unlock(args, acting) -> None:
@@ -74,4 +78,5 @@ def _unlock(args, acting) -> None:
     if not args.name:
         raise CommandFailed(tr("Usage: partsdesk user unlock NAME"))
     users.unlock(acting, args.name)
-    print(tr("User {name} unlocked; they can log in again.", name=args.name))
+    result(args, {"user": args.name},
+           tr("User {name} unlocked; they can log in again.", name=args.name))

@@ -16,6 +16,10 @@
       <translation>以此用户身份操作（密码取自 PARTSDESK_PASSWORD 或提示输入）</translation>
     </message>
     <message>
+      <source>print the result as one JSON object, for scripts</source>
+      <translation>以一个 JSON 对象输出结果，供脚本使用</translation>
+    </message>
+    <message>
       <source>No password: set {env} or run this command in a terminal.</source>
       <translation>没有密码：请设置 {env}，或在终端中运行此命令。</translation>
     </message>

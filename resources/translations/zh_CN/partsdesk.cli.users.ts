@@ -32,16 +32,16 @@
       <translation>parts_clerk、warranty_admin、supervisor、manager、settlement_clerk、return_inspector 或 admin</translation>
     </message>
     <message>
-      <source> (deactivated)</source>
-      <translation>（已停用）</translation>
-    </message>
-    <message>
       <source>Usage: partsdesk user add NAME --role ROLE [--full-name TEXT]</source>
       <translation>用法：partsdesk user add 用户名 --role 角色 [--full-name 姓名]</translation>
     </message>
     <message>
       <source>Usage: partsdesk user unlock NAME</source>
       <translation>用法：partsdesk user unlock 用户名</translation>
+    </message>
+    <message>
+      <source> (deactivated)</source>
+      <translation>（已停用）</translation>
     </message>
   </context>
 </TS>
