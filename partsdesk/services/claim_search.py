@@ -105,9 +105,13 @@ class Filters:
     returned_for_information: bool = False
     # claims with a defective-part tag whose part is not back and inspected yet
     parts_not_back: bool = False
+    # only these claim numbers (the claims behind a figure of the quality analysis); None: any
+    numbers: tuple[str, ...] | None = None
 
 
 def _filtered(query, filters: Filters, after: int | None):
+    if filters.numbers is not None:
+        query = query.where(Claim.number.in_(list(filters.numbers)))
     if filters.states:
         query = query.where(Claim.state.in_(list(filters.states)))
     if filters.returned_for_information:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QSplitter, QVBoxLayout)
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from partsdesk.db.models import User
 from partsdesk.i18n import Translator
@@ -134,6 +134,22 @@ class ClaimsPage(Page):
         self.view.install_shortcuts(self)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
+        # the claims behind a figure of another page (the quality analysis), until dismissed
+        self._only: tuple[str, ...] | None = None
+        self.only_label = QLabel()
+        self.only_label.setProperty("role", "section")
+        self.only_label.setTextFormat(Qt.PlainText)
+        self.all_button = QPushButton(tr("Show every claim"))
+        self.all_button.setAutoDefault(False)
+        self.all_button.clicked.connect(lambda: self.show_all())
+        self.only_bar = QWidget()
+        only = QHBoxLayout(self.only_bar)
+        only.setContentsMargins(0, 0, 0, 0)
+        only.addWidget(self.only_label)
+        only.addSpacing(8)
+        only.addWidget(self.all_button)
+        only.addStretch(1)
+        self.only_bar.hide()
 
         # Two rows, so that at 150 % on a laptop no filter is squeezed over the search box:
         # the search with the state, then the dates and the approver beside the actions.
@@ -166,6 +182,7 @@ class ClaimsPage(Page):
         layout.setSpacing(8)
         layout.addLayout(filters)
         layout.addLayout(actions)
+        layout.addWidget(self.only_bar)
         layout.addWidget(splitter, 1)
 
     def activated(self) -> None:
@@ -180,7 +197,7 @@ class ClaimsPage(Page):
         return Filters(states=tuple(s for s in (self.state_filter.currentData() or "").split(",")
                                     if s),
                        date_from=self.date_from.value(), date_to=self.date_to.value(),
-                       approver=self.approver.currentData())
+                       approver=self.approver.currentData(), numbers=self._only)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -215,8 +232,31 @@ class ClaimsPage(Page):
             self.search.feedback("warning")
         self.search.selectAll()
 
+    def show_claims(self, numbers, title: str) -> None:
+        """Only these claims in the list (the claims behind a figure of another page), under
+        ``title``, whatever the other filters said, until "Show every claim"."""
+        self.search.clear()
+        for combo in (self.state_filter, self.approver):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for field in (self.date_from, self.date_to):
+            field.set_value(None)
+        self._only = tuple(numbers)
+        self.only_label.setText(title)
+        self.only_bar.show()
+        self.apply_filter()
+
+    def show_all(self) -> None:
+        """Back from the claims behind a figure to every claim."""
+        self._only = None
+        self.only_bar.hide()
+        self.apply_filter()
+
     def show_claim(self, number: str) -> None:
         """Show ``number`` whatever the filters say (a scan, a form just saved)."""
+        self._only = None
+        self.only_bar.hide()
         self.search.setText(number)
         self.state_filter.blockSignals(True)
         self.state_filter.setCurrentIndex(0)

@@ -72,6 +72,10 @@
       <translation>将符合状态、日期和审核人筛选条件的索赔单导出到 Excel</translation>
     </message>
     <message>
+      <source>Show every claim</source>
+      <translation>显示所有索赔单</translation>
+    </message>
+    <message>
       <source>Export claims to Excel</source>
       <translation>将索赔单导出到 Excel</translation>
     </message>
