@@ -29,6 +29,15 @@ class Page(QWidget):
     def activated(self) -> None:
         pass
 
+    def open_page(self, key: str) -> "Page | None":
+        """Bring this window's page ``key`` forward and return it (a figure opens the list
+        behind it); None when the user has no such page, or this page stands alone."""
+        window = self.window()
+        select = getattr(window, "select", None)
+        if select is None or not select(key):
+            return None
+        return window.pages.get(key)
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -74,6 +83,9 @@ PAGES: list[PageSpec] = [
              visible=lambda user: any(can(user, action) for action in (
                  "vouchers.print", "vouchers.record_signed", "settlement.batch",
                  "settlement.payment"))),
+    PageSpec("quality", tr.mark("Quality analysis"), "quality.svg",
+             "partsdesk.ui.pages.quality", "QualityPage",
+             visible=lambda user: can(user, "quality.read")),
     PageSpec("codes", tr.mark("Code tables"), "codes.svg",
              "partsdesk.ui.pages.codes", "CodesPage",
              visible=lambda user: can(user, "codes.edit")),

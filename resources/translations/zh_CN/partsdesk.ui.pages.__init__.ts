@@ -44,6 +44,10 @@
       <translation>结算</translation>
     </message>
     <message>
+      <source>Quality analysis</source>
+      <translation>质量分析</translation>
+    </message>
+    <message>
       <source>Code tables</source>
       <translation>代码表</translation>
     </message>

@@ -1,0 +1,95 @@
+"""The quality page's table: one row per group with its measures, sorted by the figures
+themselves (not their text), the summed rest of a top N always last."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from partsdesk.i18n import Translator
+from partsdesk.ui import style
+from partsdesk.ui.format import RIGHT, money, qty
+from partsdesk.ui.lazy_model import Column
+
+tr = Translator("QualityPage")
+
+
+def _share(value) -> str:
+    return f"{float(value) * 100:.1f}%"
+
+
+def _count(value) -> str:
+    return f"{value:,}"
+
+
+COLUMNS = [
+    Column(tr.mark("Code"), 0, width=80, translator=tr),
+    Column(tr.mark("Name"), 1, width=150, translator=tr),
+    Column(tr.mark("Claims"), 2, align=RIGHT, format=_count, width=56, translator=tr),
+    Column(tr.mark("Part lines"), 3, align=RIGHT, format=_count, width=66, translator=tr),
+    Column(tr.mark("Quantity"), 4, align=RIGHT, format=qty, width=62, translator=tr),
+    Column(tr.mark("Parts cost"), 5, align=RIGHT, format=money, width=86, translator=tr),
+    Column(tr.mark("Labour"), 6, align=RIGHT, format=money, width=80, translator=tr),
+    Column(tr.mark("Other"), 7, align=RIGHT, format=money, width=64, translator=tr),
+    Column(tr.mark("Total claimed"), 8, align=RIGHT, format=money, width=96, translator=tr),
+    Column(tr.mark("Charge-backs"), 9, align=RIGHT, format=money, width=90, translator=tr),
+    Column(tr.mark("Settled"), 10, align=RIGHT, format=money, width=84, translator=tr),
+    Column(tr.mark("Average per claim"), 11, align=RIGHT, format=money, width=90,
+           translator=tr),
+    Column(tr.mark("Share"), 12, align=RIGHT, format=_share, width=56, translator=tr),
+]
+NAME_COLUMN = 1
+REST, KEY, LABEL = 13, 14, 15       # the rest of a top N; the group's key and full label
+
+
+class GroupsModel(QAbstractTableModel):
+    """The rows of one analysis. Sorting by a column sorts the figures themselves, the summed
+    rest of a top N always last."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns = COLUMNS
+        self.rows: list[tuple] = []
+        self.alignments = [int(column.align.value) for column in COLUMNS]
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            value = row[column.index]
+            return column.format(value) if column.format else value
+        if role == Qt.TextAlignmentRole:
+            return self.alignments[index.column()]
+        if role == Qt.ForegroundRole and row[REST]:
+            return QColor(style.MUTED)
+        if role == Qt.ToolTipRole and index.column() <= NAME_COLUMN:
+            return row[LABEL]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(COLUMNS[section].title)
+        return None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return                  # no column chosen: the analysis's own order
+        position = COLUMNS[column].index
+        descending = order == Qt.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=lambda row: (str(row[position]) if position <= NAME_COLUMN
+                                        else row[position]), reverse=descending)
+        self.rows.sort(key=lambda row: row[REST])       # stable: the rest stays last
+        self.layoutChanged.emit()
