@@ -3,6 +3,8 @@ themselves (not their text), the summed rest of a top N always last."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -87,9 +89,8 @@ class GroupsModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return                  # no column chosen: the analysis's own order
         position = COLUMNS[column].index
-        descending = order == Qt.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=lambda row: (str(row[position]) if position <= NAME_COLUMN
-                                        else row[position]), reverse=descending)
-        self.rows.sort(key=lambda row: row[REST])       # stable: the rest stays last
+        # keys taken in C (itemgetter): 100,000 groups sort in a blink
+        self.rows.sort(key=itemgetter(position), reverse=order == Qt.DescendingOrder)
+        self.rows.sort(key=itemgetter(REST))        # stable: the rest stays last
         self.layoutChanged.emit()
