@@ -1,4 +1,4 @@
-"""A batch's figures, computed once (settlement.batch_figures) for the page, the statement PDF and
+"""A batch's figures, computed once (batches.batch_figures) for the page, the statement PDF and
 the Excel statement: what the statement asked for never moves when the payment differs from it,
 and every claim says what it was paid and why."""
 
@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import audit, claim_states, returns, settlement
+from partsdesk.services import audit, batches, claim_states, returns
 from partsdesk.services.claims import PartLineData
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 from tests.test_loop_paths import ship_and_receive, sign
@@ -30,8 +30,8 @@ def settleable(desk, serial, *parts, outcomes=None):
 
 
 def submitted(desk, *chosen):
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[c.number for c in chosen])
-    settlement.submit_batch(desk["sc"], batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[c.number for c in chosen])
+    batches.submit_batch(desk["sc"], batch.number)
     return batch.number
 
 
@@ -40,8 +40,8 @@ def test_a_short_payment_leaves_what_the_statement_asked_and_says_why(desk):
     pump = settleable(desk, 2, PartLineData(PUMP),
                       outcomes={PUMP: (claim_states.NO_FAULT, "Bench test passed")})
     number = submitted(desk, clean, pump)
-    before = settlement.batch_figures(number)
-    charge_backs = settlement.differences_of(pump)
+    before = batches.batch_figures(number)
+    charge_backs = batches.differences_of(pump)
     assert charge_backs > 0
     claimed = clean.total_amount + pump.total_amount
     assert (before.claimed, before.charge_backs, before.expected) == (
@@ -49,13 +49,13 @@ def test_a_short_payment_leaves_what_the_statement_asked_and_says_why(desk):
     assert (before.paid, before.shortfall, before.paid_differences) == (None, None, 0)
     assert [line.paid for line in before.lines] == [None, None]
 
-    settlement.record_payment(desk["sc"], number, before.expected - Decimal("26.80"),
-                              date.today(), "TT-SHORT",
-                              {clean.number: ("26.80", "Labour capped at 1.0 h")})
-    after = settlement.batch_figures(number)
+    batches.record_payment(desk["sc"], number, before.expected - Decimal("26.80"),
+                           date.today(), "TT-SHORT",
+                           {clean.number: ("26.80", "Labour capped at 1.0 h")})
+    after = batches.batch_figures(number)
     assert (after.claimed, after.charge_backs, after.expected) == (
         before.claimed, before.charge_backs, before.expected)   # the statement did not move
-    assert after.expected == settlement.get_batch(number).expected_total
+    assert after.expected == batches.get_batch(number).expected_total
     assert (after.paid_differences, after.paid, after.shortfall) == (
         Decimal("26.80"), before.expected - Decimal("26.80"), Decimal("26.80"))
     lines = {line.number: line for line in after.lines}
@@ -73,17 +73,17 @@ def test_a_short_payment_leaves_what_the_statement_asked_and_says_why(desk):
     assert sum(line.paid for line in after.lines) == after.paid
     assert [(d.claim.number, d.source) for d in after.differences] == [
         (clean.number, "payment"), (pump.number, "inspection")]      # by claim, as made
-    assert settlement.batch_lines(number) == after.lines
-    assert settlement.batch_differences(number) == after.differences
+    assert batches.batch_lines(number) == after.lines
+    assert batches.batch_differences(number) == after.differences
 
 
 def test_an_over_payment_is_paid_more_than_the_statement_asked(desk):
     one, two = settleable(desk, 1), settleable(desk, 2)
     number = submitted(desk, one, two)
-    expected = settlement.batch_figures(number).expected
-    settlement.record_payment(desk["sc"], number, expected + 30, date.today(), "TT-OVER",
-                              {two.number: ("-30", "Brake pads paid twice")})
-    figures = settlement.batch_figures(number)
+    expected = batches.batch_figures(number).expected
+    batches.record_payment(desk["sc"], number, expected + 30, date.today(), "TT-OVER",
+                           {two.number: ("-30", "Brake pads paid twice")})
+    figures = batches.batch_figures(number)
     assert (figures.expected, figures.paid, figures.shortfall) == (
         expected, expected + 30, Decimal("-30.00"))
     line = {line.number: line for line in figures.lines}[two.number]
@@ -94,29 +94,29 @@ def test_an_over_payment_is_paid_more_than_the_statement_asked(desk):
 
 def test_a_claim_knows_its_batch_and_its_own_figures(desk):
     waiting, chosen = settleable(desk, 1), settleable(desk, 2)
-    assert settlement.claim_settlement(waiting) is None
+    assert batches.claim_settlement(waiting) is None
     number = submitted(desk, chosen)
-    found = settlement.claim_settlement(chosen.number)
+    found = batches.claim_settlement(chosen.number)
     assert (found.batch, found.batch_state, found.line.expected, found.line.paid) == (
         number, "submitted", chosen.total_amount, None)
-    settlement.record_payment(desk["sc"], number, chosen.total_amount - 5, date.today(),
-                              "TT-5", {chosen.number: ("5", "Freight not covered")})
-    settlement.close_batch(desk["sc"], number)
-    found = settlement.claim_settlement(chosen)
+    batches.record_payment(desk["sc"], number, chosen.total_amount - 5, date.today(),
+                           "TT-5", {chosen.number: ("5", "Freight not covered")})
+    batches.close_batch(desk["sc"], number)
+    found = batches.claim_settlement(chosen)
     assert (found.batch_state, found.payment_reference, found.line.paid) == (
         "closed", "TT-5", chosen.total_amount - 5)
-    assert found.line == settlement.batch_figures(number).lines[0]
+    assert found.line == batches.batch_figures(number).lines[0]
     assert found.line.why("en") == ["Paid less — Freight not covered"]
 
 
 def test_a_batch_of_one_claim_is_recorded_with_one_claim(desk):
     claim = settleable(desk, 1)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
     (made,) = [e for e in audit.history("settlement_batch", batch.number)
                if e.action == "batch.create"]
     assert f"with 1 claim, {claim.total_amount}" in made.summary
-    two = settlement.create_batch(desk["sc"], claim_numbers=[settleable(desk, 2).number,
-                                                             settleable(desk, 3).number])
+    two = batches.create_batch(desk["sc"], claim_numbers=[settleable(desk, 2).number,
+                                                          settleable(desk, 3).number])
     (made,) = [e for e in audit.history("settlement_batch", two.number)
                if e.action == "batch.create"]
     assert "with 2 claims" in made.summary

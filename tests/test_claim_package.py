@@ -12,7 +12,7 @@ from partsdesk.cli import main
 from partsdesk.db.models.settlement import VoucherPrint
 from partsdesk.documents import claim_package, packing_list, statement, tags
 from partsdesk.documents.labels import LAYOUTS
-from partsdesk.services import claim_states, returns, settlement
+from partsdesk.services import batches, claim_states, returns, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -42,7 +42,7 @@ def test_a_claim_package_has_the_voucher_its_tags_and_the_issue_slip(desk):
     assert all(number in pages[1] for number in tag_numbers)
     assert "Parts issue slip" in pages[2] and PADS in pages[2]
     assert decode(data) == [claim.number] + tag_numbers + [claim.number]
-    assert [p.copy_number for p in settlement.prints(claim)] == [0]
+    assert [p.copy_number for p in vouchers.prints(claim)] == [0]
     assert claim_states.get_claim(claim.number).state == claim_states.REPAIRED
 
 
@@ -57,7 +57,7 @@ def test_a_batch_package_reports_progress_and_marks_reprints_as_copies(desk):
     pages = pages_text(data)
     assert len(pages) == 5           # voucher, tags, slip; voucher, slip (no part to return)
     assert "副本 1" in pages[0] and "正本" in pages[3]
-    assert [p.copy_number for p in settlement.prints(first)] == [0, 1]
+    assert [p.copy_number for p in vouchers.prints(first)] == [0, 1]
 
 
 def test_a_cancelled_package_build_records_no_print(desk):
@@ -115,12 +115,12 @@ def _paid_batch(desk):
     ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, 'Tight <ok> & "dry"')})
     other = make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(7))
     sign(desk, other)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number, other.number])
-    settlement.submit_batch(desk["sc"], batch.number)
-    expected = settlement.get_batch(batch.number).expected_total
-    settlement.record_payment(desk["sc"], batch.number, expected - 10, date.today(), "TT-88",
-                              {other.number: ("10", "Labour rate capped")})
-    return settlement.get_batch(batch.number), claim, other
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number, other.number])
+    batches.submit_batch(desk["sc"], batch.number)
+    expected = batches.get_batch(batch.number).expected_total
+    batches.record_payment(desk["sc"], batch.number, expected - 10, date.today(), "TT-88",
+                           {other.number: ("10", "Labour rate capped")})
+    return batches.get_batch(batch.number), claim, other
 
 
 def test_the_statement_pdf_and_excel_show_claims_differences_and_payment(desk, tmp_path):
@@ -168,12 +168,12 @@ def test_partsdesk_print_voucher_and_package_from_the_command_line(desk, admin, 
 def test_a_package_printed_after_signing_marks_its_voucher_as_a_copy_of_a_signed_voucher(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     claim_package.build(desk["wa"], [claim.number], "en")
-    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
     data = claim_package.build(desk["wa"], [claim.number], "en")
     voucher_page = flat(pages_text(data)[0])
     assert flat("COPY 1 of a signed voucher") in voucher_page
     assert flat(f"The signed original is the original printed on {date.today()}") in voucher_page
-    original, copy = settlement.prints(claim)
+    original, copy = vouchers.prints(claim)
     assert not original.after_signing and copy.after_signing
-    assert flat("COPY 1 of a signed voucher") in flat(text_of(settlement.archived_voucher(
+    assert flat("COPY 1 of a signed voucher") in flat(text_of(vouchers.archived_voucher(
         copy.id)))

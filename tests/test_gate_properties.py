@@ -23,7 +23,8 @@ from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim, SignedCopy
 from partsdesk.db.models.stock import StockLevel
 from partsdesk.documents import voucher
-from partsdesk.services import claim_parts, claim_states, claims, gate, returns, settlement, users
+from partsdesk.services import (batches, claim_parts, claim_states, claims, gate, returns, users,
+                                vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PartsDeskError
 from tests import pg
@@ -126,55 +127,55 @@ def print_voucher(w, actor, i, knob):
 
 
 def sign(w, actor, i, knob):
-    settlement.record_signed(actor, w.claim(i), date.today() - timedelta(days=knob % 5 - 1),
-                             "Zhang Wei")
+    vouchers.record_signed(actor, w.claim(i), date.today() - timedelta(days=knob % 5 - 1),
+                           "Zhang Wei")
 
 
 def batch_of_claim(w, actor, i, knob):
-    settlement.create_batch(actor, claim_numbers=[w.claim(i)])
+    batches.create_batch(actor, claim_numbers=[w.claim(i)])
 
 
 def batch_by_period(w, actor, i, knob):
-    settlement.create_batch(actor, date.today() - timedelta(days=60), date.today())
+    batches.create_batch(actor, date.today() - timedelta(days=60), date.today())
 
 
 def add_to_batch(w, actor, i, knob):
     if w.batch(knob):
-        settlement.add_claim(actor, w.batch(knob), w.claim(i))
+        batches.add_claim(actor, w.batch(knob), w.claim(i))
 
 
 def remove_from_batch(w, actor, i, knob):
     if w.batch(knob):
-        settlement.remove_claim(actor, w.batch(knob), w.claim(i), "statement corrected")
+        batches.remove_claim(actor, w.batch(knob), w.claim(i), "statement corrected")
 
 
 def submit_batch(w, actor, i, knob):
     if w.batch(i):
-        settlement.submit_batch(actor, w.batch(i))
+        batches.submit_batch(actor, w.batch(i))
 
 
 def withdraw_batch(w, actor, i, knob):
-    if w.batch(i) and hasattr(settlement, "withdraw_batch"):
-        settlement.withdraw_batch(actor, w.batch(i), "statement sent twice")
+    if w.batch(i) and hasattr(batches, "withdraw_batch"):
+        batches.withdraw_batch(actor, w.batch(i), "statement sent twice")
 
 
 def pay(w, actor, i, knob):
     number = w.batch(i)
     if number is None:
         return
-    batch = settlement.get_batch(number)
+    batch = batches.get_batch(number)
     gap = Decimal(knob % 3 - 1) * Decimal("50.00")          # short, exact or over
     differences = {}
     if gap and batch.members.exists():
         first = batch.members.first().claim.number
         differences = {first: (gap, "agreed on the phone")}
-    settlement.record_payment(actor, number, batch.expected_total - gap, date.today(),
-                              f"PAY-{knob}", differences)
+    batches.record_payment(actor, number, batch.expected_total - gap, date.today(),
+                           f"PAY-{knob}", differences)
 
 
 def close_batch(w, actor, i, knob):
     if w.batch(i):
-        settlement.close_batch(actor, w.batch(i))
+        batches.close_batch(actor, w.batch(i))
 
 
 def cancel(w, actor, i, knob):
@@ -249,7 +250,7 @@ def assert_the_gate_holds() -> None:
     for batch in SettlementBatch.select():
         assert batch.expected_total >= 0, f"batch {batch.number} totals {batch.expected_total}"
         assert batch.payment_amount is None or batch.payment_amount >= 0
-    for claim in settlement.settleable_claims(limit=1000):
+    for claim in batches.settleable_claims(limit=1000):
         assert gate.blockers(claim) == [], f"{claim.number} listed as settleable"
     negative = StockLevel.select().where(StockLevel.on_hand < 0).count()
     assert negative == 0, "stock went negative"

@@ -13,7 +13,7 @@ import pytest
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
 from partsdesk.documents import statement
-from partsdesk.services import audit, claim_states, gate, returns, settlement
+from partsdesk.services import audit, batches, claim_states, gate, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -72,12 +72,12 @@ def test_missing_needs_a_shipped_tag(desk):
             returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here", "0",
                             charge_back_reason="Dealer says it is lost")
         assert returns.inspection_of(tag) is None and differences(claim) == []
-        assert state(claim) == claim_states.SIGNED and settlement.settleable_claims() == []
+        assert state(claim) == claim_states.SIGNED and batches.settleable_claims() == []
     returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
     returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
     assert returns.inspection_of(tag).outcome == claim_states.MISSING
     assert state(claim) == claim_states.SETTLEABLE
-    assert settlement.differences_of(claim) == claim.total_amount     # the filter, all labour
+    assert batches.differences_of(claim) == claim.total_amount     # the filter, all labour
 
 
 def test_a_received_tag_is_not_missing(desk):
@@ -124,7 +124,7 @@ def test_charge_back_never_exceeds_the_claim(desk):
     with pytest.raises(ValidationError, match="at most 8.50"):
         returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel", "9")
     returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel")
-    assert settlement.differences_of(claim) == claim.total_amount
+    assert batches.differences_of(claim) == claim.total_amount
     sign(desk, claim)
     batch = settle(desk, claim)
     assert batch.expected_total == 0 and batch.payment_amount == 0
@@ -173,86 +173,86 @@ def test_a_batch_never_totals_below_zero(desk):
                     str(claim.total_amount))                         # the whole claim back
     returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert differences(claim)[-1].amount == 0                        # nothing left to take
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-    (line,) = settlement.batch_lines(batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    (line,) = batches.batch_lines(batch.number)
     assert (line.expected, batch.expected_total) == (0, 0)
-    settlement.submit_batch(desk["sc"], batch.number)
+    batches.submit_batch(desk["sc"], batch.number)
     with pytest.raises(ValidationError, match="never paid less than nothing"):
-        settlement.record_payment(desk["sc"], batch.number, "0", date.today(), "TT-0",
-                                  {claim.number: ("1.00", "Freight")})
-    settlement.record_payment(desk["sc"], batch.number, "0", date.today(), "TT-0")
-    assert settlement.batch_lines(batch.number)[0].paid == 0
+        batches.record_payment(desk["sc"], batch.number, "0", date.today(), "TT-0",
+                               {claim.number: ("1.00", "Freight")})
+    batches.record_payment(desk["sc"], batch.number, "0", date.today(), "TT-0")
+    assert batches.batch_lines(batch.number)[0].paid == 0
 
     older = settleable(desk, 2, PartLineData(PADS))                  # a row of an old version
     Difference.create(claim=older, amount=older.total_amount + 1, reason="typed by hand",
                       source="payment")
     with pytest.raises(Conflict, match=f"Claim {older.number} has differences of .* more "
                                        "than its total"):
-        settlement.create_batch(desk["sc"], claim_numbers=[older.number])
+        batches.create_batch(desk["sc"], claim_numbers=[older.number])
     assert state(older) == claim_states.SETTLEABLE
 
 
 def test_a_payment_difference_is_at_most_what_the_claim_is_owed(desk):
     one, two = settleable(desk, 1, PartLineData(PADS)), settleable(desk, 2)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
-    settlement.submit_batch(desk["sc"], batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
+    batches.submit_batch(desk["sc"], batch.number)
     too_much = two.total_amount + 1
     with pytest.raises(ValidationError, match=f"more than the {two.total_amount} the claim is "
-                                              f"still owed in batch {batch.number}"):
-        settlement.record_payment(desk["sc"], batch.number, one.total_amount - 1, date.today(),
-                                  "TT-1", {two.number: (str(too_much), "Not covered")})
-    assert settlement.get_batch(batch.number).state == "submitted"
+                       f"still owed in batch {batch.number}"):
+        batches.record_payment(desk["sc"], batch.number, one.total_amount - 1, date.today(),
+                               "TT-1", {two.number: (str(too_much), "Not covered")})
+    assert batches.get_batch(batch.number).state == "submitted"
     assert Difference.select().where(Difference.source == "payment").count() == 0
 
 
 def test_an_over_payment_is_recorded_as_a_difference(desk):
     one, two = settleable(desk, 1, PartLineData(PADS)), settleable(desk, 2)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
-    settlement.submit_batch(desk["sc"], batch.number)
-    expected = settlement.get_batch(batch.number).expected_total
+    batch = batches.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
+    batches.submit_batch(desk["sc"], batch.number)
+    expected = batches.get_batch(batch.number).expected_total
     with pytest.raises(ValidationError, match="is 30.00 more than the statement .* negative "
-                                              "difference"):
-        settlement.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2")
+                       "difference"):
+        batches.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2")
     with pytest.raises(ValidationError, match="Give the reason"):
-        settlement.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2",
-                                  {one.number: ("-30", " ")})
-    settlement.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2",
-                              {one.number: ("-30.00", "Paid twice for the brake pads")})
+        batches.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2",
+                               {one.number: ("-30", " ")})
+    batches.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2",
+                           {one.number: ("-30.00", "Paid twice for the brake pads")})
     (over,) = differences(one)
     assert (over.amount, over.source, over.code, over.reason) == (
         Decimal("-30.00"), "payment", "payment.over_paid", "Paid twice for the brake pads")
-    assert settlement.difference_label(over, "en") == (
+    assert batches.difference_label(over, "en") == (
         "Over-paid — Paid twice for the brake pads")
-    lines = {line.number: line for line in settlement.batch_lines(batch.number)}
+    lines = {line.number: line for line in batches.batch_lines(batch.number)}
     assert lines[one.number].paid == one.total_amount + 30
-    batch = settlement.get_batch(batch.number)
+    batch = batches.get_batch(batch.number)
     assert sum(line.paid for line in lines.values()) == batch.payment_amount == expected + 30
     assert batch.differences_total == Decimal("-30.00")
 
 
 def test_a_submitted_batch_is_withdrawn_by_a_supervisor_with_a_reason(desk):
     one, two = settleable(desk, 1, PartLineData(PADS)), settleable(desk, 2)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
+    batch = batches.create_batch(desk["sc"], claim_numbers=[one.number, two.number])
     with pytest.raises(Conflict, match="only a submitted batch is withdrawn"):
-        settlement.withdraw_batch(desk["sup"], batch.number, "Sent twice")
-    settlement.submit_batch(desk["sc"], batch.number)
+        batches.withdraw_batch(desk["sup"], batch.number, "Sent twice")
+    batches.submit_batch(desk["sc"], batch.number)
     with pytest.raises(PermissionDenied, match="withdraw submitted settlement batches"):
-        settlement.withdraw_batch(desk["sc"], batch.number, "Sent twice")
+        batches.withdraw_batch(desk["sc"], batch.number, "Sent twice")
     with pytest.raises(ValidationError, match="Say why") as refused:
-        settlement.withdraw_batch(desk["sup"], batch.number, "  ")
+        batches.withdraw_batch(desk["sup"], batch.number, "  ")
     assert refused.value.field == "reason"
-    settlement.withdraw_batch(desk["sup"], batch.number, "Claim disputed by the maker")
-    batch = settlement.get_batch(batch.number)
+    batches.withdraw_batch(desk["sup"], batch.number, "Claim disputed by the maker")
+    batch = batches.get_batch(batch.number)
     assert (batch.state, batch.submitted_at) == ("open", None)
     assert {state(one), state(two)} == {claim_states.IN_BATCH}              # still in it
     event = audit.history("settlement_batch", batch.number)[-1]
     assert event.action == "batch.withdraw" and "Claim disputed by the maker" in event.summary
-    settlement.remove_claim(desk["sc"], batch.number, two.number, "Disputed")
+    batches.remove_claim(desk["sc"], batch.number, two.number, "Disputed")
     assert state(two) == claim_states.SETTLEABLE
-    settlement.submit_batch(desk["sc"], batch.number)
-    settlement.record_payment(desk["sc"], batch.number, one.total_amount, date.today(), "TT-3")
+    batches.submit_batch(desk["sc"], batch.number)
+    batches.record_payment(desk["sc"], batch.number, one.total_amount, date.today(), "TT-3")
     with pytest.raises(Conflict, match="is Paid; only a submitted batch"):
-        settlement.withdraw_batch(desk["sup"], batch.number, "Too late")
+        batches.withdraw_batch(desk["sup"], batch.number, "Too late")
 
 
 # --- a missing tag that turns up ------------------------------------------------------------------
@@ -273,9 +273,9 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     assert charged_again.id == charged.id and charged_again.amount == Decimal("920.00")
     assert (reversal.amount, reversal.source, reversal.code, reversal.tag) == (
         Decimal("-920.00"), "reversal", "reversal", tag.number)
-    assert settlement.differences_of(claim) == 0
+    assert batches.differences_of(claim) == 0
     assert "has not been inspected" in " ".join(gate.blockers(claim))
-    assert settlement.settleable_claims() == []
+    assert batches.settleable_claims() == []
     event = audit.history("claim", claim.number)[-1]
     assert event.action == "tag.receive" and "920.00" in event.summary
     assert "missing" in event.before and "Not in the parcel" in event.before
@@ -293,16 +293,16 @@ def test_a_missing_tag_that_turns_up_after_its_claim_went_into_a_batch_changes_n
     sign(desk, claim)
     (tag,) = shipped(desk, claim)
     returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-    settlement.submit_batch(desk["sc"], batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batches.submit_batch(desk["sc"], batch.number)
     with pytest.raises(Conflict, match=f"is in settlement batch {batch.number} with that "
-                                       "charge-back. Take the claim out"):
+                       "charge-back. Take the claim out"):
         returns.receive(desk["ri"], tag.number)
-    settlement.record_payment(desk["sc"], batch.number,
-                              settlement.get_batch(batch.number).expected_total, date.today(),
-                              "TT-4")
+    batches.record_payment(desk["sc"], batch.number,
+                           batches.get_batch(batch.number).expected_total, date.today(),
+                           "TT-4")
     with pytest.raises(Conflict, match=f"has been paid with its charge-back \\({batch.number}\\)"
-                                       "; the charge-back stands"):
+                       "; the charge-back stands"):
         returns.receive(desk["ri"], tag.number)
     assert [d.amount for d in differences(claim)] == [Decimal("920.00")]
     assert returns.inspection_of(tag).outcome == claim_states.MISSING
@@ -317,11 +317,11 @@ def test_a_chinese_statement_prints_chinese_labels(desk, tmp_path):
     (tag,) = returns.tags_of(claim)
     old = Difference.create(claim=claim, amount=Decimal("0.00"), source="inspection",
                             tag=tag.number, reason="Tag X: written before codes")
-    assert settlement.difference_label(old, "zh_CN") == "Tag X: written before codes"
+    assert batches.difference_label(old, "zh_CN") == "Tag X: written before codes"
     batch = settle(desk, claim)
     (new, _) = differences(claim)
-    assert settlement.difference_label(new, "en") == f"Tag {tag.number}: No fault found — 台架测试正常"
-    label = settlement.difference_label(new, "zh_CN")
+    assert batches.difference_label(new, "en") == f"Tag {tag.number}: No fault found — 台架测试正常"
+    label = batches.difference_label(new, "zh_CN")
     assert label == f"旧件标签 {tag.number}：未发现故障——台架测试正常"
     text = flat(text_of(statement.render(batch.number, "zh_CN")))
     assert flat(label) in text and "No fault found" not in text

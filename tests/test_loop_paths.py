@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.documents import voucher
-from partsdesk.services import claim_states, claims, gate, returns, settlement
+from partsdesk.services import batches, claim_states, claims, gate, returns, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
                                        ValidationError)
@@ -32,7 +32,7 @@ def assert_gate_holds(desk, claim, *missing):
     """Neither a new batch nor adding to an open batch takes the claim; the message names the
     claim and each thing it misses."""
     with pytest.raises(ClaimNotSettleable) as refused:
-        settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
+        batches.create_batch(desk["sc"], claim_numbers=[claim.number])
     message = str(refused.value)
     assert claim.number in message
     for words in missing:
@@ -40,7 +40,7 @@ def assert_gate_holds(desk, claim, *missing):
     assert refused.value.blockers[claim.number] == gate.blockers(claim) or \
         claim_states.get_claim(claim.number).state != claim_states.SETTLEABLE
     with pytest.raises(ClaimNotSettleable, match=claim.number):
-        settlement.add_claim(desk["sc"], open_batch(desk).number, claim.number)
+        batches.add_claim(desk["sc"], open_batch(desk).number, claim.number)
 
 
 def open_batch(desk):
@@ -51,12 +51,12 @@ def open_batch(desk):
         return batch
     spare = make_issued_claim(desk, vin=loop_vin(99))
     sign(desk, spare)
-    return settlement.create_batch(desk["sc"], claim_numbers=[spare.number])
+    return batches.create_batch(desk["sc"], claim_numbers=[spare.number])
 
 
 def sign(desk, claim):
     voucher.print_voucher(desk["wa"], claim.number)
-    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
 
 
 def ship_and_receive(desk, claim, outcomes=None):
@@ -75,13 +75,13 @@ def ship_and_receive(desk, claim, outcomes=None):
 
 
 def settle(desk, claim, paid=None, differences=None):
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-    settlement.submit_batch(desk["sc"], batch.number)
-    amount = paid if paid is not None else settlement.get_batch(batch.number).expected_total
-    settlement.record_payment(desk["sc"], batch.number, amount, date.today(), "PAY-1",
-                              differences)
-    settlement.close_batch(desk["sc"], batch.number)
-    return settlement.get_batch(batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batches.submit_batch(desk["sc"], batch.number)
+    amount = paid if paid is not None else batches.get_batch(batch.number).expected_total
+    batches.record_payment(desk["sc"], batch.number, amount, date.today(), "PAY-1",
+                           differences)
+    batches.close_batch(desk["sc"], batch.number)
+    return batches.get_batch(batch.number)
 
 
 def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):
@@ -93,7 +93,7 @@ def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):
     voucher.print_voucher(desk["wa"], claim.number)
     assert state(claim) == claim_states.PARTS_RETURNED
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
-    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
     assert state(claim) == claim_states.SETTLEABLE and gate.blockers(claim) == []
     batch = settle(desk, claim)
     assert state(claim) == claim_states.CLOSED
@@ -137,7 +137,7 @@ def test_no_fault_found_charges_the_part_back_and_the_payment_matches(desk):
     ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, "Tested tight at 3 bar")})
     assert state(claim) == claim_states.SETTLEABLE
     batch = settle(desk, claim)
-    line = settlement.batch_lines(batch.number)[0]
+    line = batches.batch_lines(batch.number)[0]
     # two filters (77.00) and, as the only part, all of the labour (60.00)
     assert (line.claimed, line.differences, line.paid) == (
         claim.total_amount, Decimal("137.00"), Decimal("0.00"))
@@ -149,7 +149,7 @@ def test_a_claim_with_no_part_to_return_skips_the_return_step(desk):
     assert_gate_holds(desk, claim, "voucher has not been printed")
     voucher.print_voucher(desk["wa"], claim.number)
     assert state(claim) == claim_states.REPAIRED
-    settlement.record_signed(desk["wa"], claim.number, date.today())
+    vouchers.record_signed(desk["wa"], claim.number, date.today())
     assert state(claim) == claim_states.SETTLEABLE
     assert settle(desk, claim).state == "closed"
 
@@ -170,8 +170,8 @@ def test_a_missing_signed_copy_blocks_a_claim_whose_parts_are_all_back(desk):
         "The voucher signed by the customer has not been recorded."]
     assert_gate_holds(desk, claim, "signed by the customer has not been recorded")
     with pytest.raises(ClaimNotSettleable):
-        settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today(),
-                                claim_numbers=[claim.number])
+        batches.create_batch(desk["sc"], date(2000, 1, 1), date.today(),
+                             claim_numbers=[claim.number])
 
 
 def test_a_claim_cancelled_in_the_middle_never_reaches_settlement(desk):
@@ -182,7 +182,7 @@ def test_a_claim_cancelled_in_the_middle_never_reaches_settlement(desk):
     claims.cancel(desk["sup"], claim.number, "Vehicle sold abroad")
     assert_gate_holds(desk, claim, "The claim is Cancelled: Vehicle sold abroad.")
     with pytest.raises(Exception, match="is Cancelled; no signed voucher"):
-        settlement.record_signed(desk["wa"], claim.number, date.today())
+        vouchers.record_signed(desk["wa"], claim.number, date.today())
     with pytest.raises(Exception, match="Vehicle sold abroad"):
         returns.pack(desk["clerk"], returns.create_shipment(desk["clerk"]).number, tag.number)
 
@@ -192,8 +192,8 @@ def test_the_batch_by_period_takes_only_settleable_claims(desk):
     sign(desk, ready)
     waiting = make_issued_claim(desk, PartLineData(FILTER), vin=OTHER_VIN)
     sign(desk, waiting)
-    batch = settlement.create_batch(desk["sc"], date.today().replace(day=1), date.today())
-    assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
+    batch = batches.create_batch(desk["sc"], date.today().replace(day=1), date.today())
+    assert [line.number for line in batches.batch_lines(batch.number)] == [ready.number]
     assert state(waiting) == claim_states.SIGNED
 
 
@@ -210,7 +210,7 @@ def test_a_hand_made_move_to_settleable_does_not_open_the_gate(desk):
     Claim.update(state=claim_states.SETTLEABLE).where(Claim.id == claim.id).execute()   # by hand
     assert_gate_holds(desk, claim, "has not been shipped")
     with pytest.raises(ValidationError, match="settlement overview says"):
-        settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
+        batches.create_batch(desk["sc"], date(2000, 1, 1), date.today())
     with pytest.raises(ClaimNotSettleable, match="has not been shipped"):
         with transaction():
             gate.move_to(desk["sc"], claim_states.get_claim(claim.number), claim_states.IN_BATCH,
@@ -228,9 +228,9 @@ def test_a_claim_forced_into_settleable_never_reaches_a_batch_by_period(desk):
     forced = make_issued_claim(desk, PartLineData(FILTER), vin=OTHER_VIN)
     sign(desk, forced)
     Claim.update(state=claim_states.SETTLEABLE).where(Claim.id == forced.id).execute()
-    assert [c.number for c in settlement.settleable_claims()] == [ready.number]
-    batch = settlement.create_batch(desk["sc"], date(2000, 1, 1), date.today())
-    assert [line.number for line in settlement.batch_lines(batch.number)] == [ready.number]
+    assert [c.number for c in batches.settleable_claims()] == [ready.number]
+    batch = batches.create_batch(desk["sc"], date(2000, 1, 1), date.today())
+    assert [line.number for line in batches.batch_lines(batch.number)] == [ready.number]
     assert state(forced) == claim_states.SETTLEABLE           # left where it was, still blocked
     assert "has not been shipped" in " ".join(gate.blockers(forced))
 
@@ -239,8 +239,8 @@ def test_a_move_is_made_only_by_a_role_that_may_make_it(desk):
     from partsdesk.db.connection import transaction
     claim = make_issued_claim(desk)                     # labour only: nothing to return
     sign(desk, claim)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-    settlement.submit_batch(desk["sc"], batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batches.submit_batch(desk["sc"], batch.number)
     with pytest.raises(PermissionDenied, match="record settlement payments"):
         with transaction():
             gate.move_to(desk["ri"], claim_states.get_claim(claim.number), claim_states.PAID,

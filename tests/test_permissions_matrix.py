@@ -288,20 +288,20 @@ def _settleable_claim(admin):
     from datetime import date
 
     from partsdesk.documents import voucher
-    from partsdesk.services import settlement
+    from partsdesk.services import vouchers
     from tests.factories import make_issued_claim, make_loop_desk
     desk = make_loop_desk(admin)
     claim = make_issued_claim(desk)                 # labour only: nothing to return
     voucher.print_voucher(desk["wa"], claim.number)
-    settlement.record_signed(desk["wa"], claim.number, date.today())
+    vouchers.record_signed(desk["wa"], claim.number, date.today())
     return desk, claim
 
 
 def _submitted_batch(admin):
-    from partsdesk.services import settlement
+    from partsdesk.services import batches
     desk, claim = _settleable_claim(admin)
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-    settlement.submit_batch(desk["sc"], batch.number)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batches.submit_batch(desk["sc"], batch.number)
 
 
 def _latest_tag() -> str:
@@ -345,15 +345,15 @@ def _vouchers_print(actor, admin, tmp_path):
 def _vouchers_record_signed(actor, admin, tmp_path):
     from datetime import date
 
-    from partsdesk.services import settlement
-    settlement.record_signed(actor, _latest_claim(), date.today(), "Zhang Min")
+    from partsdesk.services import vouchers
+    vouchers.record_signed(actor, _latest_claim(), date.today(), "Zhang Min")
     return "voucher.signed"
 
 
 @prepared(_settleable_claim)
 def _settlement_batch(actor, admin, tmp_path):
-    from partsdesk.services import settlement
-    settlement.create_batch(actor, claim_numbers=[_latest_claim()])
+    from partsdesk.services import batches
+    batches.create_batch(actor, claim_numbers=[_latest_claim()])
     return "batch.create"
 
 
@@ -362,18 +362,18 @@ def _settlement_payment(actor, admin, tmp_path):
     from datetime import date
 
     from partsdesk.db.models.settlement import SettlementBatch
-    from partsdesk.services import settlement
+    from partsdesk.services import batches
     batch = SettlementBatch.select().order_by(SettlementBatch.id.desc()).first()
-    settlement.record_payment(actor, batch.number, batch.expected_total, date.today(), "TT-1")
+    batches.record_payment(actor, batch.number, batch.expected_total, date.today(), "TT-1")
     return "batch.payment"
 
 
 @prepared(_submitted_batch)
 def _settlement_withdraw(actor, admin, tmp_path):
     from partsdesk.db.models.settlement import SettlementBatch
-    from partsdesk.services import settlement
+    from partsdesk.services import batches
     batch = SettlementBatch.select().order_by(SettlementBatch.id.desc()).first()
-    settlement.withdraw_batch(actor, batch.number, "Statement sent twice")
+    batches.withdraw_batch(actor, batch.number, "Statement sent twice")
     return "batch.withdraw"
 
 

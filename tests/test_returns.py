@@ -7,8 +7,7 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
-from partsdesk.services import (claim_search, claim_states, claims, returns, scanning, settlement,
-                                stock)
+from partsdesk.services import batches, claim_search, claim_states, claims, returns, scanning, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.factories import FILTER, PADS, PUMP, make_issued_claim, make_loop_desk
@@ -155,9 +154,9 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
         (f_tag.number, Decimal("81.93"), "inspection", "inspection.no_fault_found"),
         (p_tag.number, Decimal("915.07"), "inspection", "inspection.missing")]
     assert differences[0].reason == "Filter tested tight"          # the inspector's words only
-    assert settlement.difference_label(differences[0], "en") == (
+    assert batches.difference_label(differences[0], "en") == (
         f"Tag {f_tag.number}: No fault found — Filter tested tight")
-    assert settlement.differences_of(claim) == claim.total_amount
+    assert batches.differences_of(claim) == claim.total_amount
     with pytest.raises(Conflict, match="already inspected: No fault found"):
         returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
 
@@ -169,7 +168,7 @@ def test_a_charge_back_can_be_set_by_hand(desk):
     returns.receive(desk["ri"], tag.number)
     returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of another model", "120",
                     charge_back_reason="Dealer pays the freight only")
-    assert settlement.differences_of(claim) == Decimal("120.00")
+    assert batches.differences_of(claim) == Decimal("120.00")
     assert returns.inspection_of(tag).charge_back_reason == "Dealer pays the freight only"
 
 

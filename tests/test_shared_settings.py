@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from partsdesk.db.models import AuditEvent
 from partsdesk.documents import voucher
-from partsdesk.services import claims, counting, returns, settlement, shared_settings
+from partsdesk.services import claims, counting, returns, shared_settings, vouchers
 from partsdesk import demo
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PermissionDenied, ValidationError
@@ -74,7 +74,7 @@ def test_a_lower_limit_sends_the_next_claim_to_a_supervisor_and_the_voucher_name
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     assert messages.shown[-1].text.startswith("Saved: Organisation and dealer, Claims.")
     assert claims.approval_limits() == (Decimal("50.00"), Decimal("10000.00"))
-    assert settlement.document_settings()["documents.dealer_name"] == DEALER
+    assert vouchers.document_settings()["documents.dealer_name"] == DEALER
 
     again = open_page(qtbot, desk["admin"])            # kept in the database
     assert again.inputs["approval_limit_1"].text() == "50.00"
@@ -123,7 +123,7 @@ def test_the_services_refuse_a_change_by_anyone_but_the_administrator(desk):
     with pytest.raises(PermissionDenied):
         claims.configure(desk["sup"], approval_limits=("1", "2"))
     with pytest.raises(PermissionDenied):
-        settlement.configure_documents(desk["wa"], dealer_name="x")
+        vouchers.configure_documents(desk["wa"], dealer_name="x")
     with pytest.raises(PermissionDenied):
         returns.configure(desk["sup"], days=3)
     with pytest.raises(PermissionDenied):
@@ -147,7 +147,7 @@ def test_a_bad_value_is_refused_under_its_field_and_nothing_is_saved(qtbot, desk
     page.save()
     assert says in page.errors.text(field)
     assert page.inputs[field].property("invalid") is True
-    assert settlement.document_settings()["documents.dealer_name"] == ""
+    assert vouchers.document_settings()["documents.dealer_name"] == ""
     assert shared_settings.current().approval_limit_1 == "2000.00"
     type_into(qtbot, page, "approval_limit_1", "2000.00")
     type_into(qtbot, page, "approval_limit_2", "10000.00")
@@ -155,7 +155,7 @@ def test_a_bad_value_is_refused_under_its_field_and_nothing_is_saved(qtbot, desk
     type_into(qtbot, page, "threshold", "500")
     page.save()
     assert page.errors.text(field) == ""
-    assert settlement.document_settings()["documents.dealer_name"] == DEALER
+    assert vouchers.document_settings()["documents.dealer_name"] == DEALER
 
 
 @pytest.mark.parametrize("days", [0, -1, "x", 3651])
@@ -185,7 +185,7 @@ def test_the_demo_prints_a_dealer_on_its_documents(desk):
     world = demo.DemoWorld("small", random.Random(1), lambda fraction: None)
     world.users["admin"] = desk["admin"]
     demo.add_shared_settings(world)
-    printed = settlement.document_settings()
+    printed = vouchers.document_settings()
     assert printed["documents.dealer_name"] == DEALER
     assert printed["documents.dealer_code"] == "SH-0217"
     assert printed["documents.organisation"] == "华东汽车服务网络"

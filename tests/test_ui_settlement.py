@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 
 from partsdesk.documents import voucher
-from partsdesk.services import claim_states, returns, settlement
+from partsdesk.services import batches, claim_states, returns, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages import pages_for
@@ -55,7 +55,7 @@ def ship(desk, claim, receive=True, outcomes=None):
 
 def signed(desk, claim):
     voucher.print_voucher(desk["wa"], claim.number)
-    settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
 
 
 def settleable(desk, serial, *parts, outcomes=None):
@@ -96,13 +96,13 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
     qtbot.mouseClick(panel.print_button, Qt.LeftButton)
     assert panel.dialog.windowTitle().endswith("— copy 1")
     panel.dialog.done(0)
-    assert [p.copy_number for p in settlement.prints(claim)] == [0, 1]
-    assert settlement.prints(claim)[1].language == "zh_CN"
+    assert [p.copy_number for p in vouchers.prints(claim)] == [0, 1]
+    assert vouchers.prints(claim)[1].language == "zh_CN"
     assert rows_of(panel.prints)[0][0] == "original" and rows_of(panel.prints)[1][3] == "中文"
     assert "1 copy since, at" in panel.voucher.text()
     shown = panel.show_selected_print()             # the last print, byte for byte
-    assert shown.preview.pdf_bytes() == settlement.archived_voucher(
-        settlement.prints(claim)[1].id)
+    assert shown.preview.pdf_bytes() == vouchers.archived_voucher(
+        vouchers.prints(claim)[1].id)
     shown.done(0)
 
     scanned = tmp_path / "signed voucher.png"
@@ -115,7 +115,7 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
     dialog.received_by.setText("Zhang Min")
     qtbot.keyClick(dialog.received_by, Qt.Key_Return)
     assert not dialog.isVisible()
-    copy = settlement.signed_copy(claim)
+    copy = vouchers.signed_copy(claim)
     assert copy.received_by == "Zhang Min" and copy.signed_on == date.today()
     assert copy.file_sha256 and claim_states.get_claim(claim.number).state == claim_states.SIGNED
     assert "received by Zhang Min" in panel.signed.text() and "Scanned copy" in panel.signed.text()
@@ -147,7 +147,7 @@ def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(
         in refusal.text
     assert good.number not in refusal.text
     assert claim_states.get_claim(good.number).state == claim_states.SETTLEABLE     # all or nothing
-    assert settlement.search_batches() == []
+    assert batches.search_batches() == []
     overview.view.setCurrentIndex(overview.view.findData("settleable"))
     assert [row[1] for row in overview.model.rows] == [good.number]
     overview.view.setCurrentIndex(overview.view.findData("blocked"))
@@ -172,7 +172,7 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     assert not dialog.isVisible()
     view = tab.view
-    batch = settlement.get_batch(view.number)
+    batch = batches.get_batch(view.number)
     assert batch.state == "open" and tab.model.rowCount() == 1
     assert [r[0] for r in rows_of(view.lines)] == [first.number, pump.number]
     assert rows_of(view.differences)[0] == [pump.number, "Inspection", pump_tag, "920.00",
@@ -200,7 +200,7 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
 
     messages.answers.append(True)
     qtbot.mouseClick(view.submit_button, Qt.LeftButton)
-    assert settlement.get_batch(batch.number).state == "submitted"
+    assert batches.get_batch(batch.number).state == "submitted"
     assert view.payment_button.isVisible() and not view.add.isVisible()
 
     payment = view.ask_payment()
@@ -213,14 +213,14 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     assert "Balanced." in payment.balance.text()
     payment.accept()
     assert not payment.isVisible()
-    batch = settlement.get_batch(batch.number)
+    batch = batches.get_batch(batch.number)
     assert batch.state == "paid" and batch.payment_amount == expected - 50
     assert claim_states.get_claim(first.number).state == claim_states.PAID
     assert "Paid" in view.totals.text() and "TT20260505" in view.totals.text()
     assert ["Payment", "Paid less — Labour rate of the region"] in [
         [r[1], r[4]] for r in rows_of(view.differences)]
     qtbot.mouseClick(view.close_button, Qt.LeftButton)
-    assert settlement.get_batch(batch.number).state == "closed"
+    assert batches.get_batch(batch.number).state == "closed"
     assert claim_states.get_claim(pump.number).state == claim_states.CLOSED
     assert not [m for m in messages.shown if m.level == "error"]
 
@@ -255,8 +255,8 @@ def type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
 def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(qtbot, desk):
     one = settleable(desk, 6, PartLineData(FILTER))
     two = settleable(desk, 7, PartLineData(FILTER), PartLineData(PADS))
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[one.number, two.number]).number
-    settlement.submit_batch(desk["sc"], batch)
+    batch = batches.create_batch(desk["sc"], claim_numbers=[one.number, two.number]).number
+    batches.submit_batch(desk["sc"], batch)
     clerk = open_page(qtbot, desk["sc"])
     clerk.show_batch(batch)
     assert clerk.batches.view.payment_button.isVisible()
@@ -268,7 +268,7 @@ def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(q
     assert view.withdraw_button.isVisible()
     answer_the_prompt(qtbot, "Claim {} disputed by the maker".format(two.number))
     qtbot.mouseClick(view.withdraw_button, Qt.LeftButton)
-    assert settlement.get_batch(batch).state == "open"
+    assert batches.get_batch(batch).state == "open"
     assert not view.withdraw_button.isVisible() and view.remove_button.isVisible()
     assert {claim_states.get_claim(n).state for n in (one.number, two.number)} == {
         claim_states.IN_BATCH}
@@ -276,10 +276,10 @@ def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(q
 
     messages.answers.append(True)
     qtbot.mouseClick(view.submit_button, Qt.LeftButton)
-    assert settlement.get_batch(batch).state == "submitted"
+    assert batches.get_batch(batch).state == "submitted"
     qtbot.mouseClick(view.payment_button, Qt.LeftButton)
     payment = view.dialog
-    expected = settlement.get_batch(batch).expected_total
+    expected = batches.get_batch(batch).expected_total
     payment.amount.selectAll()
     qtbot.keyClicks(payment.amount, f"{expected + 30:.2f}")
     assert "30.00 more than due is not explained" in payment.balance.text()
@@ -291,9 +291,9 @@ def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(q
     qtbot.mouseClick(payment.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok),
                      Qt.LeftButton)
     assert not payment.isVisible(), payment.error.text()
-    lines = {line.number: line for line in settlement.batch_lines(batch)}
+    lines = {line.number: line for line in batches.batch_lines(batch)}
     assert lines[two.number].paid == two.total_amount + 30
-    assert settlement.get_batch(batch).payment_amount == expected + 30
+    assert batches.get_batch(batch).payment_amount == expected + 30
     assert ["Payment", "-30.00", "Over-paid — Brake pads paid twice"] in [
         [r[1], r[3], r[4]] for r in rows_of(view.differences)]
     assert f"to be paid {expected:,.2f}" in view.totals.text()
@@ -316,7 +316,7 @@ def test_claim_packages_of_selected_claims_are_built_in_the_background(qtbot, de
     assert dialog.windowTitle() == "Claim packages of 3 claims"
     assert dialog.preview.page_count() >= 6            # a voucher and an issue slip each
     dialog.done(0)
-    assert all(settlement.prints(c)[0].copy_number == 0 for c in made)
+    assert all(vouchers.prints(c)[0].copy_number == 0 for c in made)
     assert all(claim_states.get_claim(c.number).state == claim_states.REPAIRED for c in made)
 
 
@@ -405,7 +405,7 @@ def test_the_signed_copy_dialog_records_which_print_was_signed_and_keeps_its_dat
     qtbot.keyClick(dialog.received_by, Qt.Key_Return)
     assert not dialog.isVisible()
 
-    copy = settlement.signed_copy(claim)
+    copy = vouchers.signed_copy(claim)
     assert copy.voucher_print.copy_number == 0
     assert copy.signed_on == original_day
     assert f"on the original printed {original_day}" in panel.signed.text()
@@ -429,11 +429,11 @@ def short_paid_batch(desk, short="26.80", reason="Labour capped at 1.0 h"):
     signed(desk, charged)
     (tag,) = [t.number for t in returns.tags_of(charged.number)]
     ship(desk, charged, outcomes={tag: (claim_states.NO_FAULT, "Bench test passed")})
-    batch = settlement.create_batch(desk["sc"], claim_numbers=[clean.number, charged.number])
-    settlement.submit_batch(desk["sc"], batch.number)
-    expected = settlement.get_batch(batch.number).expected_total
-    settlement.record_payment(desk["sc"], batch.number, expected - Decimal(short), date.today(),
-                              "TT-SHORT", {clean.number: (short, reason)})
+    batch = batches.create_batch(desk["sc"], claim_numbers=[clean.number, charged.number])
+    batches.submit_batch(desk["sc"], batch.number)
+    expected = batches.get_batch(batch.number).expected_total
+    batches.record_payment(desk["sc"], batch.number, expected - Decimal(short), date.today(),
+                           "TT-SHORT", {clean.number: (short, reason)})
     return batch.number, clean, charged, expected
 
 

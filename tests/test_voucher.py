@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from partsdesk.db.models.settlement import VoucherPrint
 from partsdesk.documents import voucher
-from partsdesk.services import audit, claim_states, settlement, stock
+from partsdesk.services import audit, claim_states, stock, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied
 from tests.factories import (FILTER, PUMP, loop_vin, make_issued_claim, make_loop_desk,
@@ -28,9 +28,9 @@ LONG_ADDRESS = ("广东省广州市白云区机场路一千二百三十四号汽
 @pytest.fixture
 def desk(admin):
     desk = make_loop_desk(admin)
-    settlement.configure_documents(admin, organisation="华南区客户服务信息中心 <South> & \"Co\"",
-                                   dealer_name="广州白云汽车销售服务有限公司", dealer_code="GZ-0421",
-                                   dealer_address=LONG_ADDRESS, dealer_phone="020-8888 6666")
+    vouchers.configure_documents(admin, organisation="华南区客户服务信息中心 <South> & \"Co\"",
+                                 dealer_name="广州白云汽车销售服务有限公司", dealer_code="GZ-0421",
+                                 dealer_address=LONG_ADDRESS, dealer_phone="020-8888 6666")
     make_part(desk["clerk"], "SEAL-1", name=TYPED, name_zh=TYPED_ZH, unit_price="12.30",
               must_return=True)
     stock.move(desk["clerk"], "SEAL-1", 10, None, "A-01-01", "receipt", "RC-T")
@@ -85,17 +85,17 @@ def test_reprints_are_numbered_copies_and_the_archive_shows_exactly_what_was_pri
     second, copy = voucher.print_voucher(desk["wa"], claim.number, "zh_CN")
     assert "Original" in text_of(first) and "COPY" not in text_of(first)
     assert "副本 1" in text_of(second)
-    assert [(p.copy_number, p.language) for p in settlement.prints(claim)] == [
+    assert [(p.copy_number, p.language) for p in vouchers.prints(claim)] == [
         (0, "en"), (1, "zh_CN")]
-    assert settlement.archived_voucher(original.id) == first
-    assert settlement.archived_voucher(copy.id) == second
+    assert vouchers.archived_voucher(original.id) == first
+    assert vouchers.archived_voucher(copy.id) == second
     events = [e.summary for e in audit.history("claim", claim.number)
               if e.action == "voucher.print"]
     assert events[-1].endswith("(copy 1)")
     with open(copy.path, "ab") as changed:
         changed.write(b"%tampered")
     with pytest.raises(Conflict, match="changed after printing"):
-        settlement.archived_voucher(copy.id)
+        vouchers.archived_voucher(copy.id)
 
 
 def test_a_voucher_is_printed_only_for_an_approved_repair_by_the_warranty_office(desk):
@@ -112,18 +112,18 @@ def test_a_voucher_is_printed_only_for_an_approved_repair_by_the_warranty_office
 def test_the_signed_copy_is_recorded_once_with_its_scanned_file(desk, tmp_path, home):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     with pytest.raises(Conflict, match="has not been printed yet"):
-        settlement.record_signed(desk["wa"], claim.number, date.today())
+        vouchers.record_signed(desk["wa"], claim.number, date.today())
     voucher.print_voucher(desk["wa"], claim.number)
     scan = tmp_path / "signed.PNG"
     scan.write_bytes(b"\x89PNG fake scan")
-    made = settlement.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min", scan)
+    made = vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min", scan)
     assert made.file_path.startswith(str(home / "documents" / "signed"))
     assert Path(made.file_path).read_bytes() == b"\x89PNG fake scan"
     assert claim_states.get_claim(claim.number).state == claim_states.SIGNED
     with pytest.raises(Conflict, match="already recorded"):
-        settlement.record_signed(desk["wa"], claim.number, date.today())
+        vouchers.record_signed(desk["wa"], claim.number, date.today())
     with pytest.raises(PermissionDenied, match="record signed settlement vouchers"):
-        settlement.record_signed(desk["clerk"], claim.number, date.today())
+        vouchers.record_signed(desk["clerk"], claim.number, date.today())
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 
 from partsdesk import i18n
 from partsdesk.documents import voucher
-from partsdesk.services import claim_states, claims, counting, receiving, returns, settlement
+from partsdesk.services import batches, claim_states, claims, counting, receiving, returns, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import i18n_qt
 from partsdesk.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 STATE_CODES = (set(claim_states.STATES) | set(receiving.STATUS_NAMES) | set(counting.STATUS_NAMES)
                | set(claim_states.TAG_STATES) | set(claim_states.OUTCOMES)
                | set(returns.SHIPMENT_STATES)
-               | set(settlement.BATCH_STATES))
+               | set(batches.BATCH_STATES))
 CODE_IN_TEXT = re.compile(r"\b(" + "|".join(sorted(c for c in STATE_CODES if "_" in c)) + r")\b")
 COUNTED = ("lines", "pieces", "claims", "tags", "parts", "rows", "users", "items", "labels",
            "sheets", "days", "variances", "receipts", "locations", "codes", "copies",
@@ -47,7 +47,7 @@ def world(admin):
     for serial, outcome in ((5, claim_states.CONFIRMED), (6, None)):
         claim = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(serial))
         voucher.print_voucher(desk["wa"], claim.number)
-        settlement.record_signed(desk["wa"], claim.number, date.today(), "Customer")
+        vouchers.record_signed(desk["wa"], claim.number, date.today(), "Customer")
         shipment = returns.create_shipment(desk["clerk"])
         tag = returns.tags_of(claim)[0].number
         returns.store(desk["clerk"], tag)
@@ -56,12 +56,12 @@ def world(admin):
         returns.receive(desk["ri"], tag)
         if outcome:
             returns.inspect(desk["ri"], tag, outcome, "")
-            batch = settlement.create_batch(desk["sc"], claim_numbers=[claim.number])
-            settlement.submit_batch(desk["sc"], batch.number)
-            settlement.record_payment(desk["sc"], batch.number,
-                                      settlement.get_batch(batch.number).expected_total,
-                                      date.today(), "PAY-1")
-            settlement.close_batch(desk["sc"], batch.number)
+            batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+            batches.submit_batch(desk["sc"], batch.number)
+            batches.record_payment(desk["sc"], batch.number,
+                                   batches.get_batch(batch.number).expected_total,
+                                   date.today(), "PAY-1")
+            batches.close_batch(desk["sc"], batch.number)
     closed = make_receipt(desk["clerk"], {PADS: 1})
     receiving.scan(desk["clerk"], closed.number, PADS)
     receiving.close(desk["clerk"], closed.number)

@@ -24,7 +24,7 @@ from partsdesk.demo import claims as demo_claims
 from partsdesk.demo import loop as demo_loop
 from partsdesk.demo import stock as demo_stock
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, locations, setting_values, settlement, users
+from partsdesk.services import audit, catalog, locations, setting_values, users, vouchers
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -250,7 +250,7 @@ DEALER = {"organisation": "华东汽车服务网络", "dealer_name": "上海浦�
 
 
 def add_shared_settings(world: DemoWorld) -> None:
-    settlement.configure_documents(world.admin, **DEALER)
+    vouchers.configure_documents(world.admin, **DEALER)
 
 
 def add_locations(world: DemoWorld) -> None:

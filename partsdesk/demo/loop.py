@@ -12,8 +12,8 @@ from datetime import date
 
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
-from partsdesk.services import (catalog, claim_parts, claim_states, claims, locations, returns,
-                                settlement, users)
+from partsdesk.services import (batches, catalog, claim_parts, claim_states, claims, locations,
+                                returns, users, vouchers)
 from partsdesk.services.locations import LocationData
 from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
                                             SETTLEMENT_CLERK, SUPERVISOR,
@@ -121,7 +121,7 @@ class _Walk:
     def _sign(self, number: str) -> None:
         self._print(number)
         # signed the day it was printed: a customer never signs a print before it exists
-        settlement.record_signed(self.wa, number, date.today(), self.wa.full_name)
+        vouchers.record_signed(self.wa, number, date.today(), self.wa.full_name)
 
     def _ship(self, number: str, receive: bool, outcomes=()) -> None:
         shipment = returns.create_shipment(self.clerk)
@@ -208,16 +208,16 @@ class _Walk:
             numbers = self.batches.get(stage, [])
             if not numbers:
                 continue
-            batch = settlement.create_batch(self.sc, claim_numbers=numbers).number
+            batch = batches.create_batch(self.sc, claim_numbers=numbers).number
             if stage == "in_batch":
                 continue
-            settlement.submit_batch(self.sc, batch)
+            batches.submit_batch(self.sc, batch)
             if stage == "submitted":
                 continue
-            expected = settlement.get_batch(batch).expected_total
+            expected = batches.get_batch(batch).expected_total
             short = {numbers[0]: ("50.00", "工时单价按区域标准核减")} if stage == "paid" else {}
-            settlement.record_payment(self.sc, batch, expected - (50 if short else 0),
-                                      date.today(), f"TT{self.rng.randrange(10**8, 10**9)}",
-                                      short)
+            batches.record_payment(self.sc, batch, expected - (50 if short else 0),
+                                   date.today(), f"TT{self.rng.randrange(10**8, 10**9)}",
+                                   short)
             if stage == "closed":
-                settlement.close_batch(self.sc, batch)
+                batches.close_batch(self.sc, batch)

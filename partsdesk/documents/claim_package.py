@@ -21,7 +21,7 @@ from partsdesk.documents.flowables import FullPage, document
 from partsdesk.documents.labels import get_layout
 from partsdesk.documents.pdf import archive, write_atomic
 from partsdesk.i18n import Translator
-from partsdesk.services import returns, settlement
+from partsdesk.services import returns, vouchers
 from partsdesk.services.errors import ValidationError
 
 tr = Translator("ClaimPackage")
@@ -31,7 +31,7 @@ def _claims(actor, numbers: Iterable[str]) -> list:
     unique = list(dict.fromkeys(str(n).strip().upper() for n in numbers if str(n).strip()))
     if not unique:
         raise ValidationError(tr("Name at least one claim for the package."), field="claims")
-    return [settlement.check_printable(actor, number) for number in unique]
+    return [vouchers.check_printable(actor, number) for number in unique]
 
 
 def _tag_pages(claim, lang: str, layout) -> list:
@@ -61,9 +61,9 @@ def build(actor, claim_numbers: Iterable[str], lang: str | None = None,
     total = len(chosen) + 1
     report(0, total)
     story, printed = [], []
-    organisation = settlement.document_settings()
+    organisation = vouchers.document_settings()
     for done, claim in enumerate(chosen, 1):
-        copy_number, now = settlement.next_copy(claim), utcnow()
+        copy_number, now = vouchers.next_copy(claim), utcnow()
         facts = voucher.gather(claim, organisation)
         # the voucher alone, as archived; the same page goes into the package
         alone = voucher.render(facts, lang, copy_number, now, actor.username)
@@ -92,5 +92,5 @@ def _record(actor, printed, lang: str) -> None:
             for claim, copy, now, alone, signed in printed]
     with transaction():
         for claim, copy, now, signed, path, digest in kept:
-            settlement.record_print(actor, claim, copy, lang, path, digest, printed_at=now,
-                                    after_signing=signed)
+            vouchers.record_print(actor, claim, copy, lang, path, digest, printed_at=now,
+                                  after_signing=signed)

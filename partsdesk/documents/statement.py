@@ -16,7 +16,7 @@ from partsdesk.documents.fonts import cjk_font
 from partsdesk.documents.pdf import write_atomic
 from partsdesk.documents.voucher import _grid
 from partsdesk.i18n import Translator
-from partsdesk.services import settlement
+from partsdesk.services import batches, vouchers
 
 tr = Translator("Statement")
 
@@ -27,11 +27,11 @@ SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
 
 def render(batch_no, lang: str | None = None) -> bytes:
     lang = lang or i18n.language()
-    batch = settlement.get_batch(batch_no)
-    figures = settlement.batch_figures(batch.number)     # the same figures as the screen's
-    organisation = settlement.document_settings()
+    batch = batches.get_batch(batch_no)
+    figures = batches.batch_figures(batch.number)     # the same figures as the screen's
+    organisation = vouchers.document_settings()
     title = tr.lang(lang, "Settlement statement {number}", number=batch.number)
-    state = i18n.translate("Settlement", settlement.BATCH_STATES.get(batch.state, batch.state),
+    state = i18n.translate("Settlement", batches.BATCH_STATES.get(batch.state, batch.state),
                            lang)
     period = tr.plural(len(figures.lines), "Repair dates {start} to {end} — {n} claim — {state}",
                        "Repair dates {start} to {end} — {n} claims — {state}", lang=lang,
@@ -63,7 +63,7 @@ def _footer(title: str):
     return draw
 
 
-def _lines(figures: settlement.BatchFigures, lang: str) -> Table:
+def _lines(figures: batches.BatchFigures, lang: str) -> Table:
     rows = [[para(label, "small") for label in (
         tr.lang(lang, "#"), tr.lang(lang, "Claim No."), tr.lang(lang, "Repair date"),
         tr.lang(lang, "Customer"), tr.lang(lang, "Parts"), tr.lang(lang, "Labour"),
@@ -103,14 +103,14 @@ def _differences(differences, lang: str) -> Table:
         rows.append([para(item.claim.number),
                      para(tr.lang(lang, SOURCES.get(item.source, item.source))),
                      para(item.tag or "—"), money(item.amount),
-                     para(settlement.difference_label(item, lang))])
+                     para(batches.difference_label(item, lang))])
     widths = [32 * mm, 24 * mm, 32 * mm, 24 * mm]
     table = _grid(rows, widths + [WIDTH - sum(widths)], head=True)
     table.setStyle(TableStyle([("ALIGN", (3, 0), (3, -1), "RIGHT")]))
     return table
 
 
-def _payment(figures: settlement.BatchFigures, lang: str) -> list:
+def _payment(figures: batches.BatchFigures, lang: str) -> list:
     """What the statement asks for and, once recorded, what was paid against it."""
     due = tr.lang(lang, "Claimed {claimed} − charge-backs {charge_backs} = to be paid "
                   "{expected}.", claimed=money(figures.claimed),

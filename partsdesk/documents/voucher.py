@@ -5,10 +5,10 @@ print is the original; every later print carries "COPY n" with its date, as a he
 watermark, and a print made after the customer signed says it is a copy of a signed voucher and
 which print the customer signed. Every print is archived with its SHA-256
 (``documents.pdf.archive``) and recorded in the claim's print history, so what the customer
-signed can be shown again byte for byte (``services.settlement.archived_voucher``). The body shrinks to fit rather than spill onto a
-second page: long names and addresses wrap, and a claim with many lines prints smaller. The
-acceptance the customer signs promises the return of the old parts only when the claim has a
-part to return.
+signed can be shown again byte for byte (``services.vouchers.archived_voucher``). The body
+shrinks to fit rather than spill onto a second page: long names and addresses wrap, and a claim
+with many lines prints smaller. The acceptance the customer signs promises the return of the old
+parts only when the claim has a part to return.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from partsdesk.documents.flowables import (FRAME_WIDTH, MARGIN, PageDrawing, bar
 from partsdesk.documents.fonts import cjk_font
 from partsdesk.documents.pdf import archive, write_atomic
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, claims, codes, settlement
+from partsdesk.services import claim_states, claims, codes, vouchers
 from partsdesk.services.permissions import role_name
 
 tr = Translator("Voucher")
@@ -118,7 +118,7 @@ def gather(claim, organisation: dict | None = None) -> Facts:
               .join(VoucherPrint, JOIN.LEFT_OUTER, attr="voucher_print")
               .where(SignedCopy.claim == found.id).first())
     return Facts(found, labour, parts, tags,
-                 organisation if organisation is not None else settlement.document_settings(),
+                 organisation if organisation is not None else vouchers.document_settings(),
                  signed)
 
 
@@ -363,14 +363,14 @@ def print_voucher(actor, claim_no, lang: str | None = None, output=None):
 
     Returns (pdf bytes, VoucherPrint). The claim becomes repaired at its first print.
     """
-    claim = settlement.check_printable(actor, claim_no)
+    claim = vouchers.check_printable(actor, claim_no)
     lang = lang or i18n.language()
-    copy_number, now = settlement.next_copy(claim), utcnow()
+    copy_number, now = vouchers.next_copy(claim), utcnow()
     facts = gather(claim)
     data = render(facts, lang, copy_number, now, actor.username)
     path, digest = archive(data, "voucher", claim.number)
-    made = settlement.record_print(actor, claim, copy_number, lang, path, digest,
-                                   printed_at=now, after_signing=facts.signed is not None)
+    made = vouchers.record_print(actor, claim, copy_number, lang, path, digest,
+                                 printed_at=now, after_signing=facts.signed is not None)
     if output is not None:
         write_atomic(output, data)
     return data, made

@@ -509,9 +509,9 @@ def _turned_up(actor, tag: DefectTag, written_off: Inspection) -> DefectTag:
                "inspected_at": str(written_off.inspected_at)}
     charged = Decimal(written_off.charge_back)
     if charged:
-        from partsdesk.services import settlement
+        from partsdesk.services import batches
         Difference.create(claim=claim, amount=-charged, source="reversal",
-                          code=settlement.REVERSAL, tag=tag.number, reason="",
+                          code=batches.REVERSAL, tag=tag.number, reason="",
                           created_by=_user(actor))
     written_off.delete_instance()
     tag.state, tag.received_by, tag.received_at = RECEIVED, _user(actor), utcnow()
@@ -548,9 +548,9 @@ def full_value(tag: DefectTag) -> Decimal:
 def charge_back_limit(tag: DefectTag) -> Decimal:
     """The most a charge-back on the tag may be: what its claim still has unsettled (its total
     less the differences already on it)."""
-    from partsdesk.services import settlement
+    from partsdesk.services import batches
     claim = tag.claim
-    left = Decimal(claim.total_amount) - settlement.differences_of(claim)
+    left = Decimal(claim.total_amount) - batches.differences_of(claim)
     return max(left, Decimal("0.00"))
 
 
@@ -577,7 +577,7 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
     claim back: by default the part line's full value (``default_charge_back``); a smaller
     amount needs ``charge_back_reason``; never negative, never more than the claim still has
     unsettled."""
-    from partsdesk.services import gate, settlement
+    from partsdesk.services import batches, gate
     require(actor, "returns.inspect")
     if outcome not in OUTCOMES:
         raise ValidationError(tr("Choose the inspection outcome: {outcomes}.",
@@ -604,7 +604,7 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
         claim = tag.claim
         if outcome != CONFIRMED:
             Difference.create(claim=claim, amount=amount, source="inspection", tag=tag.number,
-                              code=settlement.inspection_code(outcome), reason=comment[:300],
+                              code=batches.inspection_code(outcome), reason=comment[:300],
                               created_by=_user(actor))
         audit.record(actor, "tag.inspect", "claim", claim.number,
                      tr("Tag {tag} inspected: {outcome}", tag=tag.number,

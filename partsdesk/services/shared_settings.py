@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from partsdesk.db.connection import transaction
-from partsdesk.services import claims, counting, returns, setting_values, settlement
+from partsdesk.services import claims, counting, returns, setting_values, vouchers
 from partsdesk.services.permissions import require
 
 DOCUMENT_FIELDS = ("organisation", "dealer_name", "dealer_code", "dealer_address",
@@ -43,7 +43,7 @@ class SharedSettings:
 
 
 def current() -> SharedSettings:
-    documents = settlement.document_settings()
+    documents = vouchers.document_settings()
     first, second = claims.approval_limits()
     return SharedSettings(
         **{name: documents[f"documents.{name}"] for name in DOCUMENT_FIELDS},
@@ -74,7 +74,7 @@ def save(actor, new: SharedSettings) -> list[str]:
     values = {field.name: _text(getattr(new, field.name)) for field in fields(new)}
     with transaction():
         if "documents" in sections:
-            settlement.configure_documents(
+            vouchers.configure_documents(
                 actor, **{name: values[name] for name in DOCUMENT_FIELDS})
         if "claims" in sections:
             claims.configure(actor, labour_rate=values["labour_rate"],

@@ -10,7 +10,7 @@ from openpyxl.styles import Font
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import settlement
+from partsdesk.services import batches, vouchers
 from partsdesk.spreadsheets.writer import (HEADER_FILL, HEADER_FONT, TITLE_FONT, replacing, safe,
                                            sheet_title)
 
@@ -32,14 +32,14 @@ SOURCES = {"inspection": tr.mark("Inspection"), "payment": tr.mark("Payment"),
 def write(batch_no, path, lang: str | None = None) -> int:
     """Write the statement of ``batch_no``; returns the number of claims."""
     lang = lang or i18n.language()
-    batch = settlement.get_batch(batch_no)
-    figures = settlement.batch_figures(batch.number)     # the same figures as the screen's
+    batch = batches.get_batch(batch_no)
+    figures = batches.batch_figures(batch.number)     # the same figures as the screen's
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title(tr.lang(lang, "Statement"))
     sheet["A1"] = safe(tr.lang(lang, "Settlement statement {number}", number=batch.number))
     sheet["A1"].font = TITLE_FONT
-    organisation = settlement.document_settings()
+    organisation = vouchers.document_settings()
     sheet["A2"] = safe(" ".join(x for x in (organisation["documents.organisation"],
                                             organisation["documents.dealer_name"],
                                             organisation["documents.dealer_code"]) if x))
@@ -105,7 +105,7 @@ def _differences(sheet, figures, lang: str) -> None:
         sheet.column_dimensions[cell.column_letter].width = width
     for row, item in enumerate(figures.differences, 2):
         values = [item.claim.number, tr.lang(lang, SOURCES.get(item.source, item.source)),
-                  item.tag, item.amount, item.reason, settlement.difference_label(item, lang)]
+                  item.tag, item.amount, item.reason, batches.difference_label(item, lang)]
         for column, value in enumerate(values, 1):
             cell = sheet.cell(row=row, column=column, value=safe(value))
             if column == 4:

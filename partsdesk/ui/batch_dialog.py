@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout
                                QLineEdit, QVBoxLayout)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import settlement
+from partsdesk.services import batches
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui.format import money
 from partsdesk.ui.style import error_line
@@ -85,7 +85,7 @@ class NewBatchDialog(QDialog):
 
     def refresh(self) -> None:
         start, end = self.period()
-        found = settlement.settleable_claims(start, end, limit=SHOWN)
+        found = batches.settleable_claims(start, end, limit=SHOWN)
         fill(self.table, [(c.number, c.repair_date, c.customer_name, money(c.total_amount))
                           for c in found], right=(3,))
         total = sum((c.total_amount for c in found), Decimal(0))
@@ -98,7 +98,7 @@ class NewBatchDialog(QDialog):
     def accept(self) -> None:
         start, end = self.period()
         try:
-            batch = settlement.create_batch(self.user, start, end, note=self.note.text())
+            batch = batches.create_batch(self.user, start, end, note=self.note.text())
         except PartsDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()

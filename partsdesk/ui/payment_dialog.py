@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogBut
                                QTableWidgetItem, QVBoxLayout)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import settlement
+from partsdesk.services import batches
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.style import error_line
@@ -35,7 +35,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.user = user
-        batch = settlement.get_batch(batch_no)
+        batch = batches.get_batch(batch_no)
         self.batch_no, self.expected = batch.number, batch.expected_total
         self.setWindowTitle(tr("Payment of settlement batch {batch}", batch=batch.number))
         self.amount = QLineEdit(f"{batch.expected_total:.2f}")
@@ -80,7 +80,7 @@ class PaymentDialog(QDialog):
         self.check()
 
     def _claims_table(self, batch_no: str) -> QTableWidget:
-        lines = settlement.batch_lines(batch_no)
+        lines = batches.batch_lines(batch_no)
         table = QTableWidget(len(lines), 4)
         table.setObjectName("paymentClaims")
         table.setHorizontalHeaderLabels([tr("Claim No."), tr("To be paid"), tr("Difference"),
@@ -159,9 +159,9 @@ class PaymentDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            settlement.record_payment(self.user, self.batch_no, self.amount.text(),
-                                      self.paid_on.date().toPython(), self.reference.text(),
-                                      self.differences())
+            batches.record_payment(self.user, self.batch_no, self.amount.text(),
+                                   self.paid_on.date().toPython(), self.reference.text(),
+                                   self.differences())
         except PartsDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()

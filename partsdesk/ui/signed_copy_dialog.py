@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from partsdesk.db.fields import utcnow
 from partsdesk.i18n import Translator
-from partsdesk.services import settlement
+from partsdesk.services import vouchers
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui.format import local_time
 from partsdesk.ui.import_dialog import documents_folder
@@ -40,7 +40,7 @@ class SignedCopyDialog(QDialog):
         self.setObjectName("signedCopyDialog")
         self.setWindowTitle(tr("Signed voucher of claim {number}", number=claim_no))
         self.user, self.claim_no = user, claim_no
-        self.made = settlement.prints(claim_no)
+        self.made = vouchers.prints(claim_no)
         self.signed_print = QComboBox()
         self.signed_print.setObjectName("signedPrint")
         self.signed_print.setToolTip(tr("The print of the voucher that came back signed"))
@@ -112,7 +112,7 @@ class SignedCopyDialog(QDialog):
         """The customer signed the chosen print on its day or later, and not after today."""
         today = QDate.currentDate()
         chosen = self.chosen_print()
-        first = QDate(settlement.print_day(chosen)) if chosen is not None else today
+        first = QDate(vouchers.print_day(chosen)) if chosen is not None else today
         self.signed_on.setDateRange(min(first, today), today)
         self.date_hint.setText(tr("A day from {first}, when this print was made, to today "
                                   "({today}).", first=min(first, today).toString("yyyy-MM-dd"),
@@ -128,9 +128,9 @@ class SignedCopyDialog(QDialog):
     def accept(self) -> None:
         chosen = self.chosen_print()
         try:
-            settlement.record_signed(self.user, self.claim_no, self.signed_date(),
-                                     self.received_by.text(), self.file.text().strip() or None,
-                                     copy_number=chosen.copy_number if chosen else None)
+            vouchers.record_signed(self.user, self.claim_no, self.signed_date(),
+                                   self.received_by.text(), self.file.text().strip() or None,
+                                   copy_number=chosen.copy_number if chosen else None)
         except PartsDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()

@@ -26,7 +26,7 @@ os.environ["PARTSDESK_HOME"] = tempfile.mkdtemp(prefix="bench-package-")
 from partsdesk.db.connection import open_database  # noqa: E402
 from partsdesk.documents import claim_package  # noqa: E402
 from partsdesk.documents.fonts import cjk_font  # noqa: E402
-from partsdesk.services import settlement, users  # noqa: E402
+from partsdesk.services import users, vouchers  # noqa: E402
 from partsdesk.services.claims import PartLineData  # noqa: E402
 from tests.factories import (FILTER, PADS, loop_vin, make_issued_claim,  # noqa: E402
                              make_loop_desk, make_stock)
@@ -36,9 +36,9 @@ def world(count: int):
     open_database(os.path.join(os.environ["PARTSDESK_HOME"], "bench.sqlite3"))
     admin = users.create_first_admin("admin-pass", full_name="Ada Admin")
     desk = make_loop_desk(admin)
-    settlement.configure_documents(admin, organisation="华南区客户服务信息中心",
-                                   dealer_name="广州白云汽车销售服务有限公司", dealer_code="GZ-0421",
-                                   dealer_address="广东省广州市白云区机场路1234号汽车城A区7栋")
+    vouchers.configure_documents(admin, organisation="华南区客户服务信息中心",
+                                 dealer_name="广州白云汽车销售服务有限公司", dealer_code="GZ-0421",
+                                 dealer_address="广东省广州市白云区机场路1234号汽车城A区7栋")
     for part in (FILTER, PADS):
         make_stock(desk["clerk"], part, "A-01-01", 2 * count)
     numbers = []

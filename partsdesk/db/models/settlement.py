@@ -80,7 +80,7 @@ class Difference(BaseModel):
     amount = MoneyField()                    # taken off what the claim is paid (< 0: given back)
     reason = CharField(max_length=300)       # the user's own words
     source = CharField(max_length=12)        # inspection, payment, reversal
-    # what kind of difference, printed in the reader's language (services.settlement)
+    # what kind of difference, printed in the reader's language (services.batches)
     code = CharField(max_length=40, default="")
     tag = CharField(max_length=20, default="")   # the tag number, for an inspection's
     batch = ForeignKeyField(SettlementBatch, null=True, backref="differences",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, gate, returns, settlement
+from partsdesk.services import batches, claim_states, gate, returns, vouchers
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -75,11 +75,11 @@ def blockers_html(found: list[str]) -> str:
             f"<ul style='margin:2px 0 0 -20px; color:{BLOCK_INK}'>{items}</ul>")
 
 
-def settled_html(settled: settlement.ClaimSettlement) -> str:
+def settled_html(settled: batches.ClaimSettlement) -> str:
     """A claim in a batch: what the statement asks for it and, once paid, what was paid, by how
     much that differs and why (nothing is "missing" any more)."""
     line = settled.line
-    state = settlement.batch_state_name(settled.batch_state)
+    state = batches.batch_state_name(settled.batch_state)
     due = tr("Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}.",
              claimed=money(line.claimed), charge_backs=money(line.charge_backs),
              expected=money(line.expected))
@@ -244,13 +244,13 @@ class SettlementPanel(QFrame):
         self.title.setText(claim.number)
         self.badge.setText(claim_states.state_name(claim.state))
         self.badge.setStyleSheet(badge_style(claim.state))
-        settled = (settlement.claim_settlement(claim)
+        settled = (batches.claim_settlement(claim)
                    if claim.state in (claim_states.IN_BATCH, claim_states.PAID,
                                       claim_states.CLOSED) else None)
         self.blockers.setText(settled_html(settled) if settled is not None
                               else blockers_html(gate.blockers(claim)))
-        made = settlement.prints(claim)
-        signed = settlement.signed_copy(claim)
+        made = vouchers.prints(claim)
+        signed = vouchers.signed_copy(claim)
         self._show_voucher(claim, made)
         self._show_signed(signed)
         self._show_tags(claim)
@@ -314,7 +314,7 @@ class SettlementPanel(QFrame):
         self.print_button.setText(tr("Print voucher (original)") if not made else
                                   tr("Print voucher (copy {n})", n=len(made)))
         wanted = {self.print_button: printable, self.package_button: printable,
-                  self.signed_button: bool(made) and settlement.signed_copy(claim) is None
+                  self.signed_button: bool(made) and vouchers.signed_copy(claim) is None
                   and claim.state not in (claim_states.CANCELLED, claim_states.REJECTED)}
         for made_button, show in wanted.items():
             made_button.setVisible(show and bool(made_button.property("allowed")))
@@ -323,7 +323,7 @@ class SettlementPanel(QFrame):
 
     def _printable(self, claim) -> bool:
         try:
-            settlement.check_printable(self.user, claim)
+            vouchers.check_printable(self.user, claim)
         except PartsDeskError:
             return False
         return True
@@ -394,12 +394,12 @@ class SettlementPanel(QFrame):
 
     def show_selected_print(self):
         rows = self.prints.selectionModel().selectedRows()
-        made = settlement.prints(self.claim)
+        made = vouchers.prints(self.claim)
         if not made:
             return None
         chosen = made[rows[0].row()] if rows else made[-1]
         try:
-            data = settlement.archived_voucher(chosen.id)
+            data = vouchers.archived_voucher(chosen.id)
         except PartsDeskError as exc:
             messages.report(self, exc)
             return None

@@ -1,7 +1,7 @@
 """Settlement: every claim of the loop's second half with what still blocks it, its voucher, signed
 copy and package; and the settlement batches with their statement, submission and payment.
 
-The page decides nothing: ``settlement.blockers`` says what is missing, and every way into a batch
+The page decides nothing: ``gate.blockers`` says what is missing, and every way into a batch
 goes through the service's gate, whose refusal names each claim and what it misses.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, gate, scanning, settlement
+from partsdesk.services import batches, claim_states, gate, scanning
 from partsdesk.services.claim_states import CLOSED, IN_BATCH, PAID, SETTLEABLE
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
@@ -54,7 +54,7 @@ VIEWS = [("waiting", tr.mark("Waiting for settlement"), claim_states.LOOP_STATES
 
 
 def fetch_overview(text: str, *, states=claim_states.LOOP_STATES, after=None,
-                   limit: int = settlement.PAGE):
+                   limit: int = batches.PAGE):
     return gate.overview(states, after=after, limit=limit)
 
 
@@ -225,7 +225,7 @@ class OverviewTab(QWidget):
         if not numbers:
             return None
         try:
-            batch = settlement.create_batch(self.user, claim_numbers=numbers)
+            batch = batches.create_batch(self.user, claim_numbers=numbers)
         except PartsDeskError as exc:
             messages.report(self, exc)
             return None
@@ -238,14 +238,14 @@ class OverviewTab(QWidget):
 
 BATCH_COLUMNS = [
     Column(tr.mark("Batch"), 1, width=130, translator=tr),
-    Column(tr.mark("State"), 2, format=settlement.batch_state_name, width=66, translator=tr),
+    Column(tr.mark("State"), 2, format=batches.batch_state_name, width=66, translator=tr),
     Column(tr.mark("Claims"), 5, align=RIGHT, width=56, translator=tr),
     Column(tr.mark("To be paid"), 6, align=RIGHT, format=money, width=96, translator=tr),
     Column(tr.mark("Paid"), 7, align=RIGHT, format=money, width=96, translator=tr),
 ]
 
 
-def totals_text(figures: settlement.BatchFigures) -> str:
+def totals_text(figures: batches.BatchFigures) -> str:
     """The batch's footer: what the statement asks for, and what was paid against it."""
     text = tr("Claimed {claimed} − charge-backs {charge_backs} = to be paid {expected}",
               claimed=money(figures.claimed), charge_backs=money(figures.charge_backs),
@@ -263,14 +263,14 @@ def totals_text(figures: settlement.BatchFigures) -> str:
     return text
 
 
-def why_text(line: settlement.BatchLine) -> str:
+def why_text(line: batches.BatchLine) -> str:
     """Why a claim was paid less or more than the statement asked, with each amount."""
     return "; ".join(f"{label} ({money(abs(item.amount))})"
                      for label, item in zip(line.why(), line.payment))
 
 
-def fetch_batches(text: str, *, after=None, limit: int = settlement.PAGE):
-    return settlement.search_batches(text, after=after, limit=limit)
+def fetch_batches(text: str, *, after=None, limit: int = batches.PAGE):
+    return batches.search_batches(text, after=after, limit=limit)
 
 
 class BatchView(QFrame):
@@ -346,14 +346,14 @@ class BatchView(QFrame):
         self.load(None)
 
     def load(self, number: str | None) -> None:
-        batch = settlement.get_batch(number) if number else None
+        batch = batches.get_batch(number) if number else None
         self.empty.setVisible(batch is None)
         self.body.setVisible(batch is not None)
         self.number, self.state = (batch.number, batch.state) if batch else ("", "")
         if batch is None:
             return
         self.title.setText(tr("Settlement batch {batch}", batch=batch.number))
-        facts = [settlement.batch_state_name(batch.state),
+        facts = [batches.batch_state_name(batch.state),
                  tr("repaired {start} to {end}", start=batch.period_from, end=batch.period_to),
                  tr("created {time}", time=local_time(batch.created_at))]
         if batch.submitted_at:
@@ -361,7 +361,7 @@ class BatchView(QFrame):
         if batch.note:
             facts.append(batch.note)
         self.facts.setText(" · ".join(facts))
-        figures = settlement.batch_figures(batch.number)
+        figures = batches.batch_figures(batch.number)
         self.totals.setText(totals_text(figures))
         wanted = {self.remove_button: batch.state == "open",
                   self.submit_button: batch.state == "open",
@@ -379,7 +379,7 @@ class BatchView(QFrame):
             self.lines.item(row, 6).setToolTip(self.lines.item(row, 6).text())
         from partsdesk.documents.statement import SOURCES
         fill(self.differences, [(d.claim.number, i18n.translate("Statement", SOURCES.get(
-            d.source, d.source)), d.tag, money(d.amount), settlement.difference_label(d))
+            d.source, d.source)), d.tag, money(d.amount), batches.difference_label(d))
             for d in figures.differences], right=(3,))
         for row in range(self.differences.rowCount()):
             self.differences.item(row, 4).setToolTip(self.differences.item(row, 4).text())
@@ -396,7 +396,7 @@ class BatchView(QFrame):
     def add_claim(self, code: str) -> bool:
         found = scanning.resolve(code)
         number = found.record.number if found.kind == "claim" and found.record else code
-        done = self._act(lambda: settlement.add_claim(self.user, self.number, number))
+        done = self._act(lambda: batches.add_claim(self.user, self.number, number))
         self.add.feedback("ok" if done else "error")
         return done
 
@@ -412,15 +412,15 @@ class BatchView(QFrame):
                 batch=self.number))
             if not ok:
                 return False
-        return self._act(lambda: settlement.remove_claim(self.user, self.number, number,
-                                                         reason))
+        return self._act(lambda: batches.remove_claim(self.user, self.number, number,
+                                                      reason))
 
     def submit(self) -> bool:
         if not messages.question(self, tr("Submit settlement batch {batch}? Its statement goes "
                                           "out and the batch no longer changes.",
                                           batch=self.number), default_yes=True):
             return False
-        return self._act(lambda: settlement.submit_batch(self.user, self.number))
+        return self._act(lambda: batches.submit_batch(self.user, self.number))
 
     def withdraw(self, reason: str | None = None) -> bool:
         """Call a submitted statement back: the batch is open again, its claims still in it."""
@@ -430,10 +430,10 @@ class BatchView(QFrame):
                 "submit it again when it is right.", batch=self.number))
             if not ok:
                 return False
-        return self._act(lambda: settlement.withdraw_batch(self.user, self.number, reason))
+        return self._act(lambda: batches.withdraw_batch(self.user, self.number, reason))
 
     def close_batch(self) -> bool:
-        return self._act(lambda: settlement.close_batch(self.user, self.number))
+        return self._act(lambda: batches.close_batch(self.user, self.number))
 
     def ask_payment(self):
         from partsdesk.ui.payment_dialog import PaymentDialog
