@@ -104,3 +104,29 @@ def test_export_quality_from_the_command_line(world, tmp_path, db_path, monkeypa
                      "--db", str(db_path), "--user", "sc"]) != 0
     assert "may not read the quality analysis" in capsys.readouterr().err
     assert not refused.exists()
+
+
+def test_export_the_months_in_service_matrix_from_the_command_line(world, tmp_path, db_path,
+                                                                  monkeypatch, capsys):
+    monkeypatch.setenv("PARTSDESK_PASSWORD", PASSWORD)
+    target = tmp_path / "mis.xlsx"
+    assert cli.main(["export", "quality", str(target), "--by", "mis", "--db", str(db_path),
+                     "--user", "wa"]) == 0
+    assert "3 rows exported" in capsys.readouterr().out
+    sheet = openpyxl.load_workbook(target)["Months in service"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Warranty start",) + tuple(range(0, 11))
+    # A: warranty 2026-01, 6 months; B: 2026-02, 6 months; C: 2025-12, 10 months
+    assert rows[1] == ("2025-12",) + (0,) * 10 + (1,)
+    assert rows[2] == ("2026-01",) + (0,) * 6 + (1,) + (0,) * 4
+    assert rows[3] == ("2026-02",) + (0,) * 6 + (1,) + (0,) * 4
+    assert sheet.freeze_panes == "B2"
+    assert [str(r.sqref) for r in sheet.conditional_formatting] == ["B2:L4"]
+    assert cli.main(["export", "quality", str(target), "--by", "mis", "--top", "2",
+                     "--db", str(db_path), "--user", "wa"]) != 0
+    assert "--then or --top" in capsys.readouterr().err
+    refused = tmp_path / "refused.xlsx"
+    assert cli.main(["export", "quality", str(refused), "--by", "mis", "--db", str(db_path),
+                     "--user", "sc"]) != 0
+    assert "may not read the quality analysis" in capsys.readouterr().err
+    assert not refused.exists()

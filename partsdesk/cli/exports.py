@@ -1,6 +1,6 @@
 """``partsdesk export parts|locations|codes|claims|quality FILE``: the database to Excel files
-(``--template``: an empty import template instead); claims and the quality analysis only for a
-user who may read them."""
+(``--template``: an empty import template instead); claims and the quality analysis (grouped, or
+its months-in-service matrix with ``--by mis``) only for a user who may read them."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
 
-# what the quality analysis may group the claims by (services.quality's dimensions)
+# what the quality analysis may group the claims by (services.quality's dimensions); an export
+# may also be the months-in-service matrix
 DIMENSIONS = ["category", "part", "fault", "cause", "operation", "batch", "model", "month",
               "mileage", "months_in_service", "outcome", "entered_by"]
+MATRIX = "mis"
 
 
 def register(sub, parents) -> None:
@@ -23,12 +25,15 @@ def register(sub, parents) -> None:
     p.add_argument("file")
     p.add_argument("--template", action="store_true",
                    help=tr("write an empty import template instead"))
-    _quality_options(p)
+    quality_options(p, DIMENSIONS + [MATRIX],
+                    tr("quality: group the claims by this (mis: the months-in-service matrix)"))
     p.set_defaults(func=cmd_export)
 
 
-def _quality_options(p) -> None:
-    p.add_argument("--by", choices=DIMENSIONS, help=tr("quality: group the claims by this"))
+def quality_options(p, by=DIMENSIONS, by_help: str | None = None) -> None:
+    """The options that choose the claims of a quality analysis and how they are grouped
+    (``export quality`` and ``print quality``)."""
+    p.add_argument("--by", choices=by, help=by_help or tr("quality: group the claims by this"))
     p.add_argument("--then", choices=DIMENSIONS, help=tr("quality: and by this (a cross table)"))
     p.add_argument("--from", dest="date_from", type=date.fromisoformat, metavar="DATE",
                    help=tr("quality: repair date from (YYYY-MM-DD)"))
@@ -74,16 +79,27 @@ def _export_claim_sheets(args, path: Path) -> int:
     return _exported(args, path, rows)
 
 
-def _export_quality(args, path: Path) -> int:
-    """The quality analysis grouped by --by (and --then), for a user who may read it."""
+def quality_filters(args):
+    """The claims the quality options select; --by must say how to group them."""
     from partsdesk.services.quality import QualityFilters
-    from partsdesk.spreadsheets import quality as quality_sheets
     if not args.by:
         raise CommandFailed(tr("Say how to group the claims with --by (fault, part, model…)."))
-    filters = QualityFilters(date_from=args.date_from, date_to=args.date_to,
-                             model=args.model or "")
-    rows = quality_sheets.export_file(actor(args), path, args.by, filters, then=args.then,
-                                      top=args.top)
+    return QualityFilters(date_from=args.date_from, date_to=args.date_to,
+                          model=args.model or "")
+
+
+def _export_quality(args, path: Path) -> int:
+    """The quality analysis grouped by --by (and --then), or the months-in-service matrix
+    (--by mis), for a user who may read it."""
+    from partsdesk.spreadsheets import quality as quality_sheets
+    filters = quality_filters(args)
+    if args.by == MATRIX:
+        if args.then or args.top:
+            raise CommandFailed(tr("The months-in-service matrix takes no --then or --top."))
+        rows = quality_sheets.export_matrix(actor(args), path, filters)
+    else:
+        rows = quality_sheets.export_file(actor(args), path, args.by, filters, then=args.then,
+                                          top=args.top)
     return _exported(args, path, rows)
 
 

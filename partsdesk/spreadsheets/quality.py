@@ -1,6 +1,7 @@
 """The quality analysis to Excel: a Data sheet (one row per group), a bar chart of total claimed
 per group and a Pareto (bars of total claimed with the cumulative share as a line), as native
-Excel charts that read their figures from the sheets."""
+Excel charts that read their figures from the sheets; or the months-in-service matrix on a sheet
+of its own, shaded by Excel's own colour scale."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ SHARE = "0.0%"
 DATA_SHEET = tr.mark("Data")
 CHART_SHEET = tr.mark("Total claimed")
 PARETO_SHEET = tr.mark("Pareto")
+MATRIX_SHEET = tr.mark("Months in service")
 HEADERS = (tr.mark("Code"), tr.mark("Name"), tr.mark("Claims"), tr.mark("Part lines"),
            tr.mark("Parts cost"), tr.mark("Labour cost"), tr.mark("Total claimed"),
            tr.mark("Charge-backs"), tr.mark("Settled"))
@@ -124,3 +126,45 @@ def export_file(actor, path, by: str, filters: QualityFilters = QualityFilters()
     path = Path(path)
     book.save(path)
     return len(groups)
+
+
+def export_matrix(actor, path, filters: QualityFilters = QualityFilters(),
+                  lang: str | None = None) -> int:
+    """Write the months-in-service matrix of ``filters`` to ``path``: a row per month in which
+    vehicles entered warranty, a column per whole month in service, claims in the cells, under
+    a colour scale; returns the number of rows. Needs the right to read the quality analysis,
+    checked before any file is written."""
+    from partsdesk.services.permissions import require
+    require(actor, "quality.read")
+    import openpyxl
+    from openpyxl.formatting.rule import ColorScaleRule
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    lang = lang or language()
+    matrix = quality.mis_matrix(filters)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = tr.lang(lang, MATRIX_SHEET)
+    sheet.append([tr.lang(lang, "Warranty start")] + matrix.columns)
+    for month in matrix.rows:
+        sheet.append([month] + [matrix.claims(month, column) for column in matrix.columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.column_dimensions["A"].width = 16
+    for index in range(2, len(matrix.columns) + 2):
+        sheet.column_dimensions[get_column_letter(index)].width = 6
+    sheet.freeze_panes = "B2"
+    if matrix.rows:
+        cells = f"B2:{get_column_letter(len(matrix.columns) + 1)}{len(matrix.rows) + 1}"
+        for row in sheet[cells]:
+            for cell in row:
+                cell.number_format = COUNT
+        sheet.conditional_formatting.add(cells, ColorScaleRule(
+            start_type="num", start_value=0, start_color="F1F5F9",
+            end_type="max", end_color="1E3A8A"))
+    sheet.append([])
+    sheet.append([tr.lang(lang, "Rows: the month the vehicle's warranty started; columns: whole "
+                              "months in service at the repair; cells: claims.")])
+    book.save(Path(path))
+    return len(matrix.rows)

@@ -4,6 +4,10 @@
   <context>
     <name>CLI</name>
     <message>
+      <source>quality: group the claims by this (mis: the months-in-service matrix)</source>
+      <translation>质量分析：索赔的分组依据（mis：在保月数矩阵）</translation>
+    </message>
+    <message>
       <source>{rows} rows exported to {path}.</source>
       <translation>已导出 {rows} 行到 {path}。</translation>
     </message>
@@ -14,10 +18,6 @@
     <message>
       <source>write an empty import template instead</source>
       <translation>改为写出空白导入模板</translation>
-    </message>
-    <message>
-      <source>quality: group the claims by this</source>
-      <translation>quality：按此分组索赔</translation>
     </message>
     <message>
       <source>quality: and by this (a cross table)</source>
@@ -46,6 +46,14 @@
     <message>
       <source>Say how to group the claims with --by (fault, part, model…).</source>
       <translation>请用 --by 指定索赔的分组方式（fault、part、model…）。</translation>
+    </message>
+    <message>
+      <source>quality: group the claims by this</source>
+      <translation>quality：按此分组索赔</translation>
+    </message>
+    <message>
+      <source>The months-in-service matrix takes no --then or --top.</source>
+      <translation>在保月数矩阵不接受 --then 或 --top。</translation>
     </message>
   </context>
 </TS>

@@ -16,6 +16,10 @@
       <translation>帕累托</translation>
     </message>
     <message>
+      <source>Months in service</source>
+      <translation>在保月数矩阵</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>代码</translation>
     </message>
@@ -62,6 +66,14 @@
     <message>
       <source>Cumulative share</source>
       <translation>累计占比</translation>
+    </message>
+    <message>
+      <source>Rows: the month the vehicle's warranty started; columns: whole months in service at the repair; cells: claims.</source>
+      <translation>行：车辆保修起始月份；列：维修时的整月在保月数；单元格：索赔单数。</translation>
+    </message>
+    <message>
+      <source>Warranty start</source>
+      <translation>保修起始月份</translation>
     </message>
   </context>
 </TS>
