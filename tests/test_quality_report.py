@@ -8,11 +8,12 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from partsdesk import cli
 from partsdesk.documents import quality_report
 from partsdesk.services import users
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.quality import QualityFilters
-from tests.factories import FILTER, PADS, PUMP
+from tests.factories import FILTER, PADS, PASSWORD, PUMP
 from tests.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 
@@ -96,3 +97,26 @@ def test_a_settlement_clerk_may_not_print_it(world, tmp_path):
     with pytest.raises(PermissionDenied, match="quality analysis"):
         quality_report.write(users.get("sc"), target, "part")
     assert not target.exists()
+
+
+def test_print_quality_from_the_command_line(world, tmp_path, db_path, monkeypatch, capsys):
+    monkeypatch.setenv("PARTSDESK_PASSWORD", PASSWORD)
+    target = tmp_path / "by-fault.pdf"
+    assert cli.main(["print", "quality", "-o", str(target), "--by", "fault", "--then", "part",
+                     "--from", "2026-08-01", "--to", "2026-10-31", "--model", "SED20",
+                     "--top", "2", "--lang", "zh_CN", "--db", str(db_path),
+                     "--user", "sup"]) == 0
+    assert f"Quality analysis by fault written to {target}." in capsys.readouterr().out
+    plain = " ".join(read(target.read_bytes())[1].split())
+    assert "质量分析：按故障代码，再按配件统计索赔" in plain
+    assert f"F101 / {FILTER} Oil leak / 机油滤清器 2 2 3 115.50" in plain
+    assert "2026-08-01 – 2026-10-31" in plain and "最大的 2 组，其余合计" in plain
+
+    refused = tmp_path / "refused.pdf"
+    assert cli.main(["print", "quality", "-o", str(refused), "--by", "part",
+                     "--db", str(db_path), "--user", "sc"]) != 0
+    assert "may not read the quality analysis" in capsys.readouterr().err
+    assert not refused.exists()
+    assert cli.main(["print", "quality", "-o", str(refused), "--db", str(db_path),
+                     "--user", "sup"]) != 0
+    assert "--by" in capsys.readouterr().err

@@ -1,9 +1,10 @@
-"""``partsdesk print labels|layouts|voucher|package``: labels, settlement vouchers and claim
-packages as PDF files, and the label layouts there are."""
+"""``partsdesk print labels|layouts|voucher|package|quality``: labels, settlement vouchers, claim
+packages and the quality analysis report as PDF files, and the label layouts there are."""
 
 from __future__ import annotations
 
 from partsdesk.cli.common import CommandFailed, actor, open_db, progress_printer, result
+from partsdesk.cli.exports import quality_filters, quality_options
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -11,13 +12,14 @@ tr = Translator("CLI")
 
 def register(sub, parents) -> None:
     p = sub.add_parser("print", parents=parents,
-                       help=tr("print labels, settlement vouchers or claim packages to a PDF "
-                               "file; list label layouts"))
-    p.add_argument("what", choices=["labels", "layouts", "voucher", "package"])
+                       help=tr("print labels, settlement vouchers, claim packages or the "
+                               "quality analysis to a PDF file; list label layouts"))
+    p.add_argument("what", choices=["labels", "layouts", "voucher", "package", "quality"])
     p.add_argument("claims", nargs="*", metavar="CLAIM",
                    help=tr("claim numbers (voucher, package)"))
     p.add_argument("--lang", dest="doc_lang", choices=["en", "zh_CN"],
-                   help=tr("language of the voucher or package (default: the program's)"))
+                   help=tr("language of the voucher, package or report (default: the "
+                           "program's)"))
     p.add_argument("--parts", help=tr("part numbers, separated by commas"))
     p.add_argument("--locations", help=tr("location codes, separated by commas"))
     p.add_argument("--receipt", help=tr("labels for what a receipt received (RC-…)"))
@@ -28,6 +30,7 @@ def register(sub, parents) -> None:
                    help=tr("first free position on a partly used sheet (default 1)"))
     p.add_argument("--copies", type=int, default=1, help=tr("labels for each part or location"))
     p.add_argument("-o", "--output", help=tr("the PDF file to write"))
+    quality_options(p)
     p.set_defaults(func=cmd_print)
 
 
@@ -36,6 +39,8 @@ def cmd_print(args) -> int:
         return _print_layouts(args)
     if args.what in ("voucher", "package"):
         return _print_claim_documents(args)
+    if args.what == "quality":
+        return _print_quality(args)
     return _print_labels(args)
 
 
@@ -113,4 +118,20 @@ def _print_claim_documents(args) -> int:
                       "file": args.output},
                tr("Claim package of {count} claim(s) written to {path}.",
                   count=len(args.claims), path=args.output))
+    return 0
+
+
+def _print_quality(args) -> int:
+    """The quality analysis grouped by --by (and --then) as a PDF report, for a user who may
+    read it (checked before the file is written)."""
+    from partsdesk import i18n
+    from partsdesk.documents import quality_report
+    filters = quality_filters(args)
+    if not args.output:
+        raise CommandFailed(tr("Name the PDF file to write: -o FILE.pdf"))
+    open_db(args)
+    quality_report.write(actor(args), args.output, args.by, filters, then=args.then,
+                         top=args.top, lang=args.doc_lang or args.lang or i18n.language())
+    result(args, {"file": args.output, "by": args.by, "then": args.then},
+           tr("Quality analysis by {by} written to {path}.", by=args.by, path=args.output))
     return 0

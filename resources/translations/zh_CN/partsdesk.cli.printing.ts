@@ -8,16 +8,20 @@
       <translation>已将 {count} 张标签（{pages} 页）写入 {path}。</translation>
     </message>
     <message>
-      <source>print labels, settlement vouchers or claim packages to a PDF file; list label layouts</source>
-      <translation>将标签、结算凭证或索赔资料包打印为 PDF 文件；列出标签版式</translation>
+      <source>Quality analysis by {by} written to {path}.</source>
+      <translation>按 {by} 的质量分析已写入 {path}。</translation>
+    </message>
+    <message>
+      <source>print labels, settlement vouchers, claim packages or the quality analysis to a PDF file; list label layouts</source>
+      <translation>将标签、结算凭证、索赔资料包或质量分析打印到 PDF 文件；列出标签版式</translation>
     </message>
     <message>
       <source>claim numbers (voucher, package)</source>
       <translation>索赔单号（凭证、资料包）</translation>
     </message>
     <message>
-      <source>language of the voucher or package (default: the program's)</source>
-      <translation>凭证或资料包的语言（默认：程序语言）</translation>
+      <source>language of the voucher, package or report (default: the program's)</source>
+      <translation>凭证、资料包或报告的语言（默认：程序的语言）</translation>
     </message>
     <message>
       <source>part numbers, separated by commas</source>
