@@ -1,15 +1,14 @@
 """What every PDF shares: escaping database text, paragraph styles, atomic writes, the archive.
 
-Printed documents are archived with their SHA-256, so what a customer signed can be shown again
-byte for byte (the settlement voucher stores the path and hash this module returns).
+Printed documents are archived with their SHA-256 in the document store
+(``services.document_store``), so what a customer signed can be shown again byte for byte (the
+settlement voucher records where it is kept and the hash this module returns).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 
 from partsdesk.documents.fonts import cjk_font
+from partsdesk.services import document_store
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -52,28 +52,11 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def write_atomic(path, data: bytes) -> Path:
     """Write ``data`` to ``path`` so a crash leaves the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def archive_root() -> Path:
-    from partsdesk.settings import data_dir
-    return data_dir() / "documents"
+    return document_store.write_whole(path, data)
 
 
 def archive(pdf_bytes: bytes, kind: str, reference: str) -> tuple[Path, str]:
-    """Keep a printed document: ``documents/<kind>/<year>/<reference>-<time>-<hash>.pdf``.
+    """Keep a printed document in the store: ``<kind>/<year>/<reference>-<time>-<hash>.pdf``.
 
     Returns the path and the SHA-256 (hex) of the bytes. An archived file is never overwritten:
     a reprint is a new file.
@@ -82,10 +65,9 @@ def archive(pdf_bytes: bytes, kind: str, reference: str) -> tuple[Path, str]:
     now = datetime.now(timezone.utc)
     kind = _SAFE_NAME.sub("_", kind).strip("._") or "document"
     name = _SAFE_NAME.sub("_", str(reference)).strip("._") or "document"
-    folder = archive_root() / kind / f"{now:%Y}"
-    path = folder / f"{name}-{now:%Y%m%dT%H%M%S%fZ}-{digest[:12]}.pdf"
-    write_atomic(path, pdf_bytes)
-    return path, digest
+    where = document_store.store(kind, f"{now:%Y}/{name}-{now:%Y%m%dT%H%M%S%fZ}-{digest[:12]}.pdf",
+                                 pdf_bytes)
+    return Path(where), digest
 
 
 def sha256_of(path) -> str:

@@ -1,16 +1,16 @@
 """Settlement vouchers: the organisation and dealer every document prints, each print of a
 claim's voucher, and the customer's signed copy.
 
-A print is recorded after the document archived it (``record_print``), so what the customer
-signed can be shown again byte for byte (``archived_voucher``). The first print of a finished
-repair marks the claim repaired; the signed copy coming back is a fact of the loop, and both move
-the claim along as far as the gate allows (``gate.advance``).
+A print is recorded after the document archived it in the document store (``record_print``),
+so what the customer signed can be shown again byte for byte (``archived_voucher``); a scanned
+signed copy is kept there too. The first print of a finished repair marks the claim repaired;
+the signed copy coming back is a fact of the loop, and both move the claim along as far as the
+gate allows (``gate.advance``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from partsdesk.db.models import User
 from partsdesk.db.models.claims import Claim
 from partsdesk.db.models.settlement import SignedCopy, VoucherPrint
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, setting_values
+from partsdesk.services import audit, document_store, setting_values
 from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, PARTS_ISSUED, REJECTED,
                                              REPAIRED, SUBMITTED, get_claim, state_name)
 from partsdesk.services.errors import Conflict, NotFound, ValidationError
@@ -157,34 +157,28 @@ def prints(claim) -> list[VoucherPrint]:
 
 
 def archived_voucher(print_id: int) -> bytes:
-    """Exactly the bytes that were printed; refuses a file that changed since."""
+    """Exactly the bytes that were printed; refuses a document that changed since."""
     made = VoucherPrint.get_or_none(VoucherPrint.id == print_id)
     if made is None:
         raise NotFound(tr("There is no voucher print #{id}.", id=print_id))
-    path = Path(made.path)
-    if not path.exists():
+    data = document_store.read(made.path)
+    if data is None:
         raise NotFound(tr("The archived voucher {path} is not on this PC. Open it on the PC "
-                          "that printed it, or restore the documents folder.", path=path))
-    data = path.read_bytes()
+                          "that printed it, or restore the documents folder.", path=made.path))
     if hashlib.sha256(data).hexdigest() != made.sha256:
         raise Conflict(tr("The archived voucher {path} was changed after printing (its SHA-256 "
-                          "differs); it is not what was printed.", path=path))
+                          "differs); it is not what was printed.", path=made.path))
     return data
 
 
 # --- the signed copy -------------------------------------------------------------------------
 
-def signed_dir() -> Path:
-    from partsdesk.settings import data_dir
-    return data_dir() / "documents" / "signed"
-
-
 def record_signed(actor, claim, signed_on: date, received_by: str = "", scan_file=None,
                   copy_number: int | None = None) -> SignedCopy:
     """The customer's signed voucher came back: which print they signed (``copy_number``; None
     is the latest print made before now, usually the original), the date they signed it (from
-    that print's day until today), who received it, optional scanned file (PDF/JPG/PNG, copied
-    under documents/signed)."""
+    that print's day until today), who received it, optional scanned file (PDF/JPG/PNG, kept in
+    the document store)."""
     require(actor, "vouchers.record_signed")
     if isinstance(signed_on, datetime):
         signed_on = signed_on.date()
@@ -260,12 +254,11 @@ def _signed_print(claim: Claim, made: list[VoucherPrint], copy_number: int | Non
 
 
 def _keep_scan(claim: Claim, source: Path) -> tuple[str, str]:
+    """Keep the scanned file the user chose in the document store: where it is, its SHA-256."""
     data = source.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    target = signed_dir() / f"{claim.number}-{digest[:12]}{source.suffix.lower()}"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
-    return str(target), digest
+    name = f"{claim.number}-{digest[:12]}{source.suffix.lower()}"
+    return document_store.store("signed", name, data), digest
 
 
 def signed_copy(claim) -> SignedCopy | None:

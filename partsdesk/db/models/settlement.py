@@ -31,7 +31,7 @@ class SignedCopy(BaseModel):
                                     index=False)                 # the print the customer signed
     signed_on = DateField()
     received_by = CharField(max_length=100)
-    file_path = CharField(max_length=500, default="")    # scanned copy, under documents/signed
+    file_path = CharField(max_length=500, default="")    # scanned copy, in the document store
     file_sha256 = CharField(max_length=64, default="")
     recorded_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
     recorded_at = UTCDateTimeField(default=utcnow)
