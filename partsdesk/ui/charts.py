@@ -306,15 +306,22 @@ class _ColumnChart(_ValueAxisChart):
         left += metrics.height() + 4 if self.axis_title else 0
         right = (metrics.horizontalAdvance("100%") + 14 + metrics.height() + 4
                  if self.right_axis else 16)
-        rows = 2 if self._rotated() else 1
+        rows = self._label_plan(self.width() - left - right)[1]
         bottom = metrics.height() * rows + 14
         return QRectF(left, 14, self.width() - left - right, self.height() - 14 - bottom)
 
-    def _rotated(self) -> bool:
-        """Labels too wide for their column are written on two lines, then cut."""
-        metrics = self.metrics()
-        widest = max((metrics.horizontalAdvance(i.label) for i in self.items), default=0)
-        return widest > (self.width() - 120) / max(len(self.items), 1) - 6
+    def _label_plan(self, plot_width: float) -> tuple[int, int]:
+        """(every n-th label, lines per label): each label on one line under its column; on
+        two lines where one is too wide; else every n-th label, so that none is cut."""
+        widest = max((self.metrics().horizontalAdvance(i.label) for i in self.items),
+                     default=0) + 8
+        width = plot_width / max(len(self.items), 1)
+        if widest <= width:
+            return 1, 1
+        if widest / 2 + 8 <= width and any(" " in i.label or "–" in i.label
+                                           for i in self.items):
+            return 1, 2
+        return min(math.ceil(widest / max(width, 1)), len(self.items)), 1
 
     def column(self, plot: QRectF, index: int) -> QRectF:
         width = plot.width() / len(self.items)
@@ -354,19 +361,15 @@ class _ColumnChart(_ValueAxisChart):
         metrics = self.metrics()
         painter.setPen(TEXT)
         width = plot.width() / len(self.items)
-        widest = max(metrics.horizontalAdvance(i.label) for i in self.items) + 8
-        step = 1
-        while widest * 0.6 > width * step and step < len(self.items):
-            step += 1
-        wrap = self._rotated() and step == 1
+        step, lines = self._label_plan(plot.width())
         for index in range(0, len(self.items), step):
-            column = self.column(plot, index)
-            box = QRectF(column.left() - width * (step - 1) / 2, plot.bottom() + 4,
-                         width * step, metrics.height() * (2 if wrap else 1) + 2)
+            middle = self.column(plot, index).center().x()
+            box = QRectF(middle - width * step / 2, plot.bottom() + 4, width * step,
+                         metrics.height() * lines + 2)
             text = self.items[index].label
-            if not wrap:
+            if lines == 1:
                 text = elide(metrics, text, box.width())
-            painter.drawText(box, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWrapAnywhere, text)
+            painter.drawText(box, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, text)
 
 
 class TrendChart(_ColumnChart):
@@ -564,9 +567,10 @@ class HeatMap(Chart):
         while metrics.height() > height * step:
             step += 1
         for r in range(0, len(self.rows), step):
-            rect = self.cell(plot, r, 0)
-            painter.drawText(QRectF(0, rect.top(), plot.left() - 6, rect.height()),
-                             Qt.AlignRight | Qt.AlignVCenter, str(self.rows[r]))
+            middle = self.cell(plot, r, 0).center().y()      # a row lower than its label
+            painter.drawText(QRectF(0, middle - metrics.height() / 2, plot.left() - 6,
+                                    metrics.height()), Qt.AlignRight | Qt.AlignVCenter,
+                             str(self.rows[r]))
         if self.row_title:
             painter.save()
             painter.translate(2, plot.center().y())

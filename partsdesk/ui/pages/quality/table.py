@@ -3,6 +3,7 @@ themselves (not their text), the summed rest of a top N always last."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from partsdesk.i18n import Translator
 from partsdesk.ui import style
-from partsdesk.ui.format import RIGHT, money, qty
+from partsdesk.ui.format import RIGHT, money
 from partsdesk.ui.lazy_model import Column
 
 tr = Translator("QualityPage")
@@ -24,21 +25,27 @@ def _count(value) -> str:
     return f"{value:,}"
 
 
+def _quantity(value) -> str:
+    """Pieces with thousands separators; a fraction only where there is one (2.5 l)."""
+    return f"{Decimal(value).normalize():,f}"
+
+
+# the figures people compare first come first; the rest a scroll away on a narrow screen
 COLUMNS = [
     Column(tr.mark("Code"), 0, width=80, translator=tr),
     Column(tr.mark("Name"), 1, width=150, translator=tr),
-    Column(tr.mark("Claims"), 2, align=RIGHT, format=_count, width=56, translator=tr),
-    Column(tr.mark("Part lines"), 3, align=RIGHT, format=_count, width=66, translator=tr),
-    Column(tr.mark("Quantity"), 4, align=RIGHT, format=qty, width=62, translator=tr),
-    Column(tr.mark("Parts cost"), 5, align=RIGHT, format=money, width=86, translator=tr),
-    Column(tr.mark("Labour"), 6, align=RIGHT, format=money, width=80, translator=tr),
-    Column(tr.mark("Other"), 7, align=RIGHT, format=money, width=64, translator=tr),
-    Column(tr.mark("Total claimed"), 8, align=RIGHT, format=money, width=96, translator=tr),
-    Column(tr.mark("Charge-backs"), 9, align=RIGHT, format=money, width=90, translator=tr),
-    Column(tr.mark("Settled"), 10, align=RIGHT, format=money, width=84, translator=tr),
-    Column(tr.mark("Average per claim"), 11, align=RIGHT, format=money, width=90,
+    Column(tr.mark("Claims"), 2, align=RIGHT, format=_count, width=64, translator=tr),
+    Column(tr.mark("Total claimed"), 8, align=RIGHT, format=money, width=112, translator=tr),
+    Column(tr.mark("Share"), 12, align=RIGHT, format=_share, width=58, translator=tr),
+    Column(tr.mark("Average per claim"), 11, align=RIGHT, format=money, width=96,
            translator=tr),
-    Column(tr.mark("Share"), 12, align=RIGHT, format=_share, width=56, translator=tr),
+    Column(tr.mark("Part lines"), 3, align=RIGHT, format=_count, width=72, translator=tr),
+    Column(tr.mark("Quantity"), 4, align=RIGHT, format=_quantity, width=72, translator=tr),
+    Column(tr.mark("Parts cost"), 5, align=RIGHT, format=money, width=112, translator=tr),
+    Column(tr.mark("Labour"), 6, align=RIGHT, format=money, width=104, translator=tr),
+    Column(tr.mark("Other"), 7, align=RIGHT, format=money, width=96, translator=tr),
+    Column(tr.mark("Charge-backs"), 9, align=RIGHT, format=money, width=100, translator=tr),
+    Column(tr.mark("Settled"), 10, align=RIGHT, format=money, width=104, translator=tr),
 ]
 NAME_COLUMN = 1
 REST, KEY, LABEL = 13, 14, 15       # the rest of a top N; the group's key and full label
