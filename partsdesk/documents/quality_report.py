@@ -41,7 +41,7 @@ LINE = colors.HexColor("#EA580C")
 MUTED = colors.HexColor("#64748B")
 HEAT = ["#F1F5F9", "#BFDBFE", "#60A5FA", "#2563EB", "#1E3A8A"]
 CHART_GROUPS = 20
-MATRIX_COLUMNS = 25             # months in service per block of the matrix table
+MATRIX_COLUMNS = 40             # months in service per block of the matrix table
 CODED = ("category", "part", "fault", "cause", "operation", "model", "batch", "entered_by")
 
 HEADERS = (tr.mark("Code"), tr.mark("Name"), tr.mark("Claims"), tr.mark("Part lines"),
@@ -222,6 +222,7 @@ def _bars(groups, lang: str, width: float, height: float) -> Drawing:
     chart.categoryAxis.categoryNames = [_short(_label(g), 34) for g in reversed(shown)]
     _style_axes(chart, category_size=6.5)
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.maximumTicks = 4        # amounts of nine digits side by side
     chart.valueAxis.labelTextFormat = _axis_text
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
@@ -400,16 +401,25 @@ def _rates(filters: QualityFilters, lang: str) -> list:
     by_month = quality.claims_per_100("warranty_month", filters, language=lang)
     head = [tr.lang(lang, "Vehicles"), tr.lang(lang, "Claims"), tr.lang(lang, "Per 100")]
 
-    def table(first: str, rates) -> Table:
-        rows = [[para(first, "small")] + head]
-        rows += [[para(r.label, "small"), f"{r.vehicles:,}", f"{r.claims:,}",
-                  f"{r.per_100:.2f}"] for r in rates]
-        return _grid(rows, [62 * mm, 20 * mm, 18 * mm, 18 * mm], right_from=1)
-    pair = Table([[table(tr.lang(lang, "Vehicle model"), by_model),
-                   table(tr.lang(lang, "Warranty start"), by_month)]],
-                 colWidths=[WIDTH / 2, WIDTH / 2])
-    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    def table(first: str, rates, label_width: float, across: int) -> Table:
+        """The rates in ``across`` side-by-side runs of rows, like a newspaper's columns."""
+        down = max(math.ceil(len(rates) / across), 1)
+        rows = [([para(first, "small")] + head) * across]
+        for row in range(down):
+            cells = []
+            for run in range(across):
+                index = run * down + row
+                rate = rates[index] if index < len(rates) else None
+                cells += [para(rate.label, "small"), f"{rate.vehicles:,}", f"{rate.claims:,}",
+                          f"{rate.per_100:.2f}"] if rate else ["", "", "", ""]
+            rows.append(cells)
+        table = _grid(rows, [label_width, 20 * mm, 18 * mm, 18 * mm] * across, right_from=1)
+        table.setStyle(TableStyle([("ALIGN", (4 * run, 0), (4 * run, -1), "LEFT")
+                                   for run in range(across)]))
+        return table
     return [para(tr.lang(lang, "Claims per 100 vehicles"), "heading"),
             para(quality.tr.lang(lang, quality.RATE_DEFINITION), "small"), Spacer(1, 2 * mm),
-            pair]
+            table(tr.lang(lang, "Vehicle model"), by_model, 62 * mm,
+                  2 if len(by_model) > 12 else 1), Spacer(1, 4 * mm),
+            table(tr.lang(lang, "Warranty start"), by_month, 24 * mm,
+                  3 if len(by_month) > 12 else 1)]
