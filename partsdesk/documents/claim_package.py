@@ -2,10 +2,11 @@
 an A4 label sheet, and the parts issue slip — one PDF for one claim or for a batch of claims.
 
 Printing a package prints each claim's voucher, so each one is an original or the next copy,
-archived and recorded like a voucher printed alone (a copy made after the customer signed says
-so and names the print signed). Nothing is recorded until the whole PDF is
-built: a failure or a cancel (``progress`` raises ``Cancelled``) leaves no print history behind.
-Built off the GUI thread with ``progress(done, total)``.
+rendered, archived and recorded as a voucher printed alone is (``voucher.render_next``,
+``voucher.record``; a copy made after the customer signed says so and names the print signed).
+Nothing is recorded until the whole PDF is built: a failure or a cancel (``progress`` raises
+``Cancelled``) leaves no print history behind. Built off the GUI thread with
+``progress(done, total)``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ import io
 from typing import Callable, Iterable
 
 from partsdesk import i18n
-from partsdesk.db.connection import transaction
-from partsdesk.db.fields import utcnow
 from partsdesk.documents import issue_slip, tags, voucher
 from partsdesk.documents.flowables import FullPage, document
 from partsdesk.documents.labels import get_layout
-from partsdesk.documents.pdf import archive, write_atomic
+from partsdesk.documents.pdf import write_atomic
 from partsdesk.i18n import Translator
 from partsdesk.services import returns, vouchers
 from partsdesk.services.errors import ValidationError
@@ -63,12 +62,11 @@ def build(actor, claim_numbers: Iterable[str], lang: str | None = None,
     story, printed = [], []
     organisation = vouchers.document_settings()
     for done, claim in enumerate(chosen, 1):
-        copy_number, now = vouchers.next_copy(claim), utcnow()
-        facts = voucher.gather(claim, organisation)
         # the voucher alone, as archived; the same page goes into the package
-        alone = voucher.render(facts, lang, copy_number, now, actor.username)
-        printed.append((claim, copy_number, now, alone, facts.signed is not None))
-        story += voucher.story(facts, lang, copy_number, now, actor.username)
+        made = voucher.render_next(actor, claim, lang, organisation)
+        printed.append(made)
+        story += voucher.story(made.facts, lang, made.copy_number, made.printed_at,
+                               actor.username)
         story += _tag_pages(claim, lang, layout)
         story += issue_slip.story(claim, lang)
         report(done, total)
@@ -79,18 +77,8 @@ def build(actor, claim_numbers: Iterable[str], lang: str | None = None,
     doc = document(out, title)
     doc.build(story[:-1])           # the last page break would add a blank page
     data = out.getvalue()
-    _record(actor, printed, lang)
+    voucher.record(actor, printed, lang)          # every print or none
     if output is not None:
         write_atomic(output, data)
     report(total, total)
     return data
-
-
-def _record(actor, printed, lang: str) -> None:
-    """Archive each voucher and record every print together: all or none."""
-    kept = [(claim, copy, now, signed, *archive(alone, "voucher", claim.number))
-            for claim, copy, now, alone, signed in printed]
-    with transaction():
-        for claim, copy, now, signed, path, digest in kept:
-            vouchers.record_print(actor, claim, copy, lang, path, digest, printed_at=now,
-                                  after_signing=signed)

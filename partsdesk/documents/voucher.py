@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from partsdesk import i18n
+from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Part, User
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimLaborLine, ClaimPartLine,
@@ -347,7 +348,7 @@ def _acceptance(lang: str, returns_parts: bool) -> Table:
 def render(claim, lang: str | None = None, copy_number: int = 0,
            printed_at: datetime | None = None, printed_by: str = "") -> bytes:
     """The voucher (of a claim, its number, or its gathered Facts) as PDF bytes; nothing is
-    recorded (``print_voucher`` records and archives)."""
+    recorded (``record`` archives and records a print)."""
     import io
     facts = claim if isinstance(claim, Facts) else gather(claim)
     lang = lang or i18n.language()
@@ -358,6 +359,37 @@ def render(claim, lang: str | None = None, copy_number: int = 0,
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A claim's next print, rendered and not yet recorded: which copy it is, when it was
+    made, the facts it shows and its bytes."""
+    claim: Claim
+    facts: Facts
+    copy_number: int
+    printed_at: datetime
+    data: bytes
+
+
+def render_next(actor, claim, lang: str, organisation: dict | None = None) -> Rendered:
+    """The claim's next print (the original, then copy 1, 2 …), rendered by ``actor``; nothing
+    is recorded until ``record`` (a package renders all its vouchers first)."""
+    copy_number, now = vouchers.next_copy(claim), utcnow()
+    facts = gather(claim, organisation)
+    return Rendered(claim, facts, copy_number, now,
+                    render(facts, lang, copy_number, now, actor.username))
+
+
+def record(actor, printed: list[Rendered], lang: str) -> list[VoucherPrint]:
+    """Archive each rendered voucher with its hash and record every print together: all or
+    none. The claim becomes repaired at its first print."""
+    kept = [(made, *archive(made.data, "voucher", made.claim.number)) for made in printed]
+    with transaction():
+        return [vouchers.record_print(actor, made.claim, made.copy_number, lang, path, digest,
+                                      printed_at=made.printed_at,
+                                      after_signing=made.facts.signed is not None)
+                for made, path, digest in kept]
+
+
 def print_voucher(actor, claim_no, lang: str | None = None, output=None):
     """Print the voucher (original or the next copy), archive it with its hash, record it.
 
@@ -365,12 +397,8 @@ def print_voucher(actor, claim_no, lang: str | None = None, output=None):
     """
     claim = vouchers.check_printable(actor, claim_no)
     lang = lang or i18n.language()
-    copy_number, now = vouchers.next_copy(claim), utcnow()
-    facts = gather(claim)
-    data = render(facts, lang, copy_number, now, actor.username)
-    path, digest = archive(data, "voucher", claim.number)
-    made = vouchers.record_print(actor, claim, copy_number, lang, path, digest,
-                                 printed_at=now, after_signing=facts.signed is not None)
+    made = render_next(actor, claim, lang)
+    (recorded,) = record(actor, [made], lang)
     if output is not None:
-        write_atomic(output, data)
-    return data, made
+        write_atomic(output, made.data)
+    return made.data, recorded
