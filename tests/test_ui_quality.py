@@ -16,6 +16,7 @@ from partsdesk.services import users
 from partsdesk.ui import messages, operations
 from partsdesk.ui.main_window import MainWindow
 from partsdesk.ui.pages import pages_for
+from partsdesk.ui.pages import quality as quality_page
 from partsdesk.ui.pages.quality import QualityPage, analysis
 from tests.factories import FILTER, PADS, PUMP
 from tests.test_quality import world  # noqa: F401  (the fixed set of claims)
@@ -281,3 +282,22 @@ def test_dates_typed_in_chinese_form_filter_the_repairs(qtbot, world):
     settled(qtbot, page)
     assert page.filters().date_from == date(2026, 10, 1)
     assert [row[0] for row in shown_rows(page)] == ["F202"]
+
+
+def test_coming_back_to_the_page_asks_again_for_figures_grown_old(qtbot, world, db_path,
+                                                                  monkeypatch):
+    from partsdesk.services import claims
+    window, page = open_window(qtbot, users.get("sup"), db_path)
+    assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "2"), ("F202", "1")]
+    claims.submit(users.get("wa"), world["E"].number)          # the draft, F101
+    claims.approve(users.get("sup"), world["E"].number)
+    window.select("claims")
+    window.select("quality")
+    settled(qtbot, page)
+    assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "2"), ("F202", "1")]
+    monkeypatch.setattr(quality_page, "STALE_S", 0)            # a minute later
+    window.select("claims")
+    window.select("quality")
+    assert page.busy()
+    settled(qtbot, page)
+    assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "3"), ("F202", "1")]

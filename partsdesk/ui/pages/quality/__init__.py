@@ -11,6 +11,7 @@ the claims behind it in the claims page's list. Export writes the workbook, Prin
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from partsdesk.ui.widgets import button
 tr = Translator("QualityPage")
 
 PAUSE_MS = 300              # filters settle before the analysis runs again
+STALE_S = 60                # figures older than this are asked again when the page is shown
 TOPS = (1, 2, 3, 5, 10, 15, 20, 30, 50, 100)
 
 
@@ -53,6 +55,7 @@ class QualityPage(Page):
         self._asked = 0                             # the latest request's generation
         self._figures_asked = 0
         self._figures_for = None                    # (filters, language) of those figures
+        self._updated: float | None = None          # when the last result came (monotonic)
         self._working: set = set()          # operations in flight (kept alive until done)
         self.print_dialog = None
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
@@ -263,6 +266,12 @@ class QualityPage(Page):
         self.status.setText(tr("Updating…"))
         self._pause.start()
 
+    def activated(self) -> None:
+        """Back on the page: figures older than STALE_S are asked again (claims move on)."""
+        if self._updated is not None and time.monotonic() - self._updated > STALE_S \
+                and not self.busy():
+            self.recompute()
+
     def busy(self) -> bool:
         """Waiting for filters to settle or for a result still wanted."""
         return self._pause.isActive() or bool(self._working)
@@ -308,6 +317,7 @@ class QualityPage(Page):
         else:
             show(made)
         if not self._working and not self._pause.isActive() and self.groups is not None:
+            self._updated = time.monotonic()
             self.status.setText(tr("Updated {time}", time=datetime.now().strftime("%H:%M:%S")))
             self.computed.emit()
 
