@@ -301,3 +301,5 @@ def test_coming_back_to_the_page_asks_again_for_figures_grown_old(qtbot, world, 
     assert page.busy()
     settled(qtbot, page)
     assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "3"), ("F202", "1")]
+    assert page.summary.text() == "4 claims · 2,109.00 claimed"          # E: 98.50
+    assert [(i.key, i.value) for i in page.trend.items][-1] == ("2026-10", 593.5)

@@ -270,22 +270,23 @@ class QualityPage(Page):
         """Back on the page: figures older than STALE_S are asked again (claims move on)."""
         if self._updated is not None and time.monotonic() - self._updated > STALE_S \
                 and not self.busy():
-            self.recompute()
+            self.recompute(everything=True)
 
     def busy(self) -> bool:
         """Waiting for filters to settle or for a result still wanted."""
         return self._pause.isActive() or bool(self._working)
 
-    def recompute(self) -> None:
+    def recompute(self, everything: bool = False) -> None:
         """Ask for the analysis of the filters as they are now, off the GUI thread. The
-        figures that no grouping changes are asked again only when the filters changed."""
+        figures that no grouping changes are asked again only when the filters changed (or
+        ``everything`` is wanted again: the claims may have changed)."""
         self._pause.stop()
         self._asked += 1
         request = self.request()
         self.status.setText(tr("Updating…"))
         self._start(request, analysis.group_claims, self._show_groups)
         wanted = (request.filters, request.language)
-        if self.figures is None or self._figures_for != wanted:
+        if everything or self.figures is None or self._figures_for != wanted:
             self._figures_for = wanted
             self._figures_asked = request.generation
             self._start(request, analysis.figures, self._show_figures)
