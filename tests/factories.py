@@ -116,10 +116,10 @@ def make_loop_desk(admin):
 
 def make_issued_claim(desk, *parts, **fields):
     """A claim entered, approved and with every part issued (parts: PartLineData)."""
-    from partsdesk.services import claim_parts, claim_states, claims
+    from partsdesk.services import approvals, claim_parts, claim_states
     claim = make_claim(desk["wa"], parts=list(parts), **fields)
-    claims.submit(desk["wa"], claim.number)
-    claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    approvals.approve(desk["sup"], claim.number)
     for line in claim.part_lines:
         claim_parts.issue_part(desk["clerk"], claim.number, line.part.part_no, "A-01-01",
                                line.quantity)

@@ -12,7 +12,7 @@ from partsdesk.cli import main
 from partsdesk.db.models.settlement import VoucherPrint
 from partsdesk.documents import claim_package, packing_list, statement, tags
 from partsdesk.documents.labels import LAYOUTS
-from partsdesk.services import batches, claim_states, returns, vouchers
+from partsdesk.services import batches, claim_states, return_shipments, returns, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -96,10 +96,10 @@ def test_tags_scan_back_to_their_numbers_on_sheets_and_rolls(desk, name):
 def test_the_packing_list_lists_every_tag_and_its_barcode_opens_the_shipment(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP),
                               customer_name='王 <b>& "Sons"')
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     for tag in returns.tags_of(claim):
-        returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "顺丰 <SF> & \"Express\"", "SF123")
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "顺丰 <SF> & \"Express\"", "SF123")
     for lang in ("en", "zh_CN"):
         data = packing_list.render(shipment.number, lang)
         assert decode(data) == [shipment.number]

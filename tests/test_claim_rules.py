@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import Claim
 from partsdesk.documents import voucher
-from partsdesk.services import (audit, catalog, claim_parts, claim_search, claim_states, claims,
-                                vehicles)
+from partsdesk.services import (approvals, audit, catalog, claim_parts, claim_search, claim_states,
+                                claim_warnings, claims, vehicles)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ClaimStateError, PermissionDenied, ValidationError
 from partsdesk.services.vehicles import VehicleData
@@ -38,8 +38,8 @@ def desk(admin):
 def returned(desk, approver="sup", **fields):
     """A claim of 240.00 (labour 60.00, other 180.00) submitted and returned for information."""
     claim = make_claim(desk["wa"], other_amount="180", **fields)
-    claims.submit(desk["wa"], claim.number)
-    claims.return_for_information(desk[approver], claim.number, "Photo of the leak, please")
+    approvals.submit(desk["wa"], claim.number)
+    approvals.return_for_information(desk[approver], claim.number, "Photo of the leak, please")
     return claim_states.get_claim(claim.number)
 
 
@@ -58,24 +58,24 @@ def test_an_approver_who_changed_the_figures_cannot_approve_them(desk):
     assert claim.total_amount == Decimal("9240.00")
     assert claim.figures_changed_by.username == "sup" and claim.figures_changed_at is not None
     assert audit.history("claim", claim.number)[-1].action == claims.FIGURES_ACTION
-    claims.submit(desk["wa"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
     # ... and may not approve, reject or return them; nor does the claim wait in his queue
     expected = (f"Claim {claim.number}: you changed its figures (240.00 → 9,240.00); nobody "
                 "approves figures they entered. Another Supervisor or higher must decide.")
-    for decide in (lambda: claims.approve(desk["sup"], claim.number),
-                   lambda: claims.reject(desk["sup"], claim.number, "Too dear"),
-                   lambda: claims.return_for_information(desk["sup"], claim.number, "Why?")):
+    for decide in (lambda: approvals.approve(desk["sup"], claim.number),
+                   lambda: approvals.reject(desk["sup"], claim.number, "Too dear"),
+                   lambda: approvals.return_for_information(desk["sup"], claim.number, "Why?")):
         with pytest.raises(ClaimStateError) as err:
             decide()
         assert str(err.value) == expected
     claim = claim_states.get_claim(claim.number)
     assert claim.state == claim_states.SUBMITTED
-    assert not claims.can_decide(desk["sup"], claim)
-    assert claim.number not in [c.number for c in claims.approval_queue(desk["sup"])]
+    assert not approvals.can_decide(desk["sup"], claim)
+    assert claim.number not in [c.number for c in approvals.approval_queue(desk["sup"])]
     # another supervisor decides
-    assert claim.number in [c.number for c in claims.approval_queue(desk["sup2"])]
-    assert claims.can_decide(desk["sup2"], claim)
-    assert claims.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
+    assert claim.number in [c.number for c in approvals.approval_queue(desk["sup2"])]
+    assert approvals.can_decide(desk["sup2"], claim)
+    assert approvals.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
 
 
 def test_a_later_change_by_someone_else_does_not_clear_an_earlier_change_of_figures(desk):
@@ -84,11 +84,11 @@ def test_a_later_change_by_someone_else_does_not_clear_an_earlier_change_of_figu
     claims.update_claim(desk["wa"], claim.number, claim_data(other_amount="9190"))
     claim = claim_states.get_claim(claim.number)
     assert claim.figures_changed_by.username == "wa"        # the last to change them
-    claims.submit(desk["wa"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
     with pytest.raises(ClaimStateError, match="you changed its figures"):
-        claims.approve(desk["sup"], claim.number)
-    assert claim.number not in [c.number for c in claims.approval_queue(desk["sup"])]
-    assert claims.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
+        approvals.approve(desk["sup"], claim.number)
+    assert claim.number not in [c.number for c in approvals.approval_queue(desk["sup"])]
+    assert approvals.approve(desk["sup2"], claim.number).state == claim_states.APPROVED
 
 
 def test_changing_codes_or_lines_is_a_change_of_figures_but_a_phone_number_is_not(desk):
@@ -102,11 +102,11 @@ def test_changing_codes_or_lines_is_a_change_of_figures_but_a_phone_number_is_no
     claims.update_claim(desk["sup"], other.number, claim_data(other_amount="180",
                                                                fault_code="F202"))
     assert claim_states.get_claim(other.number).figures_changed_by.username == "sup"
-    claims.submit(desk["wa"], claim.number)
-    claims.submit(desk["wa"], other.number)
-    assert claims.approve(desk["sup"], claim.number).state == claim_states.APPROVED
+    approvals.submit(desk["wa"], claim.number)
+    approvals.submit(desk["wa"], other.number)
+    assert approvals.approve(desk["sup"], claim.number).state == claim_states.APPROVED
     with pytest.raises(ClaimStateError) as err:
-        claims.approve(desk["sup"], other.number)
+        approvals.approve(desk["sup"], other.number)
     assert str(err.value) == (
         f"Claim {other.number}: you changed its codes or lines (total 240.00); nobody approves "
         "figures they entered. Another Warranty administrator or higher must decide.")
@@ -116,29 +116,29 @@ def test_a_resubmitted_claim_is_approved_at_the_tier_of_its_new_total(desk):
     claim = returned(desk, approver="wa2")
     assert claim.tier is None
     claims.update_claim(desk["wa"], claim.number, claim_data(other_amount="9180"))
-    claim = claims.submit(desk["wa"], claim.number)
+    claim = approvals.submit(desk["wa"], claim.number)
     assert claim.tier == 2
     with pytest.raises(ClaimStateError) as err:
-        claims.approve(desk["wa2"], claim.number)
+        approvals.approve(desk["wa2"], claim.number)
     assert str(err.value) == (
         f"Claim {claim.number} (9240.00) is waiting for approval by a Supervisor; you are a "
         "Warranty administrator. Leave it to a Supervisor or higher.")
-    assert claim.number not in [c.number for c in claims.approval_queue(desk["wa2"])]
-    approved = claims.approve(desk["sup"], claim.number)
+    assert claim.number not in [c.number for c in approvals.approval_queue(desk["wa2"])]
+    approved = approvals.approve(desk["sup"], claim.number)
     assert (approved.state, approved.tier) == (claim_states.APPROVED, 2)
 
 
 def test_approving_checks_the_level_against_the_current_total_and_limits(desk):
     claim = make_claim(desk["wa"], other_amount="1440")           # 1,500.00: tier 1
-    assert claims.submit(desk["wa"], claim.number).tier == 1
+    assert approvals.submit(desk["wa"], claim.number).tier == 1
     claims.configure(desk["admin"], approval_limits=("1000", "5000"))
     claim = claim_states.get_claim(claim.number)
-    assert claims.required_tier(claim) == 2
-    assert not claims.can_decide(desk["wa2"], claim)
-    assert claims.approval_queue(desk["wa2"]) == []
+    assert approvals.required_tier(claim) == 2
+    assert not approvals.can_decide(desk["wa2"], claim)
+    assert approvals.approval_queue(desk["wa2"]) == []
     with pytest.raises(ClaimStateError, match="waiting for approval by a Supervisor"):
-        claims.approve(desk["wa2"], claim.number)
-    assert claims.approve(desk["sup"], claim.number).tier == 2
+        approvals.approve(desk["wa2"], claim.number)
+    assert approvals.approve(desk["sup"], claim.number).tier == 2
 
 
 # --- a claim keeps its facts ---------------------------------------------------------------
@@ -146,8 +146,8 @@ def test_approving_checks_the_level_against_the_current_total_and_limits(desk):
 def test_a_new_claim_with_other_vehicle_facts_does_not_rewrite_earlier_claims(desk):
     first = make_claim(desk["wa"], model_code="SED20", production_date=date(2025, 5, 10),
                        warranty_start=date(2025, 6, 1))
-    claims.submit(desk["wa"], first.number)
-    claims.approve(desk["sup"], first.number)
+    approvals.submit(desk["wa"], first.number)
+    approvals.approve(desk["sup"], first.number)
     signed = pdf_text(voucher.render(first.number, "en"))
     assert "SED20" in signed and "2025-06-01" in signed
     second = make_claim(desk["wa"], model_code="SUV30", production_date=date(2019, 12, 1),
@@ -164,13 +164,13 @@ def test_a_new_claim_with_other_vehicle_facts_does_not_rewrite_earlier_claims(de
     theirs = pdf_text(voucher.render(second.number, "en"))
     assert "SUV30" in theirs and "2020-01-01" in theirs
     # the new claim says where it differs from the vehicle's record, and still may be submitted
-    found = claims.warnings(second)
+    found = claim_warnings.warnings(second)
     assert (f"Claim {second.number} keeps its own vehicle facts, which differ from the record of "
             f"vehicle {VIN}: model SUV30 (on record SED20); production date 2019-12-01 (on "
             "record 2025-05-10); warranty start 2020-01-01 (on record 2025-06-01). If the "
             "record is wrong, change the vehicle's master data.") in found
     assert any("out of warranty by date: it ended on 2023-01-01" in w for w in found)
-    assert not any("differ from the record" in w for w in claims.warnings(first))
+    assert not any("differ from the record" in w for w in claim_warnings.warnings(first))
     assert not any(e.action == "vehicle.save" for e in audit.history("vehicle", VIN)[1:])
     # the lists and the export show each claim's own model
     rows = {row.number: row.model for row in claim_search.search_claims(VIN[-6:])}
@@ -199,7 +199,7 @@ def test_a_change_of_vehicle_master_data_is_its_own_audited_action(desk):
     claim = claim_states.get_claim(claim.number)
     assert (claim.vehicle_model.code, claim.warranty_start) == ("SED20", date(2025, 6, 1))
     assert event.id in [e.id for e in claim_search.history(claim.number)]
-    assert any("differ from the record" in w for w in claims.warnings(claim))
+    assert any("differ from the record" in w for w in claim_warnings.warnings(claim))
 
 
 def test_a_new_vehicle_takes_the_facts_of_its_first_claim_and_fills_in_what_it_lacks(desk):
@@ -239,7 +239,7 @@ def test_overriding_a_catalogue_price_needs_a_reason_and_shows_on_the_approval(d
     assert (pump.catalogue_price, pump.price_reason) == (Decimal("860.00"),
                                                          "Dealer price list 2026-03")
     assert (filter_.catalogue_price, filter_.price_reason) == (Decimal("38.50"), "")
-    claims.submit(desk["wa"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
 
     # the supervisor's queue shows the overridden price and its reason, in the line and above
     page = ApprovalsPage(desk["sup"])
@@ -275,8 +275,8 @@ def test_a_part_counted_in_pieces_takes_whole_quantities(desk):
                                           PartLineData("08880-83264", "4.5")])
     assert [line.quantity for line in claim.part_lines.order_by(claims.ClaimPartLine.id)] == [
         Decimal("2"), Decimal("4.5")]
-    claims.submit(desk["wa"], claim.number)
-    claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    approvals.approve(desk["sup"], claim.number)
     with pytest.raises(ValidationError, match="counted in whole pieces"):
         claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", "0.5")
     claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", "1")

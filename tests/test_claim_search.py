@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import claim_parts, claim_search, claim_states, claims, stock
+from partsdesk.services import approvals, claim_parts, claim_search, claim_states, stock
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.claims import PartLineData
 from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
@@ -27,8 +27,8 @@ def desk(admin):
                        repair_date=date.today() - timedelta(days=40))
     second = make_claim(wa, OTHER_VIN, customer_name="李娜", customer_phone="13912345678",
                         vin_override_reason="Export market", parts=[PartLineData(PADS)])
-    claims.submit(wa, first.number)
-    claims.approve(sup, first.number)
+    approvals.submit(wa, first.number)
+    approvals.approve(sup, first.number)
     return {"first": first.number, "second": second.number, "clerk": clerk, "wa": wa}
 
 

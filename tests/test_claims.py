@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partsdesk.db.models.claims import ClaimComment
-from partsdesk.services import audit, claim_states, claims, gate
+from partsdesk.services import approvals, audit, claim_states, claim_warnings, claims, gate
 from partsdesk.services.claims import LabourLineData, PartLineData
 from partsdesk.services.errors import (ClaimStateError, NotFound, PermissionDenied,
                                        ValidationError)
@@ -32,7 +32,7 @@ def office(admin):
 
 def submitted(office, **fields):
     claim = make_claim(office["wa"], **fields)
-    return claims.submit(office["wa"], claim.number)
+    return approvals.submit(office["wa"], claim.number)
 
 
 # --- entry and amounts ---------------------------------------------------------------------
@@ -128,7 +128,7 @@ def test_the_total_is_the_sum_of_lines_rounded_to_the_cent(labour, parts, other)
 def test_the_approval_level_follows_the_limits(total):
     limits = (Decimal("2000"), Decimal("10000"))
     expected = 1 if total <= 2000 else 2 if total <= 10000 else 3
-    assert claims.tier_for(total, limits) == expected
+    assert approvals.tier_for(total, limits) == expected
 
 
 # --- warnings before submitting ------------------------------------------------------------
@@ -136,25 +136,26 @@ def test_the_approval_level_follows_the_limits(total):
 def test_out_of_warranty_by_date_and_mileage_is_a_warning(office):
     claim = make_claim(office["wa"], mileage=120_000,
                        warranty_start=date.today() - timedelta(days=4 * 365))
-    found = claims.warnings(claim)
+    found = claim_warnings.warnings(claim)
     assert any("out of warranty by date" in w for w in found)
     assert any("out of warranty by mileage: 120000 km" in w for w in found)
-    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
+    assert approvals.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_an_operation_not_valid_for_the_model_is_a_warning(office):
     claim = make_claim(office["wa"], labour=[LabourLineData("02-120")])
-    assert claims.warnings(claim) == ["Labour operation 02-120 is not valid for model SED20."]
+    assert claim_warnings.warnings(claim) == [
+        "Labour operation 02-120 is not valid for model SED20."]
 
 
 def test_the_same_vin_and_fault_within_the_window_is_a_warning(office):
     first = make_claim(office["wa"], repair_date=date.today() - timedelta(days=10))
     second = make_claim(office["wa"])
-    assert claims.warnings(second) == [
+    assert claim_warnings.warnings(second) == [
         f"Vehicle {VIN} had claim {first.number} for the same fault F101 on "
         f"{date.today() - timedelta(days=10)}."]
     claims.configure(office["admin"], repeat_days=5)
-    assert claims.warnings(second) == []
+    assert claim_warnings.warnings(second) == []
 
 
 # --- submit --------------------------------------------------------------------------------
@@ -162,18 +163,18 @@ def test_the_same_vin_and_fault_within_the_window_is_a_warning(office):
 def test_a_claim_with_an_invalid_vin_cannot_be_submitted_without_an_override(office):
     claim = make_claim(office["wa"], vin=BAD_VIN)
     with pytest.raises(ValidationError) as err:
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
     assert claim.number in str(err.value) and "check digit (position 9) is 1 but should be X" \
         in str(err.value) and "override reason" in str(err.value)
     claims.update_claim(office["wa"], claim.number,
                         claim_data(BAD_VIN, vin_override_reason="Market without check digit"))
-    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
+    assert approvals.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_a_claim_without_fault_code_mileage_or_lines_cannot_be_submitted(office):
     claim = make_claim(office["wa"], fault_code="", mileage=0, labour=[])
     with pytest.raises(ValidationError) as err:
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
     text = str(err.value)
     assert "fault code" in text and "mileage" in text and "at least one labour" in text
 
@@ -189,14 +190,14 @@ def test_submitting_refuses_a_part_line_without_its_replacement_reason(office):
     make_part(office["clerk"], "26060-9UX7X", name="Headlamp", unit_price="1250.00")
     claim = claims.create_claim(office["wa"], bare_lines(PartLineData("26060-9UX7X")))
     with pytest.raises(ValidationError) as err:       # a draft may lack it; submitting may not
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
     assert str(err.value) == (
         f"Claim {claim.number} cannot be submitted yet: Part 26060-9UX7X: enter the replacement "
         "reason (what failed and why the part was replaced).")
     assert claim_states.get_claim(claim.number).state == claim_states.DRAFT
     claims.update_claim(office["wa"], claim.number, bare_lines(
         PartLineData("26060-9UX7X", replacement_reason="Water inside")))
-    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
+    assert approvals.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_submitting_refuses_a_part_to_be_returned_without_the_failed_parts_batch(office):
@@ -205,11 +206,11 @@ def test_submitting_refuses_a_part_to_be_returned_without_the_failed_parts_batch
     assert [p.field for p in claims.submission_problems(claim)] == ["parts"]
     with pytest.raises(ValidationError, match="Part 15208-65F0E must be returned: enter the "
                                               "production batch of the failed part."):
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
     kept = claims.create_claim(office["wa"], bare_lines(PartLineData(
         "15208-65F0E", replacement_reason="Leaking", must_return=False,
         must_return_reason="Scrapped by the OEM")))
-    assert claims.submit(office["wa"], kept.number).state == claim_states.SUBMITTED   # not returned
+    assert approvals.submit(office["wa"], kept.number).state == claim_states.SUBMITTED  # kept
 
 
 def test_every_problem_of_a_typed_claim_is_named_at_its_field_in_plain_words(office):
@@ -247,16 +248,16 @@ def test_a_complete_claim_has_no_problems_and_one_missing_only_for_submitting_sa
 
 def test_why_an_approver_may_not_decide_is_the_services_own_refusal(office):
     claim = submitted(office)
-    assert claims.why_not_decide(office["wa"], claim) == (
+    assert approvals.why_not_decide(office["wa"], claim) == (
         f"Claim {claim.number} was entered or submitted by you; nobody approves their own "
         "claim. Another Warranty administrator or higher must decide.")
-    assert "approve warranty claims" in claims.why_not_decide(office["clerk"], claim)
-    assert claims.why_not_decide(office["wa2"], claim) is None
-    assert claims.can_decide(office["wa2"], claim)
+    assert "approve warranty claims" in approvals.why_not_decide(office["clerk"], claim)
+    assert approvals.why_not_decide(office["wa2"], claim) is None
+    assert approvals.can_decide(office["wa2"], claim)
     large = submitted(office, other_amount="5000")
-    assert "waiting for approval by a Supervisor" in claims.why_not_decide(office["wa2"], large)
-    claims.approve(office["sup"], large.number)
-    assert claims.why_not_decide(office["mgr"], claim_states.get_claim(large.number)) == (
+    assert "waiting for approval by a Supervisor" in approvals.why_not_decide(office["wa2"], large)
+    approvals.approve(office["sup"], large.number)
+    assert approvals.why_not_decide(office["mgr"], claim_states.get_claim(large.number)) == (
         f"Claim {large.number} is Approved, not waiting for approval.")
 
 
@@ -271,7 +272,7 @@ def test_submitting_sets_the_approval_level_by_the_total(office):
 def test_a_submitted_claim_cannot_be_submitted_again_or_changed(office):
     claim = submitted(office)
     with pytest.raises(ClaimStateError, match=f"Claim {claim.number} is already Submitted"):
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
     with pytest.raises(ClaimStateError, match="return it for information first"):
         claims.update_claim(office["wa"], claim.number, claim_data())
 
@@ -281,7 +282,7 @@ def test_a_submitted_claim_cannot_be_submitted_again_or_changed(office):
 def test_nobody_approves_their_own_claim(office):
     claim = submitted(office)
     with pytest.raises(ClaimStateError) as err:
-        claims.approve(office["wa"], claim.number)
+        approvals.approve(office["wa"], claim.number)
     assert claim.number in str(err.value) and "nobody approves their own claim" in str(err.value)
     assert claim_states.get_claim(claim.number).state == claim_states.SUBMITTED
 
@@ -289,29 +290,29 @@ def test_nobody_approves_their_own_claim(office):
 def test_approving_above_your_level_is_refused_with_who_may(office):
     claim = submitted(office, other_amount="5000")
     with pytest.raises(ClaimStateError) as err:
-        claims.approve(office["wa2"], claim.number)
+        approvals.approve(office["wa2"], claim.number)
     assert str(err.value) == (
         f"Claim {claim.number} (5060.00) is waiting for approval by a Supervisor; you are a "
         "Warranty administrator. Leave it to a Supervisor or higher.")
-    assert claims.approve(office["sup"], claim.number).state == claim_states.APPROVED
+    assert approvals.approve(office["sup"], claim.number).state == claim_states.APPROVED
 
 
 def test_a_higher_level_may_approve_a_small_claim(office):
     claim = submitted(office)
-    approved = claims.approve(office["mgr"], claim.number)
+    approved = approvals.approve(office["mgr"], claim.number)
     assert (approved.state, approved.approved_by.username) == (claim_states.APPROVED, "mgr")
 
 
 def test_a_parts_clerk_may_not_approve(office):
     claim = submitted(office)
     with pytest.raises(PermissionDenied, match="approve warranty claims"):
-        claims.approve(office["clerk"], claim.number)
+        approvals.approve(office["clerk"], claim.number)
 
 
 def test_each_approver_sees_the_claims_of_their_level_but_not_their_own(office):
     small, medium, large = (submitted(office), submitted(office, other_amount="5000"),
                             submitted(office, other_amount="20000"))
-    numbers = lambda user: [c.number for c in claims.approval_queue(user)]  # noqa: E731
+    numbers = lambda user: [c.number for c in approvals.approval_queue(user)]  # noqa: E731
     assert numbers(office["wa2"]) == [small.number]
     assert numbers(office["sup"]) == [small.number, medium.number]
     assert numbers(office["mgr"]) == [small.number, medium.number, large.number]
@@ -330,12 +331,12 @@ def test_the_approval_limits_are_settings(office):
 def test_rejecting_needs_a_reason_and_ends_the_claim(office):
     claim = submitted(office)
     with pytest.raises(ValidationError, match=f"reason for rejecting claim {claim.number}"):
-        claims.reject(office["sup"], claim.number, " ")
-    claims.reject(office["sup"], claim.number, "Wear part, not a defect")
+        approvals.reject(office["sup"], claim.number, " ")
+    approvals.reject(office["sup"], claim.number, "Wear part, not a defect")
     claim = claim_states.get_claim(claim.number)
     assert (claim.state, claim.closing_reason) == (claim_states.REJECTED, "Wear part, not a defect")
     with pytest.raises(ClaimStateError, match="is Rejected, not waiting for approval"):
-        claims.approve(office["sup"], claim.number)
+        approvals.approve(office["sup"], claim.number)
     with pytest.raises(ClaimStateError, match="can no longer be cancelled"):
         claims.cancel(office["wa"], claim.number, "x")
 
@@ -343,18 +344,18 @@ def test_rejecting_needs_a_reason_and_ends_the_claim(office):
 def test_a_claim_returned_for_information_goes_back_to_draft_with_the_question(office):
     claim = submitted(office)
     with pytest.raises(ValidationError, match="what information"):
-        claims.return_for_information(office["sup"], claim.number, "")
-    claims.return_for_information(office["sup"], claim.number, "Photo of the leak, please")
+        approvals.return_for_information(office["sup"], claim.number, "")
+    approvals.return_for_information(office["sup"], claim.number, "Photo of the leak, please")
     claim = claim_states.get_claim(claim.number)
     assert (claim.state, claim.tier) == (claim_states.DRAFT, None)
     assert ClaimComment.get(ClaimComment.claim == claim.id).text == "Photo of the leak, please"
     claims.update_claim(office["wa"], claim.number, claim_data(description="Photo attached"))
-    assert claims.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
+    assert approvals.submit(office["wa"], claim.number).state == claim_states.SUBMITTED
 
 
 def test_a_claim_without_parts_is_repaired_right_after_approval(office):
     claim = submitted(office)
-    claims.approve(office["sup"], claim.number)
+    approvals.approve(office["sup"], claim.number)
     assert claims.mark_repaired(office["wa"], claim.number).state == claim_states.REPAIRED
 
 
@@ -366,7 +367,7 @@ def test_cancelling_needs_a_reason_and_is_in_the_history(office):
     assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
     assert audit.history("claim", claim.number)[-1].action == "claim.cancel"
     with pytest.raises(ClaimStateError):
-        claims.submit(office["wa"], claim.number)
+        approvals.submit(office["wa"], claim.number)
 
 
 def test_move_to_refuses_a_move_the_table_does_not_list(office):

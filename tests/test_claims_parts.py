@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.db.models.claims import PartsRequest
-from partsdesk.services import audit, claim_parts, claim_states, claims, stock
+from partsdesk.services import approvals, audit, claim_parts, claim_states, claims, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ClaimStateError, NotFound, PermissionDenied, ValidationError
 from tests.factories import make_claim, make_codes, make_location, make_part, make_user
@@ -28,8 +28,8 @@ def desk(admin):
 
 def approved(desk, *parts):
     claim = make_claim(desk["wa"], parts=list(parts))
-    claims.submit(desk["wa"], claim.number)
-    return claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    return approvals.approve(desk["sup"], claim.number)
 
 
 def test_approval_reserves_the_claims_parts(desk):

@@ -101,12 +101,12 @@ def test_the_log_in_window_lists_one_account_per_role_and_each_logs_in(demo_db):
 
 def test_the_demo_inspector_has_work_waiting_and_shipments_on_their_way(demo_db):
     from partsdesk.db.models.returns import Inspection
-    from partsdesk.services import claim_states, returns
+    from partsdesk.services import claim_states, return_shipments
     inspector = users.get("inspector")
     assert inspector.role == "return_inspector" and inspector.full_name == "Sun Hao"
-    assert returns.waiting_for_inspection()                    # received, not inspected
+    assert return_shipments.waiting_for_inspection()                    # received, not inspected
     assert any(row.state == "shipped" and row.outstanding         # on their way
-               for row in returns.search_shipments())
+               for row in return_shipments.search_shipments())
     inspections = list(Inspection.select())
     assert inspections and all(i.inspected_by_id == inspector.id for i in inspections)
     assert {claim_states.CONFIRMED, claim_states.NO_FAULT, claim_states.MISSING} <= {

@@ -2,7 +2,7 @@
 
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest
 from partsdesk.demo import claims as demo_claims
-from partsdesk.services import claim_search, claim_states, claims
+from partsdesk.services import claim_search, claim_states, claim_warnings, claims
 from partsdesk.services.claim_search import Filters
 from tests.factories import make_location, make_part, make_user
 
@@ -71,7 +71,7 @@ def test_no_claim_of_the_small_demo_gets_a_does_not_fit_warning(admin):
     assert Claim.select().count() == 37
     for claim in Claim.select():
         model = claims.vehicle_facts(claim).model
-        warned = [w for w in claims.warnings(claim) if "does not fit" in w
+        warned = [w for w in claim_warnings.warnings(claim) if "does not fit" in w
                   or "not valid for model" in w]
         assert warned == [], claim.number
         lines = list(claim.part_lines)

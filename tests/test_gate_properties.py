@@ -23,8 +23,8 @@ from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
 from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim, SignedCopy
 from partsdesk.db.models.stock import StockLevel
 from partsdesk.documents import voucher
-from partsdesk.services import (batches, claim_parts, claim_states, claims, gate, returns, users,
-                                vouchers)
+from partsdesk.services import (approvals, batches, claim_parts, claim_states, claims, gate,
+                                return_inspection, return_shipments, returns, users, vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PartsDeskError
 from tests import pg
@@ -55,7 +55,7 @@ class World:
                                         [PartLineData(PUMP), PartLineData(PADS)],
                                         [PartLineData(PADS)]], start=1):
             claim = make_claim(self.desk["wa"], vin=loop_vin(serial), parts=parts)
-            claims.submit(self.desk["wa"], claim.number)
+            approvals.submit(self.desk["wa"], claim.number)
             self.claims.append(claim.number)
         self.shipment = None
 
@@ -78,7 +78,7 @@ class World:
 # --- the actions: (world, actor, index, knob) ---------------------------------------------------
 
 def approve(w, actor, i, knob):
-    claims.approve(actor, w.claim(i))
+    approvals.approve(actor, w.claim(i))
 
 
 def issue(w, actor, i, knob):
@@ -94,20 +94,20 @@ def store(w, actor, i, knob):
 
 
 def pack(w, actor, i, knob):
-    if w.shipment is None or returns.get_shipment(w.shipment).state != "open":
-        w.shipment = returns.create_shipment(actor).number
+    if w.shipment is None or return_shipments.get_shipment(w.shipment).state != "open":
+        w.shipment = return_shipments.create_shipment(actor).number
     if w.tag(i):
-        returns.pack(actor, w.shipment, w.tag(i))
+        return_shipments.pack(actor, w.shipment, w.tag(i))
 
 
 def ship(w, actor, i, knob):
     if w.shipment:
-        returns.ship(actor, w.shipment, "SF Express", f"SF{knob}")
+        return_shipments.ship(actor, w.shipment, "SF Express", f"SF{knob}")
 
 
 def receive(w, actor, i, knob):
     if w.tag(i):
-        returns.receive(actor, w.tag(i))
+        return_inspection.receive(actor, w.tag(i))
 
 
 def inspect(w, actor, i, knob):
@@ -116,10 +116,10 @@ def inspect(w, actor, i, knob):
         charge_back = CHARGE_BACKS[knob % len(CHARGE_BACKS)]
         extra = {"charge_back_reason": "agreed with the dealer"} if knob % 5 == 0 else {}
         try:
-            returns.inspect(actor, w.tag(i), outcome, "" if knob % 7 == 0 else "seen",
-                            charge_back, **extra)
+            return_inspection.inspect(actor, w.tag(i), outcome, "" if knob % 7 == 0 else "seen",
+                                      charge_back, **extra)
         except TypeError:           # a build whose inspect takes no reason
-            returns.inspect(actor, w.tag(i), outcome, "seen", charge_back)
+            return_inspection.inspect(actor, w.tag(i), outcome, "seen", charge_back)
 
 
 def print_voucher(w, actor, i, knob):

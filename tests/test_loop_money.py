@@ -13,7 +13,8 @@ import pytest
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
 from partsdesk.documents import statement
-from partsdesk.services import audit, batches, claim_states, gate, returns
+from partsdesk.services import (audit, batches, claim_states, gate, return_inspection,
+                                return_shipments, returns)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
@@ -35,11 +36,11 @@ def state(claim):
 
 def shipped(desk, claim):
     """Every tag of the claim packed and shipped, none received yet; the tags."""
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     tags = returns.tags_of(claim)
     for tag in tags:
-        returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF7")
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF7")
     return [DefectTag.get_by_id(tag.id) for tag in tags]
 
 
@@ -62,19 +63,20 @@ def test_missing_needs_a_shipped_tag(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     sign(desk, claim)
     (tag,) = returns.tags_of(claim)
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     for step in (lambda: None,                                      # tagged, at the workshop
                  lambda: returns.store(desk["clerk"], tag.number),  # in the defective store
-                 lambda: returns.pack(desk["clerk"], shipment.number, tag.number)):   # packed
+                 lambda: return_shipments.pack(desk["clerk"], shipment.number,
+                                               tag.number)):                      # packed
         step()
         with pytest.raises(Conflict, match=f"Tag {tag.number} has not been shipped; ship it or "
                                            "cancel the claim line."):
-            returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here", "0",
-                            charge_back_reason="Dealer says it is lost")
+            return_inspection.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here", "0",
+                                      charge_back_reason="Dealer says it is lost")
         assert returns.inspection_of(tag) is None and differences(claim) == []
         assert state(claim) == claim_states.SIGNED and batches.settleable_claims() == []
-    returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
-    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
+    return_shipments.ship(desk["clerk"], shipment.number, "EMS", "E1")
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
     assert returns.inspection_of(tag).outcome == claim_states.MISSING
     assert state(claim) == claim_states.SETTLEABLE
     assert batches.differences_of(claim) == claim.total_amount     # the filter, all labour
@@ -83,9 +85,9 @@ def test_missing_needs_a_shipped_tag(desk):
 def test_a_received_tag_is_not_missing(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     (tag,) = shipped(desk, claim)
-    returns.receive(desk["ri"], tag.number)
+    return_inspection.receive(desk["ri"], tag.number)
     with pytest.raises(Conflict, match="is Received, so it is not missing"):
-        returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here")
+        return_inspection.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not here")
 
 
 # --- charge-backs: the default, the bounds, the reason --------------------------------------
@@ -95,35 +97,38 @@ def test_every_outcome_but_confirmed_charges_the_part_and_its_share_of_the_labou
                               PartLineData(PADS))
     f_tag, p_tag = shipped(desk, claim)
     # parts 38.50 + 860.00 + 420.00 = 1,318.50; labour 60.00
-    assert returns.full_value(f_tag) == Decimal("38.50") + Decimal("1.75")
-    assert returns.full_value(p_tag) == Decimal("860.00") + Decimal("39.14")
-    assert returns.charge_back_limit(p_tag) == claim.total_amount == Decimal("1378.50")
-    returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART, "A filter of another make")
-    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
+    assert return_inspection.full_value(f_tag) == Decimal("38.50") + Decimal("1.75")
+    assert return_inspection.full_value(p_tag) == Decimal("860.00") + Decimal("39.14")
+    assert return_inspection.charge_back_limit(p_tag) == claim.total_amount == Decimal("1378.50")
+    return_inspection.receive(desk["ri"], f_tag.number)
+    return_inspection.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART,
+                              "A filter of another make")
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert [(d.code, d.amount) for d in differences(claim)] == [
         ("inspection.wrong_part", Decimal("40.25")), ("inspection.missing", Decimal("899.14"))]
-    assert returns.charge_back_limit(p_tag) == Decimal("439.11")
+    assert return_inspection.charge_back_limit(p_tag) == Decimal("439.11")
 
 
 def test_charge_back_never_exceeds_the_claim(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP, "6"), PartLineData(FILTER))
     p_tag, f_tag = shipped(desk, claim)
     assert claim.total_amount == Decimal("5258.50")
-    returns.receive(desk["ri"], p_tag.number)
+    return_inspection.receive(desk["ri"], p_tag.number)
     with pytest.raises(ValidationError) as refused:
-        returns.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT, "Bench test passed",
-                        "99,999")
+        return_inspection.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT,
+                                  "Bench test passed", "99,999")
     assert refused.value.field == "charge_back"
     message = str(refused.value)
     assert claim.number in message and "99999.00" in message and "at most 5258.50" in message
     assert returns.inspection_of(p_tag) is None and differences(claim) == []
-    returns.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT, "Bench test passed", "5250.00")
-    assert returns.charge_back_limit(f_tag) == Decimal("8.50")
-    assert returns.default_charge_back(f_tag) == Decimal("8.50")      # what is left, no more
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.NO_FAULT,
+                              "Bench test passed", "5250.00")
+    assert return_inspection.charge_back_limit(f_tag) == Decimal("8.50")
+    assert return_inspection.default_charge_back(f_tag) == Decimal("8.50")   # what is left
     with pytest.raises(ValidationError, match="at most 8.50"):
-        returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel", "9")
-    returns.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel")
+        return_inspection.inspect(desk["ri"], f_tag.number, claim_states.MISSING,
+                                  "Not in the parcel", "9")
+    return_inspection.inspect(desk["ri"], f_tag.number, claim_states.MISSING, "Not in the parcel")
     assert batches.differences_of(claim) == claim.total_amount
     sign(desk, claim)
     batch = settle(desk, claim)
@@ -133,15 +138,16 @@ def test_charge_back_never_exceeds_the_claim(desk):
 def test_a_smaller_charge_back_needs_a_reason(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP))
     (tag,) = shipped(desk, claim)
-    returns.receive(desk["ri"], tag.number)
-    assert returns.default_charge_back(tag) == Decimal("920.00")     # 860.00 and all labour
+    return_inspection.receive(desk["ri"], tag.number)
+    assert return_inspection.default_charge_back(tag) == Decimal("920.00")   # 860.00, all labour
     with pytest.raises(ValidationError, match="less than the part line's value 920.00; say "
                                               "why") as refused:
-        returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of the other model",
-                        "100")
+        return_inspection.inspect(desk["ri"], tag.number, claim_states.WRONG_PART,
+                                  "Pump of the other model", "100")
     assert refused.value.field == "charge_back_reason"
-    returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of the other model",
-                    "100", charge_back_reason="  Same price,   only the freight  ")
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.WRONG_PART,
+                              "Pump of the other model", "100",
+                              charge_back_reason="  Same price,   only the freight  ")
     found = returns.inspection_of(tag)
     assert (found.charge_back, found.charge_back_reason) == (Decimal("100.00"),
                                                              "Same price, only the freight")
@@ -153,11 +159,11 @@ def test_a_smaller_charge_back_needs_a_reason(desk):
 def test_a_negative_charge_back_is_refused(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     (tag,) = shipped(desk, claim)
-    returns.receive(desk["ri"], tag.number)
+    return_inspection.receive(desk["ri"], tag.number)
     for value in ("-5", "−5", Decimal("-0.01")):
         with pytest.raises(ValidationError, match="never negative") as refused:
-            returns.inspect(desk["ri"], tag.number, claim_states.NO_FAULT, "Tight", value,
-                            charge_back_reason="goodwill")
+            return_inspection.inspect(desk["ri"], tag.number, claim_states.NO_FAULT, "Tight", value,
+                                      charge_back_reason="goodwill")
         assert refused.value.field == "charge_back"
     assert returns.inspection_of(tag) is None and differences(claim) == []
 
@@ -168,10 +174,10 @@ def test_a_batch_never_totals_below_zero(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     sign(desk, claim)
     f_tag, p_tag = shipped(desk, claim)
-    returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART, "Not our part",
-                    str(claim.total_amount))                         # the whole claim back
-    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
+    return_inspection.receive(desk["ri"], f_tag.number)
+    return_inspection.inspect(desk["ri"], f_tag.number, claim_states.WRONG_PART, "Not our part",
+                              str(claim.total_amount))                     # the whole claim back
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert differences(claim)[-1].amount == 0                        # nothing left to take
     batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
     (line,) = batches.batch_lines(batch.number)
@@ -198,7 +204,7 @@ def test_a_payment_difference_is_at_most_what_the_claim_is_owed(desk):
     batches.submit_batch(desk["sc"], batch.number)
     too_much = two.total_amount + 1
     with pytest.raises(ValidationError, match=f"more than the {two.total_amount} the claim is "
-                       f"still owed in batch {batch.number}"):
+                                              f"still owed in batch {batch.number}"):
         batches.record_payment(desk["sc"], batch.number, one.total_amount - 1, date.today(),
                                "TT-1", {two.number: (str(too_much), "Not covered")})
     assert batches.get_batch(batch.number).state == "submitted"
@@ -211,7 +217,7 @@ def test_an_over_payment_is_recorded_as_a_difference(desk):
     batches.submit_batch(desk["sc"], batch.number)
     expected = batches.get_batch(batch.number).expected_total
     with pytest.raises(ValidationError, match="is 30.00 more than the statement .* negative "
-                       "difference"):
+                                              "difference"):
         batches.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2")
     with pytest.raises(ValidationError, match="Give the reason"):
         batches.record_payment(desk["sc"], batch.number, expected + 30, date.today(), "TT-2",
@@ -261,12 +267,12 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP))
     sign(desk, claim)
     (tag,) = shipped(desk, claim)
-    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
     assert state(claim) == claim_states.SETTLEABLE
     (charged,) = differences(claim)
     assert charged.amount == Decimal("920.00")
 
-    returns.receive(desk["ri"], tag.number)                  # it was in the next parcel
+    return_inspection.receive(desk["ri"], tag.number)                  # it was in the next parcel
     tag = DefectTag.get_by_id(tag.id)
     assert tag.state == claim_states.RECEIVED and returns.inspection_of(tag) is None
     charged_again, reversal = differences(claim)
@@ -280,9 +286,9 @@ def test_a_missing_tag_that_turns_up_reverses_its_charge_back(desk):
     assert event.action == "tag.receive" and "920.00" in event.summary
     assert "missing" in event.before and "Not in the parcel" in event.before
     with pytest.raises(Conflict, match="already received"):
-        returns.receive(desk["ri"], tag.number)
+        return_inspection.receive(desk["ri"], tag.number)
 
-    returns.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
     assert gate.blockers(claim) == []
     batch = settle(desk, claim)
     assert batch.payment_amount == claim.total_amount
@@ -292,18 +298,18 @@ def test_a_missing_tag_that_turns_up_after_its_claim_went_into_a_batch_changes_n
     claim = make_issued_claim(desk, PartLineData(PUMP))
     sign(desk, claim)
     (tag,) = shipped(desk, claim)
-    returns.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.MISSING, "Not in the parcel")
     batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
     batches.submit_batch(desk["sc"], batch.number)
     with pytest.raises(Conflict, match=f"is in settlement batch {batch.number} with that "
-                       "charge-back. Take the claim out"):
-        returns.receive(desk["ri"], tag.number)
+                                       "charge-back. Take the claim out"):
+        return_inspection.receive(desk["ri"], tag.number)
     batches.record_payment(desk["sc"], batch.number,
                            batches.get_batch(batch.number).expected_total, date.today(),
                            "TT-4")
     with pytest.raises(Conflict, match=f"has been paid with its charge-back \\({batch.number}\\)"
-                       "; the charge-back stands"):
-        returns.receive(desk["ri"], tag.number)
+                                       "; the charge-back stands"):
+        return_inspection.receive(desk["ri"], tag.number)
     assert [d.amount for d in differences(claim)] == [Decimal("920.00")]
     assert returns.inspection_of(tag).outcome == claim_states.MISSING
 

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.documents import voucher
-from partsdesk.services import batches, claim_states, claims, gate, returns, vouchers
+from partsdesk.services import (batches, claim_states, claims, gate, return_inspection,
+                                return_shipments, returns, vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
                                        ValidationError)
@@ -60,17 +61,17 @@ def sign(desk, claim):
 
 
 def ship_and_receive(desk, claim, outcomes=None):
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     tags = returns.tags_of(claim)
     for tag in tags:
         returns.store(desk["clerk"], tag.number)
-        returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
     for tag in tags:
         outcome, comment = (outcomes or {}).get(tag.part.part_no, (claim_states.CONFIRMED, ""))
         if outcome != claim_states.MISSING:
-            returns.receive(desk["ri"], tag.number)
-        returns.inspect(desk["ri"], tag.number, outcome, comment)
+            return_inspection.receive(desk["ri"], tag.number)
+        return_inspection.inspect(desk["ri"], tag.number, outcome, comment)
     return shipment
 
 
@@ -113,17 +114,17 @@ def test_signed_first_then_the_parts_come_back(desk):
 def test_one_tag_missing_blocks_until_it_is_written_off_with_a_charge_back(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     sign(desk, claim)
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     f_tag, p_tag = returns.tags_of(claim)
     for tag in (f_tag, p_tag):
-        returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
-    returns.receive(desk["ri"], f_tag.number)
-    returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
-    assert [line.tag for line in returns.missing(shipment.number)] == [p_tag.number]
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "EMS", "E1")
+    return_inspection.receive(desk["ri"], f_tag.number)
+    return_inspection.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
+    assert [line.tag for line in return_shipments.missing(shipment.number)] == [p_tag.number]
     assert_gate_holds(desk, claim, f"Tag {p_tag.number} ({PUMP}) has not been received yet")
     assert state(claim) == claim_states.SIGNED
-    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the parcel")
     assert state(claim) == claim_states.SETTLEABLE
     batch = settle(desk, claim)
     # the pump's 860.00 and its share of the labour: 860.00 / 898.50 parts x 60.00 = 57.43
@@ -184,7 +185,8 @@ def test_a_claim_cancelled_in_the_middle_never_reaches_settlement(desk):
     with pytest.raises(Exception, match="is Cancelled; no signed voucher"):
         vouchers.record_signed(desk["wa"], claim.number, date.today())
     with pytest.raises(Exception, match="Vehicle sold abroad"):
-        returns.pack(desk["clerk"], returns.create_shipment(desk["clerk"]).number, tag.number)
+        return_shipments.pack(desk["clerk"], return_shipments.create_shipment(desk["clerk"]).number,
+                              tag.number)
 
 
 def test_the_batch_by_period_takes_only_settleable_claims(desk):

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.services import catalog, claims
+from partsdesk.services import catalog, claim_warnings
 from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import LabourLineData, PartLineData
 from partsdesk.services.errors import ImportRejected, ValidationError
@@ -28,7 +28,8 @@ def desk(admin):
 
 
 def fit_warnings(claim) -> list[str]:
-    return [w for w in claims.warnings(claim) if "does not fit" in w or "not valid for" in w]
+    return [w for w in claim_warnings.warnings(claim)
+            if "does not fit" in w or "not valid for" in w]
 
 
 def test_a_part_fits_the_models_listed_for_it_or_every_model_when_none_is(desk):

@@ -212,19 +212,19 @@ def _draft_claim(admin):
 
 
 def _submitted_claim(admin):
-    from partsdesk.services import claims
+    from partsdesk.services import approvals
     wa, _ = _claim_desk(admin)
-    claims.submit(wa, make_claim(wa).number)
+    approvals.submit(wa, make_claim(wa).number)
 
 
 def _approved_claim_with_a_part(admin):
-    from partsdesk.services import claims
+    from partsdesk.services import approvals
     from partsdesk.services.claims import PartLineData
     wa, supervisor = _claim_desk(admin)
     _stocked(admin)
     number = make_claim(wa, parts=[PartLineData("P-1", 1)]).number
-    claims.submit(wa, number)
-    claims.approve(supervisor, number)      # reserves the part
+    approvals.submit(wa, number)
+    approvals.approve(supervisor, number)      # reserves the part
 
 
 @prepared(lambda admin: _claim_desk(admin))
@@ -235,15 +235,15 @@ def _claims_edit(actor, admin, tmp_path):
 
 @prepared(_draft_claim)
 def _claims_submit(actor, admin, tmp_path):
-    from partsdesk.services import claims
-    claims.submit(actor, _latest("Claim"))
+    from partsdesk.services import approvals
+    approvals.submit(actor, _latest("Claim"))
     return "claim.submit"
 
 
 @prepared(_submitted_claim)
 def _claims_approve(actor, admin, tmp_path):
-    from partsdesk.services import claims
-    claims.approve(actor, _latest("Claim"))
+    from partsdesk.services import approvals
+    approvals.approve(actor, _latest("Claim"))
     return "claim.approve"
 
 
@@ -271,11 +271,11 @@ def _issued_tag(admin):
 
 
 def _shipped_tag(admin):
-    from partsdesk.services import returns
+    from partsdesk.services import return_shipments, returns
     desk, claim = _issued_tag(admin)
-    shipment = returns.create_shipment(desk["clerk"])
-    returns.pack(desk["clerk"], shipment.number, returns.tags_of(claim)[0].number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF1")
+    shipment = return_shipments.create_shipment(desk["clerk"])
+    return_shipments.pack(desk["clerk"], shipment.number, returns.tags_of(claim)[0].number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF1")
 
 
 def _printed_voucher(admin):
@@ -322,15 +322,15 @@ def _returns_tag(actor, admin, tmp_path):
 
 
 def _returns_ship(actor, admin, tmp_path):
-    from partsdesk.services import returns
-    returns.create_shipment(actor)
+    from partsdesk.services import return_shipments
+    return_shipments.create_shipment(actor)
     return "shipment.create"
 
 
 @prepared(_shipped_tag)
 def _returns_inspect(actor, admin, tmp_path):
-    from partsdesk.services import returns
-    returns.receive(actor, _latest_tag())
+    from partsdesk.services import return_inspection
+    return_inspection.receive(actor, _latest_tag())
     return "tag.receive"
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import catalog, claim_states, claims, quality
+from partsdesk.services import approvals, catalog, claim_states, claims, quality
 from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ValidationError
@@ -57,11 +57,11 @@ def world(admin):
                    other_amount="15.00", other_description="Brake cleaner",
                    **facts(3, date(2026, 10, 5), date(2025, 12, 5), 25_000, model_code="SUV30",
                            fault_code="F202"))
-    claims.submit(desk["wa"], c.number)
-    claims.approve(desk["sup"], c.number)
+    approvals.submit(desk["wa"], c.number)
+    approvals.approve(desk["sup"], c.number)
     d = make_claim(desk["wa"], parts=[PartLineData(PUMP, failed_batch="B9")],
                    **facts(4, date(2026, 10, 6), date(2026, 1, 1), 9_000, fault_code="F202"))
-    claims.submit(desk["wa"], d.number)
+    approvals.submit(desk["wa"], d.number)
     claims.cancel(desk["wa"], d.number, "Customer withdrew")
     e = make_claim(desk["wa"], parts=[PartLineData(FILTER)],
                    **facts(5, date(2026, 10, 7), date(2026, 1, 1), 1_000))

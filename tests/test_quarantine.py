@@ -8,8 +8,8 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import (checks, claim_parts, claim_states, claims, putaway, receiving,
-                                returns, stock)
+from partsdesk.services import (approvals, checks, claim_parts, claim_states, putaway, receiving,
+                                return_inspection, return_shipments, returns, stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, InsufficientStock, ValidationError
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
@@ -33,8 +33,8 @@ def desk(admin):
 
 def approved(desk, serial, *parts):
     claim = make_claim(desk["wa"], vin=loop_vin(serial), parts=list(parts))
-    claims.submit(desk["wa"], claim.number)
-    return claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    return approvals.approve(desk["sup"], claim.number)
 
 
 def stored_failed_part(desk, serial=1):
@@ -67,11 +67,11 @@ def test_defective_stock_is_never_issued_to_a_repair(desk):
     claim_parts.issue_part(desk["clerk"], second.number, FILTER, "A-01-01", 1)
     assert state(second) == claim_states.PARTS_ISSUED
     # the first claim still ships its own tag and reaches the money
-    shipment = returns.create_shipment(desk["clerk"])
-    returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
-    returns.receive(desk["ri"], tag.number)
-    returns.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
+    shipment = return_shipments.create_shipment(desk["clerk"])
+    return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
+    return_inspection.receive(desk["ri"], tag.number)
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.CONFIRMED)
     sign(desk, first)
     assert state(first) == claim_states.SETTLEABLE
     assert quarantine_results() == ([], [])
@@ -166,11 +166,11 @@ def test_another_claims_failed_part_cannot_be_moved_out_of_the_defective_store(d
     assert stock.on_hand(FILTER, "DEF-01") == 1
     assert stock.level_differences() == []
     # packed, it still stays; shipped, it leaves with its shipment
-    shipment = returns.create_shipment(desk["clerk"])
-    returns.pack(desk["clerk"], shipment.number, tag.number)
+    shipment = return_shipments.create_shipment(desk["clerk"])
+    return_shipments.pack(desk["clerk"], shipment.number, tag.number)
     with pytest.raises(Conflict, match=tag.number):
         stock.transfer(desk["clerk"], FILTER, 1, "DEF-01", "A-01-01")
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
     assert stock.on_hand(FILTER, "DEF-01") == 0
     assert quarantine_results() == ([], [])
 

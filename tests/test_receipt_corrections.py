@@ -8,7 +8,8 @@ import pytest
 
 from partsdesk.db.models.claims import PartsRequest, PartsRequestLine
 from partsdesk.db.models.stock import StockMove
-from partsdesk.services import audit, claim_parts, claim_states, claims, putaway, receiving, stock
+from partsdesk.services import (approvals, audit, claim_parts, claim_states, putaway, receiving,
+                                stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict
 from tests.factories import (loop_vin, make_claim, make_location, make_loop_desk, make_part,
@@ -31,8 +32,8 @@ def desk(admin):
 def waiting_claim(desk, quantity, serial=1):
     """An approved claim for ``quantity`` air filters, all on its parts request."""
     claim = make_claim(desk["wa"], vin=loop_vin(serial), parts=[PartLineData(AIR, quantity)])
-    claims.submit(desk["wa"], claim.number)
-    return claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    return approvals.approve(desk["sup"], claim.number)
 
 
 def received(desk, quantity):

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import claim_states, returns
+from partsdesk.services import claim_states, return_inspection, return_shipments, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
@@ -32,10 +32,10 @@ def box(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     other = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(2))
     tags = [t.number for t in returns.tags_of(claim.number) + returns.tags_of(other.number)]
-    shipment = returns.create_shipment(desk["clerk"]).number
+    shipment = return_shipments.create_shipment(desk["clerk"]).number
     for tag in tags:
-        returns.pack(desk["clerk"], shipment, tag)
-    returns.ship(desk["clerk"], shipment, "SF Express", "SF900")
+        return_shipments.pack(desk["clerk"], shipment, tag)
+    return_shipments.ship(desk["clerk"], shipment, "SF Express", "SF900")
     return shipment, tags
 
 
@@ -91,7 +91,7 @@ def test_a_lower_charge_back_needs_its_reason_and_is_refused_at_that_field(qtbot
     page = inspector_page(qtbot, desk)
     tab, panel = page.receipt, page.receipt.inspection
     scan(qtbot, tab.scan, pump_tag)
-    value = returns.default_charge_back(returns.get_tag(pump_tag))
+    value = return_inspection.default_charge_back(returns.get_tag(pump_tag))
     qtbot.keyClick(panel, Qt.Key_3)                   # wrong part
     qtbot.keyClicks(panel.comment, "A used pump of another make")
     assert panel.charge_back.text() == f"{value:.2f}"
@@ -134,7 +134,7 @@ def test_more_than_the_claim_has_unsettled_is_refused_at_the_charge_back(qtbot, 
     retype(qtbot, panel.charge_back, "")              # empty: the default again
     qtbot.keyClick(panel.charge_back, Qt.Key_Return)
     found = returns.inspection_of(returns.get_tag(pump_tag))
-    assert found.charge_back == returns.full_value(returns.get_tag(pump_tag))
+    assert found.charge_back == return_inspection.full_value(returns.get_tag(pump_tag))
     assert panel.invalid_field() is None
 
 
@@ -162,7 +162,8 @@ def test_missing_is_offered_only_for_a_tag_that_was_shipped_and_did_not_arrive(
     qtbot.keyClick(panel, Qt.Key_Return)
     assert "Press 4" in panel.status.text()
     qtbot.keyClick(panel, Qt.Key_4)
-    assert panel.charge_back.text() == f"{returns.default_charge_back(returns.get_tag(lost_tag)):.2f}"
+    lost = returns.get_tag(lost_tag)
+    assert panel.charge_back.text() == f"{return_inspection.default_charge_back(lost):.2f}"
     qtbot.keyClicks(panel.comment, "Not in the box")
     qtbot.keyClick(panel.comment, Qt.Key_Return)
     assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == claim_states.MISSING

@@ -7,7 +7,8 @@ import pytest
 
 from partsdesk.db.models.returns import DefectTag
 from partsdesk.db.models.settlement import Difference
-from partsdesk.services import batches, claim_search, claim_states, claims, returns, scanning, stock
+from partsdesk.services import (approvals, batches, claim_search, claim_states, claims,
+                                return_inspection, return_shipments, returns, scanning, stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.factories import FILTER, PADS, PUMP, make_issued_claim, make_loop_desk
@@ -35,8 +36,8 @@ def test_a_part_issued_in_two_scans_gets_a_tag_for_each(desk):
     from partsdesk.services import claim_parts
     from tests.factories import make_claim
     claim = make_claim(desk["wa"], parts=[PartLineData(PUMP, "2")])
-    claims.submit(desk["wa"], claim.number)
-    claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    approvals.approve(desk["sup"], claim.number)
     claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", 1)
     claim_parts.issue_part(desk["clerk"], claim.number, PUMP, "A-01-01", 1)
     assert [t.quantity for t in returns.tags_of(claim)] == [Decimal("1"), Decimal("1")]
@@ -82,26 +83,26 @@ def test_a_return_shipment_packs_tags_ships_them_and_shows_what_is_missing(desk)
     one = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     f_tag, p_tag = returns.tags_of(one)
     returns.store(desk["clerk"], f_tag.number)
-    shipment = returns.create_shipment(desk["clerk"])
-    returns.pack(desk["clerk"], shipment.number, f_tag.number)
-    returns.pack(desk["clerk"], shipment.number, p_tag.number)   # booked in on the way
+    shipment = return_shipments.create_shipment(desk["clerk"])
+    return_shipments.pack(desk["clerk"], shipment.number, f_tag.number)
+    return_shipments.pack(desk["clerk"], shipment.number, p_tag.number)   # booked in on the way
     assert stock.on_hand(PUMP, "DEF-01") == Decimal("1")
     with pytest.raises(Conflict, match="already in this shipment"):
-        returns.pack(desk["clerk"], shipment.number, p_tag.number)
-    other = returns.create_shipment(desk["clerk"])
+        return_shipments.pack(desk["clerk"], shipment.number, p_tag.number)
+    other = return_shipments.create_shipment(desk["clerk"])
     with pytest.raises(Conflict, match=f"already in return shipment {shipment.number}"):
-        returns.pack(desk["clerk"], other.number, p_tag.number)
+        return_shipments.pack(desk["clerk"], other.number, p_tag.number)
     with pytest.raises(ValidationError, match="tracking number"):
-        returns.ship(desk["clerk"], shipment.number, "SF Express", " ")
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF1234567890")
+        return_shipments.ship(desk["clerk"], shipment.number, "SF Express", " ")
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF1234567890")
     assert stock.on_hand(PUMP, "DEF-01") == 0 and stock.on_hand(FILTER, "DEF-01") == 0
-    assert [line.tag for line in returns.missing(shipment.number)] == [f_tag.number,
-                                                                       p_tag.number]
-    returns.receive(desk["ri"], p_tag.number)
-    assert [line.tag for line in returns.missing(shipment.number)] == [f_tag.number]
+    assert [line.tag for line in return_shipments.missing(shipment.number)] == [f_tag.number,
+                                                                                p_tag.number]
+    return_inspection.receive(desk["ri"], p_tag.number)
+    assert [line.tag for line in return_shipments.missing(shipment.number)] == [f_tag.number]
     with pytest.raises(Conflict, match="has been shipped"):
-        returns.pack(desk["clerk"], shipment.number, f_tag.number)
-    row = returns.search_shipments(shipment.number)[0]
+        return_shipments.pack(desk["clerk"], shipment.number, f_tag.number)
+    row = return_shipments.search_shipments(shipment.number)[0]
     assert (row.tags, row.outstanding, row.tracking_number) == (2, 1, "SF1234567890")
     assert stock.level_differences() == []
 
@@ -110,30 +111,30 @@ def test_a_tag_of_a_cancelled_claim_is_refused_with_the_reason(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     tag = returns.tags_of(claim)[0]
     claims.cancel(desk["wa"], claim.number, "Customer withdrew the claim")
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     with pytest.raises(Conflict, match="cancelled \\(Customer withdrew the claim\\)"):
-        returns.pack(desk["clerk"], shipment.number, tag.number)
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
 
 
 def test_a_claim_cancelled_after_packing_stops_the_shipment_until_its_tag_is_out(desk):
     claim = make_issued_claim(desk, PartLineData(FILTER))
     keep = make_issued_claim(desk, PartLineData(PUMP), vin="JH4KA7561PC008269")
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     for tag in returns.tags_of(claim) + returns.tags_of(keep):
-        returns.pack(desk["clerk"], shipment.number, tag.number)
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
     claims.cancel(desk["wa"], claim.number, "Duplicate entry")
     with pytest.raises(Conflict, match="Duplicate entry"):
-        returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
-    returns.unpack(desk["clerk"], shipment.number, returns.tags_of(claim)[0].number)
-    returns.ship(desk["clerk"], shipment.number, "EMS", "E1")
+        return_shipments.ship(desk["clerk"], shipment.number, "EMS", "E1")
+    return_shipments.unpack(desk["clerk"], shipment.number, returns.tags_of(claim)[0].number)
+    return_shipments.ship(desk["clerk"], shipment.number, "EMS", "E1")
     assert stock.on_hand(FILTER, "DEF-01") == 1         # stays in the store for scrapping
 
 
 def _shipped(desk, claim):
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     for tag in returns.tags_of(claim):
-        returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", "SF1")
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF1")
     return shipment
 
 
@@ -142,12 +143,13 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
     _shipped(desk, claim)
     f_tag, p_tag = returns.tags_of(claim)
     with pytest.raises(Conflict, match="receive it before recording the inspection"):
-        returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
-    returns.receive(desk["ri"], f_tag.number)
+        return_inspection.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
+    return_inspection.receive(desk["ri"], f_tag.number)
     with pytest.raises(ValidationError, match="Say why"):
-        returns.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT)
-    returns.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT, "Filter tested tight")
-    returns.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the box")
+        return_inspection.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT)
+    return_inspection.inspect(desk["ri"], f_tag.number, claim_states.NO_FAULT,
+                              "Filter tested tight")
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.MISSING, "Not in the box")
     differences = list(claim_states.get_claim(claim.number).differences.order_by(Difference.id))
     # parts 77.00 + 860.00 = 937.00, labour 60.00 shared: 4.93 and 55.07
     assert [(d.tag, d.amount, d.source, d.code) for d in differences] == [
@@ -158,16 +160,17 @@ def test_an_inspection_other_than_confirmed_charges_the_part_line_back(desk):
         f"Tag {f_tag.number}: No fault found — Filter tested tight")
     assert batches.differences_of(claim) == claim.total_amount
     with pytest.raises(Conflict, match="already inspected: No fault found"):
-        returns.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
+        return_inspection.inspect(desk["ri"], f_tag.number, claim_states.CONFIRMED)
 
 
 def test_a_charge_back_can_be_set_by_hand(desk):
     claim = make_issued_claim(desk, PartLineData(PUMP))
     _shipped(desk, claim)
     tag = returns.tags_of(claim)[0]
-    returns.receive(desk["ri"], tag.number)
-    returns.inspect(desk["ri"], tag.number, claim_states.WRONG_PART, "Pump of another model", "120",
-                    charge_back_reason="Dealer pays the freight only")
+    return_inspection.receive(desk["ri"], tag.number)
+    return_inspection.inspect(desk["ri"], tag.number, claim_states.WRONG_PART,
+                              "Pump of another model", "120",
+                              charge_back_reason="Dealer pays the freight only")
     assert batches.differences_of(claim) == Decimal("120.00")
     assert returns.inspection_of(tag).charge_back_reason == "Dealer pays the freight only"
 
@@ -186,6 +189,6 @@ def test_returns_obey_the_role_table(desk):
     with pytest.raises(PermissionDenied, match="book defective parts"):
         returns.store(desk["wa"], tag.number)
     with pytest.raises(PermissionDenied, match="pack and ship"):
-        returns.create_shipment(desk["sc"])
+        return_shipments.create_shipment(desk["sc"])
     with pytest.raises(PermissionDenied, match="receive and inspect"):
-        returns.receive(desk["sc"], tag.number)
+        return_inspection.receive(desk["sc"], tag.number)

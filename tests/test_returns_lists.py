@@ -3,7 +3,7 @@ received tags that still wait for their inspection."""
 
 import pytest
 
-from partsdesk.services import claim_states, returns
+from partsdesk.services import claim_states, return_inspection, return_shipments, returns
 from partsdesk.services.claims import PartLineData
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
 
@@ -16,11 +16,11 @@ def desk(db, admin):
 
 
 def _ship(desk, *claims):
-    shipment = returns.create_shipment(desk["clerk"])
+    shipment = return_shipments.create_shipment(desk["clerk"])
     for claim in claims:
         for tag in returns.tags_of(claim):
-            returns.pack(desk["clerk"], shipment.number, tag.number)
-    returns.ship(desk["clerk"], shipment.number, "SF Express", f"SF{shipment.id}")
+            return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", f"SF{shipment.id}")
     return shipment
 
 
@@ -39,22 +39,23 @@ def test_received_tags_wait_for_their_inspection_until_it_is_recorded(desk):
                               vin=loop_vin(1))
     second = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(2))
     one, two = _ship(desk, first), _ship(desk, second)
-    assert returns.waiting_for_inspection() == []       # shipped, not received yet
+    assert return_shipments.waiting_for_inspection() == []       # shipped, not received yet
     f_tag, p_tag = returns.tags_of(first)
     other = returns.tags_of(second)[0]
     for tag in (other, p_tag, f_tag):
-        returns.receive(desk["ri"], tag.number)
-    waiting = returns.waiting_for_inspection()
+        return_inspection.receive(desk["ri"], tag.number)
+    waiting = return_shipments.waiting_for_inspection()
     assert [line.tag for line in waiting] == [f_tag.number, p_tag.number, other.number]
     line = waiting[0]
     assert (line.claim, line.part_no, line.part_name, line.part_name_zh, line.state,
             line.outcome) == (first.number, FILTER, "Oil filter", "机油滤清器",
                               claim_states.RECEIVED, "")
-    assert waiting[0] == returns.shipment_lines(one.number)[0]     # the same lines
-    assert [line.tag for line in returns.waiting_for_inspection(two.number.lower())] == [
+    assert waiting[0] == return_shipments.shipment_lines(one.number)[0]     # the same lines
+    assert [line.tag for line in return_shipments.waiting_for_inspection(two.number.lower())] == [
         other.number]
-    returns.inspect(desk["ri"], p_tag.number, claim_states.CONFIRMED)
-    assert [line.tag for line in returns.waiting_for_inspection(one.number)] == [f_tag.number]
+    return_inspection.inspect(desk["ri"], p_tag.number, claim_states.CONFIRMED)
+    assert [line.tag for line in return_shipments.waiting_for_inspection(one.number)] == [
+        f_tag.number]
 
 
 def test_the_inspection_list_pages_by_tag_number(desk):
@@ -62,8 +63,8 @@ def test_the_inspection_list_pages_by_tag_number(desk):
     _ship(desk, *claims)
     numbers = [returns.tags_of(claim)[0].number for claim in claims]
     for number in reversed(numbers):
-        returns.receive(desk["ri"], number)
-    first = returns.waiting_for_inspection(limit=2)
-    rest = returns.waiting_for_inspection(after=first[-1].tag, limit=10)
+        return_inspection.receive(desk["ri"], number)
+    first = return_shipments.waiting_for_inspection(limit=2)
+    rest = return_shipments.waiting_for_inspection(after=first[-1].tag, limit=10)
     assert [line.tag for line in first + rest] == sorted(numbers)
-    assert returns.waiting_for_inspection(after=rest[-1].tag) == []
+    assert return_shipments.waiting_for_inspection(after=rest[-1].tag) == []

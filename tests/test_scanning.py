@@ -21,8 +21,8 @@ def test_document_numbers_come_first(world):
 
 
 def test_a_document_of_a_series_whose_table_is_elsewhere_is_still_named(world):
-    from partsdesk.services import returns
-    shipment = returns.create_shipment(world)
+    from partsdesk.services import return_shipments
+    shipment = return_shipments.create_shipment(world)
     found = scanning.resolve(shipment.number.lower())
     assert (found.kind, found.record.id) == ("return_shipment", shipment.id)
     assert scanning.resolve("RS-2026-999999").kind == "unknown"

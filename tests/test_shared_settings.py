@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from partsdesk.db.models import AuditEvent
 from partsdesk.documents import voucher
-from partsdesk.services import claims, counting, returns, shared_settings, vouchers
+from partsdesk.services import approvals, claims, counting, returns, shared_settings, vouchers
 from partsdesk import demo
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PermissionDenied, ValidationError
@@ -81,7 +81,7 @@ def test_a_lower_limit_sends_the_next_claim_to_a_supervisor_and_the_voucher_name
     assert again.inputs["dealer_name"].text() == DEALER
 
     claim = make_claim(desk["wa"], parts=[PartLineData(FILTER)])     # 60.00 labour + 38.50
-    assert claims.submit(desk["wa"], claim.number).tier == 2
+    assert approvals.submit(desk["wa"], claim.number).tier == 2
     issued = make_issued_claim(desk, PartLineData(FILTER))
     data, _ = voucher.print_voucher(desk["wa"], issued.number, "zh_CN")
     assert DEALER in pdf_text(data) and "SH-0217" in pdf_text(data)

@@ -4,7 +4,7 @@ approve, reject with a reason, return for information with a comment."""
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import claim_states, claims
+from partsdesk.services import approvals, claim_states, claims
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.claims.reason_dialog import ReasonDialog
@@ -30,7 +30,7 @@ def office(admin):
 def submitted(user, customer: str, headlamps: str = "0", other: str = "0"):
     parts = [PartLineData(HEADLAMP, headlamps)] if headlamps != "0" else []
     claim = make_claim(user, customer_name=customer, parts=parts, other_amount=other)
-    return claims.submit(user, claim.number)
+    return approvals.submit(user, claim.number)
 
 
 def open_queue(qtbot, user) -> ApprovalsPage:
@@ -126,7 +126,7 @@ def test_approve_is_disabled_on_a_claim_whose_figures_you_changed(qtbot, office)
     claim = make_claim(office["wa"], customer_name="王芳")
     claims.update_claim(office["sup"], claim.number, claim_data(customer_name="王芳",
                                                                 other_amount="80"))
-    claims.submit(office["wa"], claim.number)
+    approvals.submit(office["wa"], claim.number)
     assert queue_numbers(open_queue(qtbot, office["sup"])) == []     # not in their queue
     desk = ClaimsPage(office["sup"])
     qtbot.addWidget(desk)

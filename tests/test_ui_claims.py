@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.services import audit, claim_states, claims, stock
+from partsdesk.services import approvals, audit, claim_states, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claims.form import ClaimForm
@@ -160,7 +160,7 @@ def test_a_claim_is_entered_submitted_approved_and_its_parts_issued_by_scanning(
 
 def test_approve_is_disabled_on_your_own_claim_and_says_why(qtbot, office):
     claim = make_claim(office["sup"])
-    claims.submit(office["sup"], claim.number)
+    approvals.submit(office["sup"], claim.number)
     page = show(qtbot, ClaimsPage(office["sup"]))
     page.show_claim(claim.number)
     assert "You entered this claim" in page.view.note.text()
@@ -309,8 +309,8 @@ def test_a_draft_is_changed_through_the_form_and_a_rejected_field_is_marked(qtbo
 
 def test_cancelling_asks_for_a_reason_and_releases_the_reserved_parts(qtbot, office):
     claim = make_claim(office["wa"], parts=[PartLineData(FILTER, "3")])
-    claims.submit(office["wa"], claim.number)
-    claims.approve(office["wa2"], claim.number)
+    approvals.submit(office["wa"], claim.number)
+    approvals.approve(office["wa2"], claim.number)
     assert stock.available(FILTER) == Decimal("7")
     page = show(qtbot, ClaimsPage(office["wa"]))
     page.show_claim(claim.number)
@@ -348,7 +348,7 @@ def test_one_search_box_finds_claims_by_vin_tail_customer_and_part(qtbot, office
     page.apply_filter()
     assert [row[1] for row in page.model.rows] == [first.number]
     page.search.clear()
-    claims.submit(office["wa"], second.number)
+    approvals.submit(office["wa"], second.number)
     page.state_filter.setCurrentIndex(page.state_filter.findData(claim_states.SUBMITTED))
     assert [row[1] for row in page.model.rows] == [second.number]
 

@@ -5,7 +5,7 @@ offers its defective-part tag for printing."""
 import pytest
 from PySide6.QtCore import Qt
 
-from partsdesk.services import claim_states, claims, returns, stock
+from partsdesk.services import approvals, claim_states, returns, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages.claims import ClaimsPage
@@ -33,8 +33,8 @@ def desk(admin):
 
 def approved(desk, *parts):
     claim = make_claim(desk["wa"], vin=loop_vin(1), parts=list(parts))
-    claims.submit(desk["wa"], claim.number)
-    return claims.approve(desk["sup"], claim.number)
+    approvals.submit(desk["wa"], claim.number)
+    return approvals.approve(desk["sup"], claim.number)
 
 
 def open_claim(qtbot, desk, number):

@@ -286,11 +286,11 @@ def test_dates_typed_in_chinese_form_filter_the_repairs(qtbot, world):
 
 def test_coming_back_to_the_page_asks_again_for_figures_grown_old(qtbot, world, db_path,
                                                                   monkeypatch):
-    from partsdesk.services import claims
+    from partsdesk.services import approvals
     window, page = open_window(qtbot, users.get("sup"), db_path)
     assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "2"), ("F202", "1")]
-    claims.submit(users.get("wa"), world["E"].number)          # the draft, F101
-    claims.approve(users.get("sup"), world["E"].number)
+    approvals.submit(users.get("wa"), world["E"].number)          # the draft, F101
+    approvals.approve(users.get("sup"), world["E"].number)
     window.select("claims")
     window.select("quality")
     settled(qtbot, page)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from partsdesk.services import claim_states, claims, returns
+from partsdesk.services import claim_states, claims, return_inspection, return_shipments, returns
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages import pages_for
@@ -131,7 +131,7 @@ def test_tags_are_scanned_into_a_shipment_packing_list_printed_and_shipped(qtbot
     qtbot.keyClicks(ship.tracking, "SF1234567890")
     qtbot.keyClick(ship.tracking, Qt.Key_Return)
     assert not ship.isVisible()
-    assert returns.get_shipment(number).state == "shipped"
+    assert return_shipments.get_shipment(number).state == "shipped"
     assert "SF Express" in view.facts.text() and "SF1234567890" in view.facts.text()
     assert "Still missing: 3 of 3 tags" in view.missing.text()
     assert not view.scan.isVisible()
@@ -150,10 +150,10 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     filter_tag, pump_tag = tag_numbers(claim)
     other = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(2))
     (lost_tag,) = tag_numbers(other)
-    shipment = returns.create_shipment(desk["clerk"]).number
+    shipment = return_shipments.create_shipment(desk["clerk"]).number
     for tag in (filter_tag, pump_tag, lost_tag):
-        returns.pack(desk["clerk"], shipment, tag)
-    returns.ship(desk["clerk"], shipment, "EMS", "EM100")
+        return_shipments.pack(desk["clerk"], shipment, tag)
+    return_shipments.ship(desk["clerk"], shipment, "EMS", "EM100")
     page = open_page(qtbot, desk["ri"])
     tab = page.receipt
     panel = tab.inspection
@@ -177,7 +177,7 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     scan(qtbot, tab.scan, pump_tag)
     qtbot.keyClick(panel, Qt.Key_2)                # no fault found: a comment is needed
     assert panel.comment.hasFocus()
-    value = returns.full_value(returns.get_tag(pump_tag))     # parts and their labour share
+    value = return_inspection.full_value(returns.get_tag(pump_tag))   # parts, their labour share
     assert value > 860 and panel.charge_back.text() == f"{value:.2f}"      # prefilled
     assert not panel.reason_row.isVisible()
     qtbot.keyClick(panel.comment, Qt.Key_Return)
@@ -199,7 +199,7 @@ def test_returned_tags_are_received_and_inspected_with_the_number_keys(qtbot, de
     qtbot.keyClick(panel.comment, Qt.Key_Return)
     assert returns.inspection_of(returns.get_tag(lost_tag)).outcome == claim_states.MISSING
     assert "Every tag has arrived" in tab.missing.text()
-    assert returns.missing(shipment) == []
+    assert return_shipments.missing(shipment) == []
 
     scan(qtbot, tab.scan, filter_tag)               # scanned twice by mistake
     assert tab.banner.kind == "error" and "already received" in tab.banner.detail.text()
@@ -216,10 +216,10 @@ def type_at_focus(qtbot, text: str) -> None:
 def test_a_scan_while_an_inspection_waits_is_a_scan_never_an_outcome(qtbot, desk):
     claim = make_issued_claim(desk, PartLineData(FILTER), PartLineData(PUMP))
     filter_tag, pump_tag = tag_numbers(claim)
-    shipment = returns.create_shipment(desk["clerk"]).number
+    shipment = return_shipments.create_shipment(desk["clerk"]).number
     for tag in (filter_tag, pump_tag):
-        returns.pack(desk["clerk"], shipment, tag)
-    returns.ship(desk["clerk"], shipment, "EMS", "EM100")
+        return_shipments.pack(desk["clerk"], shipment, tag)
+    return_shipments.ship(desk["clerk"], shipment, "EMS", "EM100")
     page = open_page(qtbot, desk["ri"])
     tab, panel = page.receipt, page.receipt.inspection
     type_at_focus(qtbot, filter_tag)

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 
 from partsdesk.documents import voucher
-from partsdesk.services import batches, claim_states, returns, vouchers
+from partsdesk.services import (batches, claim_states, return_inspection, return_shipments, returns,
+                                vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages import pages_for
@@ -42,15 +43,15 @@ def finish_background_work(qtbot) -> None:
 
 
 def ship(desk, claim, receive=True, outcomes=None):
-    shipment = returns.create_shipment(desk["clerk"]).number
+    shipment = return_shipments.create_shipment(desk["clerk"]).number
     tags = [t.number for t in returns.tags_of(claim.number)]
     for tag in tags:
-        returns.pack(desk["clerk"], shipment, tag)
-    returns.ship(desk["clerk"], shipment, "SF Express", "SF100")
+        return_shipments.pack(desk["clerk"], shipment, tag)
+    return_shipments.ship(desk["clerk"], shipment, "SF Express", "SF100")
     for tag in tags if receive else []:
-        returns.receive(desk["ri"], tag)
+        return_inspection.receive(desk["ri"], tag)
         outcome, comment = (outcomes or {}).get(tag, (claim_states.CONFIRMED, ""))
-        returns.inspect(desk["ri"], tag, outcome, comment)
+        return_inspection.inspect(desk["ri"], tag, outcome, comment)
 
 
 def signed(desk, claim):

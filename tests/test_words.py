@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 
 from partsdesk import i18n
 from partsdesk.documents import voucher
-from partsdesk.services import batches, claim_states, claims, counting, receiving, returns, vouchers
+from partsdesk.services import (approvals, batches, claim_states, counting, receiving,
+                                return_inspection, return_shipments, returns, vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import i18n_qt
 from partsdesk.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
 # every state code a screen could show, from the services that name them
 STATE_CODES = (set(claim_states.STATES) | set(receiving.STATUS_NAMES) | set(counting.STATUS_NAMES)
                | set(claim_states.TAG_STATES) | set(claim_states.OUTCOMES)
-               | set(returns.SHIPMENT_STATES)
+               | set(return_shipments.SHIPMENT_STATES)
                | set(batches.BATCH_STATES))
 CODE_IN_TEXT = re.compile(r"\b(" + "|".join(sorted(c for c in STATE_CODES if "_" in c)) + r")\b")
 COUNTED = ("lines", "pieces", "claims", "tags", "parts", "rows", "users", "items", "labels",
@@ -40,7 +41,7 @@ def world(admin):
     desk = make_loop_desk(admin)
     make_claim(desk["wa"], vin=loop_vin(1))                                   # draft
     submitted = make_claim(desk["wa"], vin=loop_vin(2))
-    claims.submit(desk["wa"], submitted.number)
+    approvals.submit(desk["wa"], submitted.number)
     make_issued_claim(desk, PartLineData(PADS), vin=loop_vin(3))              # parts issued
     stored = make_issued_claim(desk, PartLineData(FILTER), vin=loop_vin(4))
     returns.store(desk["clerk"], returns.tags_of(stored)[0].number)
@@ -48,14 +49,14 @@ def world(admin):
         claim = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(serial))
         voucher.print_voucher(desk["wa"], claim.number)
         vouchers.record_signed(desk["wa"], claim.number, date.today(), "Customer")
-        shipment = returns.create_shipment(desk["clerk"])
+        shipment = return_shipments.create_shipment(desk["clerk"])
         tag = returns.tags_of(claim)[0].number
         returns.store(desk["clerk"], tag)
-        returns.pack(desk["clerk"], shipment.number, tag)
-        returns.ship(desk["clerk"], shipment.number, "SF Express", f"SF{serial}")
-        returns.receive(desk["ri"], tag)
+        return_shipments.pack(desk["clerk"], shipment.number, tag)
+        return_shipments.ship(desk["clerk"], shipment.number, "SF Express", f"SF{serial}")
+        return_inspection.receive(desk["ri"], tag)
         if outcome:
-            returns.inspect(desk["ri"], tag, outcome, "")
+            return_inspection.inspect(desk["ri"], tag, outcome, "")
             batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
             batches.submit_batch(desk["sc"], batch.number)
             batches.record_payment(desk["sc"], batch.number,

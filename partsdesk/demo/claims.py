@@ -20,7 +20,8 @@ from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Location, NumberSeries, Part, User
 from partsdesk.db.models.claims import (CauseCode, Claim, FaultCode, LaborOperation,
                                         PartVehicleModel, Vehicle, VehicleModel)
-from partsdesk.services import catalog, claim_parts, claim_states, claims, codes, users, vehicles
+from partsdesk.services import (approvals, catalog, claim_parts, claim_states, claims, codes, users,
+                                vehicles)
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
 from partsdesk.services.codes import CodeData
 from partsdesk.services.permissions import (ADMIN, MANAGER, PARTS_CLERK, SUPERVISOR,
@@ -325,17 +326,17 @@ def _advance(plan: str, number: str, wa, wa2, sup, mgr, clerk) -> None:
     if plan == "cancelled":
         claims.cancel(wa, number, "客户放弃索赔")
         return
-    claims.submit(wa, number)
+    approvals.submit(wa, number)
     if plan == "submitted":
         return
     approver = mgr if claim_states.get_claim(number).tier == 3 else sup   # prices vary by demo size
     if plan == "returned":
-        claims.return_for_information(approver, number, "请补充故障照片和里程表照片")
+        approvals.return_for_information(approver, number, "请补充故障照片和里程表照片")
         return
     if plan == "rejected":
-        claims.reject(approver, number, "属于正常磨损，不在保修范围")
+        approvals.reject(approver, number, "属于正常磨损，不在保修范围")
         return
-    claims.approve(approver, number)
+    approvals.approve(approver, number)
     if plan in ("approved", "short"):
         return
     claim = claim_states.get_claim(number)
@@ -429,8 +430,8 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
                                         list(fault_ids.values())), rng.choice(causes),
                 "客户反映故障，经检查确认", _cents(rate), 0, "", _cents(parts_total),
                 _cents(labour), _cents(total),
-                None if state == "draft" else claims.tier_for(total, (Decimal(2000),
-                                                                      Decimal(10000))),
+                None if state == "draft" else approvals.tier_for(total, (Decimal(2000),
+                                                                         Decimal(10000))),
                 creator, stamp, stamp, None if state == "draft" else creator,
                 None if state == "draft" else stamp, approver if decided else None,
                 stamp if decided else None,

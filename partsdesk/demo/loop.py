@@ -12,8 +12,9 @@ from datetime import date
 
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import FaultCode
-from partsdesk.services import (batches, catalog, claim_parts, claim_states, claims, locations,
-                                returns, users, vouchers)
+from partsdesk.services import (approvals, batches, catalog, claim_parts, claim_states, claims,
+                                locations, return_inspection, return_shipments, returns, users,
+                                vouchers)
 from partsdesk.services.locations import LocationData
 from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
                                             SETTLEMENT_CLERK, SUPERVISOR,
@@ -103,9 +104,9 @@ class _Walk:
                                  rng.choice(VEHICLE_MODELS)[0], parts, days)
         number = claims.create_claim(self.wa, data).number
         self.made += 1
-        claims.submit(self.wa, number)
+        approvals.submit(self.wa, number)
         claim = claim_states.get_claim(number)
-        claims.approve(self.mgr if claim.tier == 3 else self.sup, number)
+        approvals.approve(self.mgr if claim.tier == 3 else self.sup, number)
         for line in claim.part_lines:
             claim_parts.issue_part(self.clerk, number, line.part.part_no,
                                    demo_claims._bin_of(line.part), line.quantity)
@@ -124,18 +125,18 @@ class _Walk:
         vouchers.record_signed(self.wa, number, date.today(), self.wa.full_name)
 
     def _ship(self, number: str, receive: bool, outcomes=()) -> None:
-        shipment = returns.create_shipment(self.clerk)
+        shipment = return_shipments.create_shipment(self.clerk)
         for tag in self._tags(number):
             returns.store(self.clerk, tag)
-            returns.pack(self.clerk, shipment.number, tag)
-        returns.ship(self.clerk, shipment.number, self.rng.choice(["顺丰速运", "EMS", "德邦物流"]),
-                     f"SF{self.rng.randrange(10**11, 10**12)}")
+            return_shipments.pack(self.clerk, shipment.number, tag)
+        return_shipments.ship(self.clerk, shipment.number, self.rng.choice(["顺丰速运", "EMS", "德邦物流"]),
+                              f"SF{self.rng.randrange(10**11, 10**12)}")
         for index, tag in enumerate(self._tags(number) if receive else []):
             outcome, comment = outcomes[index] if index < len(outcomes) else (
                 claim_states.CONFIRMED, "")
             if outcome != claim_states.MISSING:
-                returns.receive(self.inspector, tag)
-            returns.inspect(self.inspector, tag, outcome, comment)
+                return_inspection.receive(self.inspector, tag)
+            return_inspection.inspect(self.inspector, tag, outcome, comment)
 
     def _two_of_one_model(self) -> list:
         """Two failed parts of one repair, both fitting one vehicle model."""
@@ -159,9 +160,9 @@ class _Walk:
 
     def _packed(self, number, stage) -> None:
         if self.open_shipment is None:
-            self.open_shipment = returns.create_shipment(self.clerk).number
+            self.open_shipment = return_shipments.create_shipment(self.clerk).number
         for tag in self._tags(number):
-            returns.pack(self.clerk, self.open_shipment, tag)
+            return_shipments.pack(self.clerk, self.open_shipment, tag)
 
     def _shipped(self, number, stage) -> None:
         self._print(number)
@@ -170,7 +171,7 @@ class _Walk:
     def _received(self, number, stage) -> None:
         self._shipped(number, stage)
         for tag in self._tags(number):
-            returns.receive(self.inspector, tag)           # waiting for the inspection
+            return_inspection.receive(self.inspector, tag)           # waiting for the inspection
 
     def _signed_waiting(self, number, stage) -> None:
         self._sign(number)

@@ -15,17 +15,17 @@ from partsdesk.documents.fonts import cjk_font
 from partsdesk.documents.pdf import write_atomic
 from partsdesk.documents.voucher import GRID, HEAD, _grid
 from partsdesk.i18n import Translator
-from partsdesk.services import returns
+from partsdesk.services import return_shipments
 
 tr = Translator("PackingList")
 
 
 def render(shipment_no, lang: str | None = None) -> bytes:
     lang = lang or i18n.language()
-    shipment = returns.get_shipment(shipment_no)
-    lines = returns.shipment_lines(shipment.number)
+    shipment = return_shipments.get_shipment(shipment_no)
+    lines = return_shipments.shipment_lines(shipment.number)
     title = tr.lang(lang, "Return shipment {number}", number=shipment.number)
-    state = returns.SHIPMENT_STATES.get(shipment.state, shipment.state)
+    state = return_shipments.SHIPMENT_STATES.get(shipment.state, shipment.state)
     facts = [(tr.lang(lang, "State"), i18n.translate("Returns", state, lang)),
              (tr.lang(lang, "Opened"), local_time(shipment.created_at)),
              (tr.lang(lang, "Shipped"), local_time(shipment.shipped_at) or "—"),

@@ -14,13 +14,16 @@ from decimal import Decimal
 from partsdesk.db.connection import transaction
 from partsdesk.db.models import Part
 from partsdesk.db.models.claims import Claim, ClaimPartLine, PartsRequest, PartsRequestLine
+from partsdesk.db.models.stock import Reservation
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, claim_states, claims, gate, locations
+from partsdesk.services import (audit, catalog, claim_states, gate, locations, returns, scanning,
+                                stock)
 from partsdesk.services.errors import ClaimStateError, NotFound, ValidationError
 from partsdesk.services.numbering import next_number
 from partsdesk.services.permissions import require
 
 tr = Translator("ClaimParts")
+tr_claims = Translator("Claims")    # the rule on whole pieces, as claim entry says it
 
 ZERO = Decimal("0")
 REQUEST_STATES = {"open": tr.mark("open"), "received": tr.mark("received"),
@@ -29,6 +32,15 @@ REQUEST_STATES = {"open": tr.mark("open"), "received": tr.mark("received"),
 
 def _qty(value: Decimal) -> str:
     return f"{Decimal(value).normalize():f}"
+
+
+def whole_pieces(part, quantity: Decimal, field_name: str = "parts") -> None:
+    """Refuse a fraction of a part counted in pieces (PCS, SET, 个 …): 1.5 PCS is not a thing."""
+    if catalog.counted_in_pieces(part.unit) and quantity != quantity.to_integral_value():
+        raise ValidationError(tr_claims(
+            "Part {part_no} is counted in whole pieces ({unit}); {qty} is not a whole number. "
+            "Enter a whole quantity.", part_no=part.part_no, unit=part.unit,
+            qty=_qty(quantity)), field=field_name)
 
 
 def needed(claim: Claim) -> dict[int, Decimal]:
@@ -42,7 +54,6 @@ def needed(claim: Claim) -> dict[int, Decimal]:
 
 def reserved(claim: Claim) -> dict[int, Decimal]:
     """part id -> quantity still reserved for the claim (reserved and not yet issued)."""
-    from partsdesk.services import stock
     out: dict[int, Decimal] = defaultdict(lambda: ZERO)
     for reservation in stock.reservations(claim.number):
         out[reservation.part_id] += Decimal(reservation.quantity)
@@ -54,7 +65,6 @@ def reserve_for(actor, claim: Claim) -> PartsRequest | None:
     wanted = needed(claim)
     if not wanted:
         return None
-    from partsdesk.services import stock
     short = {}
     for part_id, quantity in wanted.items():
         part = Part.get_by_id(part_id)
@@ -73,7 +83,6 @@ def reserve_for(actor, claim: Claim) -> PartsRequest | None:
 def release_for(actor, claim: Claim) -> None:
     """Give back what the claim reserved and close its open parts requests (cancelling)."""
     if claim.part_lines.exists():
-        from partsdesk.services import stock
         stock.release(actor, claim.number)
     (PartsRequest.update(state="cancelled")
      .where((PartsRequest.claim == claim.id) & (PartsRequest.state == "open")).execute())
@@ -83,15 +92,7 @@ def release_for(actor, claim: Claim) -> None:
 
 def _resolve(code: str):
     """The part a scanned code means (document numbers are never parts)."""
-    try:
-        from partsdesk.services import scanning
-    except ImportError:
-        scanning = None
-    part = None
-    if scanning is not None and hasattr(scanning, "resolve_part"):
-        part = scanning.resolve_part(code)
-    else:
-        part = catalog.find_by_code(code)
+    part = scanning.resolve_part(code)
     if part is None:
         raise NotFound(tr("\"{code}\" is not a part number or a barcode of a known part. Scan the "
                           "part's label or type its number.", code=str(code).strip()))
@@ -100,7 +101,6 @@ def _resolve(code: str):
 
 def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1")):
     """Issue a scanned part reserved for the claim from a bin; returns the stock move."""
-    from partsdesk.services import stock
     require(actor, "claims.issue_parts")
     quantity = Decimal(str(quantity))
     if quantity <= 0:
@@ -112,7 +112,7 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                                      "approved claims.", number=claim.number,
                                      state=claim_states.state_name(claim.state)))
         part = _resolve(code)
-        claims.whole_pieces(part, quantity, "quantity")
+        whole_pieces(part, quantity, "quantity")
         lines = list(claim.part_lines.where(ClaimPartLine.part == part.id)
                      .order_by(ClaimPartLine.id))
         if not lines:
@@ -127,7 +127,7 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
                                     claim.number)
         before = {line.id: line.issued_quantity for line in lines}
         _count_issued(lines, quantity)
-        from partsdesk.services import returns     # the failed parts that must go back: tags
+        # the failed parts that must go back get their tags
         tags = returns.tag_issued(actor, claim, [(line, line.issued_quantity - before[line.id])
                                                  for line in lines])
         audit.record(actor, "claim.issue_part", "claim", claim.number,
@@ -280,7 +280,6 @@ def give_back(actor, receipt: str, part: Part, quantity: Decimal) -> Decimal:
         left -= unallocate_receipt(actor, receipt, line, min(left, standing))
         if left <= 0:
             return Decimal(quantity)
-    from partsdesk.db.models.stock import Reservation
     for held in list(Reservation.select().where(Reservation.part == part.id)
                      .order_by(Reservation.id.desc())):
         claim = Claim.get_or_none(Claim.number == held.document)
@@ -302,7 +301,6 @@ def give_back(actor, receipt: str, part: Part, quantity: Decimal) -> Decimal:
 
 def _request_again(actor, receipt: str, claim: Claim, part: Part, quantity: Decimal) -> Decimal:
     """Release ``quantity`` of the claim's reservation and put it on a new parts request."""
-    from partsdesk.services import stock
     give = stock.reduce_reservation(actor, claim.number, part, quantity)
     if give <= 0:
         return ZERO
@@ -325,7 +323,6 @@ def unallocate_receipt(actor, receipt: str, line: PartsRequestLine, quantity) ->
     """``receipt`` brought fewer parts than it said: up to ``quantity`` of what it reserved for
     ``line``'s claim is released and the line waits for it again. Inside the correction's
     transaction; returns the quantity put back to waiting (at most what is still reserved)."""
-    from partsdesk.services import stock
     request, claim = line.request, line.request.claim
     held = reserved(claim).get(line.part_id, ZERO)
     give = min(Decimal(quantity), held, line.received_quantity)
@@ -357,7 +354,6 @@ def unallocate_receipt(actor, receipt: str, line: PartsRequestLine, quantity) ->
 
 
 def _reserve_arrival(actor, line: PartsRequestLine, quantity: Decimal) -> None:
-    from partsdesk.services import stock
     request, claim = line.request, line.request.claim
     outstanding = line.quantity - line.received_quantity
     if quantity <= 0 or quantity > outstanding:

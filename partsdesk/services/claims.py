@@ -1,40 +1,34 @@
-"""Warranty claims: entry with standard codes, amounts, warnings, tiered approval, cancelling.
+"""Warranty claims: entry with standard codes, amounts, the vehicle facts a claim keeps, what
+stops it from being submitted, comments, marking it repaired, cancelling.
 
 The claim's states and the moves between them are listed once, in ``claim_states``; every
 change of state goes through ``gate.move_to`` so it is checked and lands in the history.
-Parts for approved claims (reserving, issuing by scan, parts requests) are in ``claim_parts``.
+Submitting and the approver's decisions are in ``approvals``, what an administrator should see
+before submitting in ``claim_warnings``, and parts for approved claims (reserving, issuing by
+scan, parts requests) in ``claim_parts``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import CENT, utcnow
-from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import (CauseCode, Claim, ClaimComment, ClaimLaborLine,
                                         ClaimPartLine, FaultCode, LaborOperation, Vehicle,
                                         VehicleModel)
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, codes, setting_values, vehicles
-from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, OPEN_STATES, REJECTED,
-                                             REPAIRED, SUBMITTED, get_claim, state_name)
-from partsdesk.services.errors import (ClaimStateError, PartsDeskError, PermissionDenied,
-                                       ValidationError)
+from partsdesk.services import audit, catalog, claim_parts, codes, setting_values, vehicles
+from partsdesk.services.claim_states import (APPROVED, CANCELLED, DRAFT, OPEN_STATES, REPAIRED,
+                                             get_claim, state_name)
+from partsdesk.services.errors import ClaimStateError, PartsDeskError, ValidationError
 from partsdesk.services.gate import move_to
 from partsdesk.services.numbering import next_number
-from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
-                                            role_name)
+from partsdesk.services.permissions import require
 
 tr = Translator("Claims")
-
-# --- approval levels ---------------------------------------------------------------------
-
-TIER_ROLES = {1: WARRANTY_ADMIN, 2: SUPERVISOR, 3: MANAGER}
-ROLE_TIER = {role: tier for tier, role in TIER_ROLES.items()}
 
 # Shared settings (JSON in the Setting table) and their defaults.
 SETTING_DEFAULTS = {
@@ -80,15 +74,6 @@ def configure(actor, *, labour_rate: str | Decimal | None = None,
             setting_values.write(key, value)
         audit.record(actor, "settings.claims", "setting", "claims",
                      tr("Claim settings changed"), before=before, after=values)
-
-
-def tier_for(total: Decimal, limits: tuple[Decimal, Decimal] | None = None) -> int:
-    first, second = limits or approval_limits()
-    return 1 if total <= first else 2 if total <= second else 3
-
-
-def tier_name(tier: int) -> str:
-    return role_name(TIER_ROLES[tier])
 
 
 # --- amounts -----------------------------------------------------------------------------
@@ -157,7 +142,8 @@ class ClaimData:
     parts: list[PartLineData] = field(default_factory=list)
 
 
-def _text(value, limit: int) -> str:
+def clean_text(value, limit: int) -> str:
+    """Typed text on one line, at most ``limit`` characters."""
     return " ".join(str(value or "").split())[:limit]
 
 
@@ -198,7 +184,7 @@ def _labour_line(data: LabourLineData, rate: Decimal) -> dict:
     standard = Decimal(operation.standard_hours)
     hours = standard if data.hours in (None, "") else _decimal(
         data.hours, tr("Hours of {code}", code=operation.code), "labour")
-    reason = _text(data.hours_reason, 200)
+    reason = clean_text(data.hours_reason, 200)
     if hours > standard and not reason:
         raise ValidationError(tr(
             "Labour operation {code}: {hours} h is above the standard {standard} h. Give a "
@@ -212,17 +198,9 @@ def _hours(value: Decimal) -> str:
     return f"{Decimal(value).normalize():f}"
 
 
-def _money(value: Decimal) -> str:
+def money_text(value: Decimal) -> str:
+    """An amount as messages show it: 1,234.50."""
     return f"{Decimal(value):,.2f}"
-
-
-def whole_pieces(part, quantity: Decimal, field_name: str = "parts") -> None:
-    """Refuse a fraction of a part counted in pieces (PCS, SET, 个 …): 1.5 PCS is not a thing."""
-    if catalog.counted_in_pieces(part.unit) and quantity != quantity.to_integral_value():
-        raise ValidationError(tr(
-            "Part {part_no} is counted in whole pieces ({unit}); {qty} is not a whole number. "
-            "Enter a whole quantity.", part_no=part.part_no, unit=part.unit,
-            qty=_hours(quantity)), field=field_name)
 
 
 def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
@@ -231,10 +209,10 @@ def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
     part = catalog.get_part(data.part_no)
     quantity = _decimal(data.quantity, tr("Quantity of {part_no}", part_no=part.part_no),
                         "parts")
-    whole_pieces(part, quantity)
+    claim_parts.whole_pieces(part, quantity)
     price = (part.unit_price if data.unit_price in (None, "")
              else catalog.parse_money(data.unit_price, "parts"))
-    catalogue, price_reason = part.unit_price, _text(data.price_reason, 200)
+    catalogue, price_reason = part.unit_price, clean_text(data.price_reason, 200)
     earlier = (kept or {}).get((part.id, price))
     if earlier is not None:
         catalogue = price if earlier[0] is None else earlier[0]
@@ -243,9 +221,9 @@ def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
         raise ValidationError(tr(
             "Part {part_no}: the price {price} differs from the catalogue price {catalogue}. "
             "Give a reason for the price, or use the catalogue price.", part_no=part.part_no,
-            price=_money(price), catalogue=_money(catalogue)), field="parts")
+            price=money_text(price), catalogue=money_text(catalogue)), field="parts")
     must_return = part.must_return if data.must_return is None else bool(data.must_return)
-    reason = _text(data.must_return_reason, 200)
+    reason = clean_text(data.must_return_reason, 200)
     if must_return != part.must_return and not reason:
         raise ValidationError(tr(
             "Part {part_no}: the catalogue says the failed part must be returned. Give a reason "
@@ -255,8 +233,8 @@ def _part_line(data: PartLineData, kept: dict | None = None) -> dict:
     return {"part": part, "quantity": quantity, "unit_price": price,
             "amount": line_amount(quantity, price), "catalogue_price": catalogue,
             "price_reason": price_reason if price != catalogue else "",
-            "replacement_reason": _text(data.replacement_reason, 200),
-            "failed_batch": _text(data.failed_batch, 60), "must_return": must_return,
+            "replacement_reason": clean_text(data.replacement_reason, 200),
+            "failed_batch": clean_text(data.failed_batch, 60), "must_return": must_return,
             "must_return_reason": reason if must_return != part.must_return else ""}
 
 
@@ -273,13 +251,13 @@ def _fields(data: ClaimData) -> dict:
     _fields_date(data.repair_date)
     return {
         "repair_date": data.repair_date, "mileage": _mileage(data.mileage),
-        "customer_name": _text(data.customer_name, 100),
-        "customer_phone": _text(data.customer_phone, 30),
+        "customer_name": clean_text(data.customer_name, 100),
+        "customer_phone": clean_text(data.customer_phone, 30),
         "fault_code": _code(FaultCode, data.fault_code, "fault_code"),
         "cause_code": _code(CauseCode, data.cause_code, "cause_code"),
         "description": str(data.description or "").strip(),
         "other_amount": catalog.parse_money(data.other_amount, "other_amount"),
-        "other_description": _text(data.other_description, 200),
+        "other_description": clean_text(data.other_description, 200),
     }
 
 
@@ -427,8 +405,8 @@ def update_claim(actor, number: str, data: ClaimData) -> Claim:
         claim.save()
         audit.record(actor, FIGURES_ACTION, "claim", claim.number,
                      tr("Claim {number} changed: figures {before} → {after}",
-                        number=claim.number, before=_money(old_total),
-                        after=_money(claim.total_amount)),
+                        number=claim.number, before=money_text(old_total),
+                        after=money_text(claim.total_amount)),
                      before=before, after=claim_snapshot(claim))
     return claim
 
@@ -437,79 +415,17 @@ def add_comment(actor, number: str, text: str, kind: str = "comment") -> ClaimCo
     require(actor, "claims.edit")
     with transaction():
         claim = get_claim(number)
-        return _comment(actor, claim, kind, text)
+        return record_comment(actor, claim, kind, text)
 
 
-def _comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
+def record_comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
+    """A comment on the claim: a user's own, or the reason of a decision (``kind``); inside the
+    caller's transaction."""
     comment = ClaimComment.create(claim=claim, user=actor, kind=kind, text=text.strip())
     if kind == "comment":
         audit.record(actor, "claim.comment", "claim", claim.number,
                      tr("Comment on claim {number}: {text}", number=claim.number, text=text))
     return comment
-
-
-# --- warnings and submit -----------------------------------------------------------------
-
-def warnings(claim: Claim) -> list[str]:
-    """What the administrator should see before submitting; none of them blocks."""
-    found = []
-    vehicle, facts = claim.vehicle, vehicle_facts(claim)
-    model = facts.model
-    end = facts.warranty_end
-    if end is not None and claim.repair_date > end:
-        found.append(tr("Vehicle {vin} is out of warranty by date: it ended on {end}, the repair "
-                        "was on {date}.", vin=vehicle.vin, end=end, date=claim.repair_date))
-    if model is not None and claim.mileage > model.warranty_km:
-        found.append(tr("Vehicle {vin} is out of warranty by mileage: {km} km is above the "
-                        "{limit} km of model {model}.", vin=vehicle.vin, km=claim.mileage,
-                        limit=model.warranty_km, model=model.code))
-    fitting = model or vehicle.model        # the claim's own model, else its vehicle's
-    for line in claim.labour_lines:
-        if fitting is not None and not codes.applies_to(line.operation, fitting):
-            found.append(tr("Labour operation {code} is not valid for model {model}.",
-                            code=line.operation.code, model=fitting.code))
-    for line in claim.part_lines:
-        if fitting is not None and not catalog.fits(line.part, fitting):
-            found.append(tr("Part {part_no} does not fit model {model}: the catalogue lists it "
-                            "for {models}. Check the part number.", part_no=line.part.part_no,
-                            model=fitting.code, models=", ".join(catalog.models_of(line.part))))
-    differences = _differences_from_record(claim, facts)
-    if differences:
-        found.append(tr("Claim {number} keeps its own vehicle facts, which differ from the record "
-                        "of vehicle {vin}: {differences}. If the record is wrong, change the "
-                        "vehicle's master data.", number=claim.number, vin=vehicle.vin,
-                        differences="; ".join(differences)))
-    found += [tr("Vehicle {vin} had claim {other} for the same fault {fault} on {date}.",
-                 vin=vehicle.vin, other=other.number, fault=claim.fault_code.code,
-                 date=other.repair_date) for other in _repeats(claim)]
-    return found
-
-
-def _differences_from_record(claim: Claim, facts: VehicleFacts) -> list[str]:
-    """Where the claim's vehicle facts differ from the vehicle's master data."""
-    vehicle, out = claim.vehicle, []
-    if facts.model is not None and vehicle.model_id not in (None, facts.model.id):
-        out.append(tr("model {claim} (on record {record})", claim=facts.model.code,
-                      record=vehicle.model.code))
-    for label, mine, record in (
-            (tr.mark("production date {claim} (on record {record})"), facts.production_date,
-             vehicle.production_date),
-            (tr.mark("warranty start {claim} (on record {record})"), facts.warranty_start,
-             vehicle.warranty_start)):
-        if mine is not None and record is not None and mine != record:
-            out.append(tr(label, claim=mine, record=record))
-    return out
-
-
-def _repeats(claim: Claim) -> list[Claim]:
-    if claim.fault_code_id is None:
-        return []
-    days = timedelta(days=int(setting("claims.repeat_days")))
-    return list(Claim.select().where(
-        (Claim.vehicle == claim.vehicle_id) & (Claim.fault_code == claim.fault_code_id)
-        & (Claim.id != claim.id) & Claim.state.not_in([REJECTED, CANCELLED])
-        & Claim.repair_date.between(claim.repair_date - days, claim.repair_date + days))
-        .order_by(Claim.repair_date))
 
 
 @dataclass(frozen=True)
@@ -526,11 +442,11 @@ def part_line_problems(part_no: str, replacement_reason: str, failed_batch: str,
     """A part line needs its replacement reason; a part to be returned needs the failed part's
     production batch. ``where``: the field for both (else each at its own entry field)."""
     found = []
-    if not _text(replacement_reason, 200):
+    if not clean_text(replacement_reason, 200):
         found.append(Problem(where or "replacement_reason", tr(
             "Part {part_no}: enter the replacement reason (what failed and why the part was "
             "replaced).", part_no=part_no)))
-    if must_return and not _text(failed_batch, 60):
+    if must_return and not clean_text(failed_batch, 60):
         found.append(Problem(where or "failed_batch", tr(
             "Part {part_no} must be returned: enter the production batch of the failed part.",
             part_no=part_no)))
@@ -631,176 +547,6 @@ def entry_problems(data: ClaimData, *, submitting: bool = False,
     return [p for p in found if submitting or p.draft]
 
 
-def submit(actor, number: str) -> Claim:
-    require(actor, "claims.submit")
-    with transaction():
-        claim = get_claim(number)
-        if claim.state != DRAFT:
-            raise ClaimStateError(tr("Claim {number} is already {state}; only a draft can be "
-                                     "submitted.", number=claim.number,
-                                     state=state_name(claim.state)))
-        found = problems(claim)
-        if found:
-            raise ValidationError(tr("Claim {number} cannot be submitted yet: {problems}",
-                                     number=claim.number, problems=" ".join(found)))
-        claim.tier = tier_for(claim.total_amount)
-        claim.submitted_by, claim.submitted_at = actor, utcnow()
-        move_to(actor, claim, SUBMITTED, "claim.submit",
-                 tr("Claim {number} submitted for approval by a {tier} ({total})",
-                    number=claim.number, tier=tier_name(claim.tier), total=claim.total_amount),
-                 {"tier": claim.tier, "warnings": warnings(claim)})
-    return claim
-
-
-# --- approval ----------------------------------------------------------------------------
-
-def why_not_decide(user, claim: Claim) -> str | None:
-    """Why ``user`` may not approve, reject or return this claim (the services' own refusal),
-    or None when they may."""
-    try:
-        _check_decider(user, claim)
-    except (ClaimStateError, PermissionDenied) as exc:
-        return str(exc)
-    return None
-
-
-def can_decide(user, claim: Claim) -> bool:
-    """True when ``user`` may approve, reject or return this submitted claim."""
-    return (claim.state == SUBMITTED and not _is_own(user, claim)
-            and not changed_figures(user, claim)
-            and ROLE_TIER.get(getattr(user, "role", ""), 0) >= required_tier(claim))
-
-
-def required_tier(claim: Claim) -> int:
-    """The level a decision needs: the one set at submission, and never below what the
-    claim's current total needs under the current limits."""
-    return max(claim.tier or 1, tier_for(claim.total_amount))
-
-
-def _is_own(user, claim: Claim) -> bool:
-    return user.id in (claim.created_by_id, claim.submitted_by_id)
-
-
-def _figure_changes(user):
-    """Numbers of submitted claims whose figures ``user`` changed after they were entered
-    (read off the history's claim-number index, for the submitted claims only)."""
-    submitted = Claim.select(Claim.number).where(Claim.state == SUBMITTED)
-    return AuditEvent.select(AuditEvent.record_id).where(
-        (AuditEvent.entity == "claim") & AuditEvent.record_id.in_(submitted)
-        & (AuditEvent.action == FIGURES_ACTION) & (AuditEvent.user == user.id))
-
-
-def _last_figures_change(user, claim: Claim) -> AuditEvent | None:
-    """The latest change of the claim's figures by ``user``, if any."""
-    return (AuditEvent.select().where(
-        (AuditEvent.entity == "claim") & (AuditEvent.record_id == claim.number)
-        & (AuditEvent.action == FIGURES_ACTION) & (AuditEvent.user == user.id))
-        .order_by(AuditEvent.id.desc()).first())
-
-
-def changed_figures(user, claim: Claim) -> bool:
-    """True when ``user`` changed the claim's figures after it was entered (at any time, not
-    only last), so another approver decides."""
-    return (claim.figures_changed_by_id == user.id
-            or _last_figures_change(user, claim) is not None)
-
-
-def _figures_refusal(claim: Claim, change: AuditEvent | None) -> str:
-    before = json.loads(change.before or "{}") if change is not None else {}
-    after = json.loads(change.after or "{}") if change is not None else {}
-    if "total_amount" in before and "total_amount" in after:
-        return tr("Claim {number}: you changed its figures ({before} → {after}); nobody "
-                  "approves figures they entered. Another {tier} or higher must decide.",
-                  number=claim.number, before=_money(Decimal(before["total_amount"])),
-                  after=_money(Decimal(after["total_amount"])),
-                  tier=tier_name(required_tier(claim)))
-    return tr("Claim {number}: you changed its codes or lines (total {total}); nobody approves "
-              "figures they entered. Another {tier} or higher must decide.",
-              number=claim.number, total=_money(claim.total_amount),
-              tier=tier_name(required_tier(claim)))
-
-
-def _check_decider(actor, claim: Claim) -> None:
-    """Approving, rejecting and returning are all decisions on the claim's figures: not by
-    who entered, submitted or changed them, and at the level its current total needs."""
-    require(actor, "claims.approve")
-    if claim.state != SUBMITTED:
-        raise ClaimStateError(tr("Claim {number} is {state}, not waiting for approval.",
-                                 number=claim.number, state=state_name(claim.state)))
-    tier = required_tier(claim)
-    if _is_own(actor, claim):
-        raise ClaimStateError(tr("Claim {number} was entered or submitted by you; nobody "
-                                 "approves their own claim. Another {tier} or higher must decide.",
-                                 number=claim.number, tier=tier_name(tier)))
-    if changed_figures(actor, claim):
-        raise ClaimStateError(_figures_refusal(claim, _last_figures_change(actor, claim)))
-    if ROLE_TIER.get(actor.role, 0) < tier:
-        raise ClaimStateError(tr(
-            "Claim {number} ({total}) is waiting for approval by a {tier}; you are a {role}. "
-            "Leave it to a {tier} or higher.", number=claim.number, total=claim.total_amount,
-            tier=tier_name(tier), role=role_name(actor.role)))
-
-
-def approval_queue(user, limit: int = 500) -> list[Claim]:
-    """Submitted claims this user may decide, oldest first."""
-    tier = ROLE_TIER.get(getattr(user, "role", ""), 0)
-    if not tier:
-        return []
-    query = Claim.select().where(
-        (Claim.state == SUBMITTED) & (Claim.tier <= tier) & (Claim.created_by != user.id)
-        & (Claim.submitted_by != user.id)
-        & (Claim.figures_changed_by.is_null() | (Claim.figures_changed_by != user.id))
-        & Claim.number.not_in(_figure_changes(user)))
-    if tier < max(TIER_ROLES):          # the current total within this level's limit too
-        query = query.where(Claim.total_amount <= approval_limits()[tier - 1])
-    return list(query.order_by(Claim.submitted_at, Claim.id).limit(limit))
-
-
-def approve(actor, number: str) -> Claim:
-    """Approve: the approval is the service instruction; the claim's parts are reserved."""
-    from partsdesk.services import claim_parts
-    with transaction():
-        claim = get_claim(number)
-        _check_decider(actor, claim)
-        claim.tier = required_tier(claim)       # the level it is approved at
-        claim.approved_by, claim.approved_at = actor, utcnow()
-        move_to(actor, claim, APPROVED, "claim.approve",
-                 tr("Claim {number} approved", number=claim.number),
-                 {"approved_by": actor.username})
-        claim_parts.reserve_for(actor, claim)
-    return claim
-
-
-def reject(actor, number: str, reason: str) -> Claim:
-    with transaction():
-        claim = get_claim(number)
-        _check_decider(actor, claim)
-        if not str(reason or "").strip():
-            raise ValidationError(tr("Give the reason for rejecting claim {number}.",
-                                     number=claim.number), field="reason")
-        claim.closing_reason = _text(reason, 300)
-        _comment(actor, claim, "rejected", reason)
-        move_to(actor, claim, REJECTED, "claim.reject",
-                 tr("Claim {number} rejected: {reason}", number=claim.number, reason=reason))
-    return claim
-
-
-def return_for_information(actor, number: str, comment: str) -> Claim:
-    """Back to draft with a question; the administrator changes it and submits again."""
-    with transaction():
-        claim = get_claim(number)
-        _check_decider(actor, claim)
-        if not str(comment or "").strip():
-            raise ValidationError(tr("Say what information claim {number} needs.",
-                                     number=claim.number), field="comment")
-        _comment(actor, claim, "returned", comment)
-        claim.tier = None
-        move_to(actor, claim, DRAFT, "claim.return",
-                 tr("Claim {number} returned for information: {comment}", number=claim.number,
-                    comment=comment))
-    return claim
-
-
 def mark_repaired(actor, number: str) -> Claim:
     """The repair is done (its parts issued, or it needed none)."""
     require(actor, "claims.edit")
@@ -811,13 +557,12 @@ def mark_repaired(actor, number: str) -> Claim:
                                      "issue them before marking it repaired.",
                                      number=claim.number))
         move_to(actor, claim, REPAIRED, "claim.repaired",
-                 tr("Claim {number} repaired", number=claim.number))
+                tr("Claim {number} repaired", number=claim.number))
     return claim
 
 
 def cancel(actor, number: str, reason: str) -> Claim:
     """Cancel an open claim; what it reserved goes back to available stock."""
-    from partsdesk.services import claim_parts
     require(actor, "claims.cancel")
     with transaction():
         claim = get_claim(number)
@@ -828,8 +573,8 @@ def cancel(actor, number: str, reason: str) -> Claim:
             raise ClaimStateError(tr("Claim {number} is {state} and can no longer be cancelled.",
                                      number=claim.number, state=state_name(claim.state)))
         claim_parts.release_for(actor, claim)
-        claim.closing_reason = _text(reason, 300)
-        _comment(actor, claim, "cancelled", reason)
+        claim.closing_reason = clean_text(reason, 300)
+        record_comment(actor, claim, "cancelled", reason)
         move_to(actor, claim, CANCELLED, "claim.cancel",
-                 tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
+                tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
     return claim

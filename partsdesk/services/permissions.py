@@ -53,7 +53,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "quality.read": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER, ADMIN}),
     "claims.edit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "claims.submit": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
-    # the claim's approval level narrows this further (services.claims)
+    # the claim's approval level narrows this further (services.approvals)
     "claims.approve": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),
     "claims.issue_parts": frozenset({PARTS_CLERK, SUPERVISOR, MANAGER}),
     "claims.cancel": frozenset({WARRANTY_ADMIN, SUPERVISOR, MANAGER}),

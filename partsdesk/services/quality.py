@@ -364,8 +364,8 @@ def _labeller(dimension: str, keys, language: str | None, bands=DEFAULT_BANDS):
         return lambda k: none_label if k is None else (
             f"{rows[k].full_name} ({k})" if k in rows and rows[k].full_name else str(k))
     if dimension == "outcome":
-        from partsdesk.services import claim_states, returns
-        return lambda k: none_label if k is None else returns.tr.lang(
+        from partsdesk.services import claim_states
+        return lambda k: none_label if k is None else claim_states.tr_returns.lang(
             lang, claim_states.OUTCOMES.get(k, k))
     if dimension == "mileage":
         return lambda k: none_label if k is None else _band_label(k, bands, lang)

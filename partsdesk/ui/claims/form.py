@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QGroup
 
 from partsdesk.db.models.claims import Claim, ClaimComment, LaborOperation, Vehicle
 from partsdesk.i18n import Translator
-from partsdesk.services import catalog, claim_states, claims, codes, stock, vehicles
+from partsdesk.services import (approvals, catalog, claim_states, claim_warnings, claims, codes,
+                                stock, vehicles)
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData, Problem
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui import messages
@@ -440,7 +441,7 @@ class ClaimForm(LabourLines, PartLines, QDialog):
         for key, value in (("parts", amounts.parts), ("labour", amounts.labour),
                            ("total", amounts.total)):
             self.totals[key].setText(money(value))
-        self.totals["tier"].setText(claims.tier_name(claims.tier_for(amounts.total)))
+        self.totals["tier"].setText(approvals.tier_name(approvals.tier_for(amounts.total)))
 
     # --- saving and submitting -----------------------------------------------------------
     def data(self) -> ClaimData:
@@ -503,7 +504,7 @@ class ClaimForm(LabourLines, PartLines, QDialog):
 
     def _show_warnings(self, claim: Claim) -> list[str]:
         """The service's warnings, and the approver's question when the claim came back."""
-        found = claims.warnings(claim)
+        found = claim_warnings.warnings(claim)
         lines = ["⚠ " + w for w in found]
         returned = (claim.comments.where(ClaimComment.kind == "returned")
                     .order_by(ClaimComment.id.desc()).first())
@@ -530,13 +531,13 @@ class ClaimForm(LabourLines, PartLines, QDialog):
         if problems:
             self._show_problems(problems)
             return False
-        found = claims.warnings(claim)
+        found = claim_warnings.warnings(claim)
         if found and not messages.question(self, tr(
                 "Claim {number} has warnings:\n\n{warnings}\n\nSubmit it anyway?",
                 number=claim.number, warnings="\n".join("• " + w for w in found))):
             return False
         try:
-            self.claim = claims.submit(self.user, claim.number)
+            self.claim = approvals.submit(self.user, claim.number)
         except ValidationError as exc:
             self.errors.show(exc.field, str(exc))
             return False
@@ -545,7 +546,7 @@ class ClaimForm(LabourLines, PartLines, QDialog):
             return False
         messages.info(self, tr("Claim {number} submitted for approval by a {tier}.",
                                number=self.claim.number,
-                               tier=claims.tier_name(self.claim.tier)))
+                               tier=approvals.tier_name(self.claim.tier)))
         self.accept()
         return True
 

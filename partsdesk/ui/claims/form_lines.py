@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 
 from partsdesk.db.models.claims import LaborOperation
 from partsdesk.i18n import Translator
-from partsdesk.services import catalog, claims, codes, stock
+from partsdesk.services import catalog, claim_parts, claims, codes, stock
 from partsdesk.services.claims import LabourLineData, PartLineData, Problem
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.ui.claims.form_fields import CodeBox, HintLine, line_edit
@@ -245,7 +245,7 @@ class PartLines:
         try:
             part = catalog.get_part(self._part_code())
             quantity = stock.as_quantity(self.part_qty.text() or "1", "parts")
-            claims.whole_pieces(part, quantity)
+            claim_parts.whole_pieces(part, quantity)
             catalog.parse_money(self.part_price.text(), "parts")
         except PartsDeskError as exc:
             self.errors.show("parts", str(exc))

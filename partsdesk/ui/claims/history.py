@@ -11,7 +11,7 @@ import json
 import re
 
 from partsdesk import i18n
-from partsdesk.services import claims
+from partsdesk.services import approvals
 
 HISTORY_TEMPLATES = [
     ("Claims", "Claim {number} entered"),
@@ -74,6 +74,6 @@ def describe(event) -> str:
         if found:
             values = found.groupdict()
             if "tier" in values and isinstance(after, dict) and after.get("tier"):
-                values["tier"] = claims.tier_name(int(after["tier"]))
+                values["tier"] = approvals.tier_name(int(after["tier"]))
             return i18n.translate(context, template).format(**values)
     return event.summary

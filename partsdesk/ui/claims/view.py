@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QFrame, QGridLayout, QHBoxL
 
 from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, claims, vehicles
+from partsdesk.services import approvals, claim_states, claim_warnings, claims, vehicles
 from partsdesk.services import codes        # descriptions in the reader's language
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
@@ -277,10 +277,10 @@ class ClaimView(IssueByScan, QFrame):
         """What the claim waits for, or why it ended, in one line."""
         if claim.state == claim_states.SUBMITTED:
             text = tr("Waiting for approval by a {tier} or higher.",
-                      tier=claims.tier_name(claim.tier or 1))
+                      tier=approvals.tier_name(claim.tier or 1))
             if self.user.id in (claim.created_by_id, claim.submitted_by_id):
                 text += " " + tr("You entered this claim, so another approver decides.")
-            elif claims.changed_figures(self.user, claim):
+            elif approvals.changed_figures(self.user, claim):
                 text += " " + tr("You changed its figures, so another approver decides.")
             return text
         if claim.state == claim_states.DRAFT:
@@ -329,7 +329,7 @@ class ClaimView(IssueByScan, QFrame):
     def _show_decision(self, claim: Claim) -> None:
         """Approve, reject and return are disabled, saying why, for one who may not decide
         this claim (their own, figures they changed, above their level)."""
-        why = claims.why_not_decide(self.user, claim) if claim.state == claim_states.SUBMITTED \
+        why = approvals.why_not_decide(self.user, claim) if claim.state == claim_states.SUBMITTED \
             else None
         for button, tip in ((self.approve_button, tr("Approve (Ctrl+Enter)")),
                             (self.reject_button, ""), (self.return_button, "")):
@@ -362,12 +362,12 @@ class ClaimView(IssueByScan, QFrame):
 
     def submit(self) -> bool:
         claim = self.claim
-        found = claims.warnings(claim)
+        found = claim_warnings.warnings(claim)
         if found and not messages.question(self, tr(
                 "Claim {number} has warnings:\n\n{warnings}\n\nSubmit it anyway?",
                 number=claim.number, warnings="\n".join("• " + w for w in found))):
             return False
-        return self._do(lambda n: claims.submit(self.user, n),
+        return self._do(lambda n: approvals.submit(self.user, n),
                         tr("Claim {number} submitted.", number=claim.number))
 
     def approve(self) -> bool:
@@ -377,7 +377,7 @@ class ClaimView(IssueByScan, QFrame):
         if claim is None:
             return False
         claim = Claim.get_by_id(claim.id)
-        why = claims.why_not_decide(self.user, claim)
+        why = approvals.why_not_decide(self.user, claim)
         if why is not None:
             messages.warning(self, why)
             return False
@@ -386,7 +386,7 @@ class ClaimView(IssueByScan, QFrame):
                 "for the repair.", number=claim.number, customer=claim.customer_name or "—",
                 total=money(claim.total_amount))):
             return False
-        return self._do(lambda n: claims.approve(self.user, n),
+        return self._do(lambda n: approvals.approve(self.user, n),
                         tr("Claim {number} approved.", number=claim.number))
 
     def mark_repaired(self) -> bool:
@@ -398,14 +398,14 @@ class ClaimView(IssueByScan, QFrame):
         return self._ask(tr("Reject claim {number}", number=number),
                          tr("Why is claim {number} rejected? The reason is kept with the claim.",
                             number=number), tr("Reject"),
-                         lambda text: claims.reject(self.user, number, text))
+                         lambda text: approvals.reject(self.user, number, text))
 
     def ask_return(self) -> ReasonDialog:
         number = self.claim.number
         return self._ask(tr("Return claim {number} for information", number=number),
                          tr("What information does claim {number} need? It goes back to its "
                             "administrator as a draft.", number=number), tr("Send back"),
-                         lambda text: claims.return_for_information(self.user, number, text))
+                         lambda text: approvals.return_for_information(self.user, number, text))
 
     def ask_cancel(self) -> ReasonDialog:
         number = self.claim.number

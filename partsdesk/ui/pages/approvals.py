@@ -1,7 +1,7 @@
 """The approval queue: submitted claims the logged-in approver may decide, oldest first.
 
-The queue is ``claims.approval_queue``: claims at the user's approval level or below that someone
-else entered. Approve (Ctrl+Enter, after confirming), reject with a reason, or return for
+The queue is ``approvals.approval_queue``: claims at the user's approval level or below that
+someone else entered. Approve (Ctrl+Enter, after confirming), reject with a reason, or return for
 information with a comment; the decided claim leaves the queue. After rejecting or returning the
 next one is selected; an approved claim stays in view, so a second click never approves another.
 """
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 from partsdesk.db.models import User
 from partsdesk.db.models.claims import Claim, FaultCode, Vehicle, VehicleModel
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_search, claim_states, claims
-from partsdesk.services.claims import ROLE_TIER
+from partsdesk.services import approvals, claim_search, claim_states
+from partsdesk.services.approvals import ROLE_TIER
 from partsdesk.ui.claims.view import ClaimView
 from partsdesk.ui.format import RIGHT, local_time, money
 from partsdesk.ui.lazy_model import Column, LazyTableModel
@@ -34,7 +34,7 @@ COLUMNS = [
     Column(tr.mark("Customer"), 6, width=110, translator=tr),
     Column(tr.mark("Fault"), 7, width=58, translator=tr),
     Column(tr.mark("Total"), 8, align=RIGHT, format=money, width=96, translator=tr),
-    Column(tr.mark("Approval level"), 9, format=lambda tier: claims.tier_name(tier or 1),
+    Column(tr.mark("Approval level"), 9, format=lambda tier: approvals.tier_name(tier or 1),
            width=150, translator=tr),
 ]
 STRETCH = (5,)
@@ -43,7 +43,7 @@ QUEUE_LIMIT = 200           # the oldest first; a longer queue is worked down fr
 
 def queue_rows(user) -> list[tuple]:
     """The user's queue as table rows, in queue order, read in one query."""
-    queue = claims.approval_queue(user, limit=QUEUE_LIMIT)
+    queue = approvals.approval_queue(user, limit=QUEUE_LIMIT)
     if not queue:
         return []
     order = {claim.id: position for position, claim in enumerate(queue)}
@@ -89,7 +89,7 @@ class ApprovalsPage(Page):
         self.heading.setObjectName("queueHeading")
         self.heading.setProperty("role", "section")
         self.level = QLabel(tr("You approve claims up to the level of a {role}.",
-                               role=claims.tier_name(ROLE_TIER.get(user.role, 1))))
+                               role=approvals.tier_name(ROLE_TIER.get(user.role, 1))))
         self.level.setProperty("role", "hint")
         top = QHBoxLayout()
         top.addWidget(self.heading)

@@ -100,4 +100,11 @@
       <translation>已为索赔单 {number} 预留 {qty} x {part_no}（配件申请 {request}）</translation>
     </message>
   </context>
+  <context>
+    <name>Claims</name>
+    <message>
+      <source>Part {part_no} is counted in whole pieces ({unit}); {qty} is not a whole number. Enter a whole quantity.</source>
+      <translation>配件 {part_no} 按整件计数（{unit}）；{qty} 不是整数。请输入整数数量。</translation>
+    </message>
+  </context>
 </TS>

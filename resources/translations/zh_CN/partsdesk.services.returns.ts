@@ -4,14 +4,6 @@
   <context>
     <name>Returns</name>
     <message>
-      <source>Open</source>
-      <translation>未结</translation>
-    </message>
-    <message>
-      <source>Shipped</source>
-      <translation>已发运</translation>
-    </message>
-    <message>
       <source>Tag {tag} is already {state}.</source>
       <translation>旧件标签 {tag} 已经是{state}状态。</translation>
     </message>
@@ -30,10 +22,6 @@
     <message>
       <source>Tag {tag} is already in return shipment {shipment} ({state}).</source>
       <translation>旧件标签 {tag} 已在旧件返回单 {shipment} 中（{state}）。</translation>
-    </message>
-    <message>
-      <source>Tag {tag}, written off as missing, arrived after all; its charge-back {amount} is reversed and the part waits for its inspection</source>
-      <translation>旧件标签 {tag} 曾登记为缺失，现已到达；其扣款 {amount} 已冲回，旧件等待鉴定</translation>
     </message>
     <message>
       <source>The retention time must be between 1 and 3650 days.</source>
@@ -58,114 +46,6 @@
     <message>
       <source>Tag {tag}: {qty} x {part_no} booked into the defective store {location}</source>
       <translation>旧件标签 {tag}：{qty} x {part_no} 已入旧件库 {location}</translation>
-    </message>
-    <message>
-      <source>There is no return shipment {number}.</source>
-      <translation>没有旧件返回单 {number}。</translation>
-    </message>
-    <message>
-      <source>Return shipment {number} opened</source>
-      <translation>已新建旧件返回单 {number}</translation>
-    </message>
-    <message>
-      <source>Return shipment {number} has been shipped; open a new shipment for more tags.</source>
-      <translation>旧件返回单 {number} 已发运；其他旧件请新建返回单。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} belongs to claim {number}, which was cancelled ({reason}). Its failed part is not sent back; keep it aside for scrapping.</source>
-      <translation>旧件标签 {tag} 属于索赔单 {number}，该索赔单已取消（{reason}）。该旧件不返回，请单独存放待报废。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} ({part_no}, claim {number}) packed</source>
-      <translation>旧件标签 {tag}（{part_no}，索赔单 {number}）已装箱</translation>
-    </message>
-    <message>
-      <source>Tag {tag} taken out</source>
-      <translation>旧件标签 {tag} 已取出</translation>
-    </message>
-    <message>
-      <source>Name the carrier.</source>
-      <translation>请填写承运商。</translation>
-    </message>
-    <message>
-      <source>Enter the carrier's tracking number.</source>
-      <translation>请填写承运商的运单号。</translation>
-    </message>
-    <message>
-      <source>Return shipment {number} shipped with {carrier}, tracking {tracking}: {count} tag(s)</source>
-      <translation>旧件返回单 {number} 已由 {carrier} 发运，运单号 {tracking}：共 {count} 个旧件标签</translation>
-    </message>
-    <message>
-      <source>Tag {tag} received from shipment {shipment}</source>
-      <translation>旧件标签 {tag} 已从返回单 {shipment} 接收</translation>
-    </message>
-    <message>
-      <source>Tag {tag} was written off as missing and claim {number} has been paid with its charge-back{batch}; the charge-back stands. Keep the part aside and tell the settlement clerk.</source>
-      <translation>旧件标签 {tag} 已登记为缺失，索赔单 {number} 已按该扣款付款{batch}；扣款维持不变。请将旧件单独存放并告知结算员。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} was written off as missing and claim {number} is in settlement batch {batch} with that charge-back. Take the claim out of the batch first (a submitted batch is withdrawn first), then receive the tag.</source>
-      <translation>旧件标签 {tag} 已登记为缺失，索赔单 {number} 已带着该扣款进入结算批次 {batch}。请先将索赔单移出该批次（已提交的批次须先撤回），再接收该旧件。</translation>
-    </message>
-    <message>
-      <source>A charge-back is never negative ({value}); enter 0 or more.</source>
-      <translation>扣款不能为负数（{value}）；请输入 0 或以上的金额。</translation>
-    </message>
-    <message>
-      <source>Choose the inspection outcome: {outcomes}.</source>
-      <translation>请选择鉴定结果：{outcomes}。</translation>
-    </message>
-    <message>
-      <source>Say why the inspection found "{outcome}"; the comment explains the charge-back.</source>
-      <translation>请说明鉴定结果为“{outcome}”的原因；该说明即扣款理由。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} inspected: {outcome}</source>
-      <translation>旧件标签 {tag} 已鉴定：{outcome}</translation>
-    </message>
-    <message>
-      <source>The charge-back {amount} on tag {tag} is more than claim {number} still has unsettled: at most {limit} (its total {total} less the differences already on it).</source>
-      <translation>旧件标签 {tag} 的扣款 {amount} 超过索赔单 {number} 尚未结算的金额：最多 {limit}（总额 {total} 减去已有差额）。</translation>
-    </message>
-    <message>
-      <source>The charge-back {amount} on tag {tag} is less than the part line's value {default}; say why it is less.</source>
-      <translation>旧件标签 {tag} 的扣款 {amount} 低于该配件行的金额 {default}；请说明减少的原因。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} was already inspected: {outcome}.</source>
-      <translation>旧件标签 {tag} 已鉴定过：{outcome}。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} is already in this shipment.</source>
-      <translation>旧件标签 {tag} 已在本返回单中。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} is not in return shipment {number}.</source>
-      <translation>旧件标签 {tag} 不在旧件返回单 {number} 中。</translation>
-    </message>
-    <message>
-      <source>Return shipment {number} is empty; scan its tags first.</source>
-      <translation>旧件返回单 {number} 是空的；请先扫描旧件标签。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} has not been shipped yet ({state}); only shipped tags are received.</source>
-      <translation>旧件标签 {tag} 尚未发运（{state}）；只能接收已发运的旧件。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} has not been shipped; ship it or cancel the claim line.</source>
-      <translation>旧件标签 {tag} 尚未发运；请先发运，或取消该索赔行。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} is {state}, so it is not missing.</source>
-      <translation>旧件标签 {tag} 状态为{state}，不属于缺失。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} is {state}; receive it before recording the inspection (or record it as missing).</source>
-      <translation>旧件标签 {tag} 状态为{state}；请先接收再录入鉴定结果（或登记为缺失）。</translation>
-    </message>
-    <message>
-      <source>Tag {tag} was already received.</source>
-      <translation>旧件标签 {tag} 已接收过。</translation>
     </message>
   </context>
 </TS>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
                                QVBoxLayout, QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, returns, scanning
+from partsdesk.services import claim_states, return_inspection, returns, scanning
 from partsdesk.services.errors import PartsDeskError, ValidationError
 from partsdesk.services.stock import qty_text
 from partsdesk.ui.format import money, part_name
@@ -168,8 +168,8 @@ class InspectionPanel(QFrame):
                                    "then press 1-4 for the outcome and Enter."))
             self.default = self.limit = Decimal("0.00")
             return
-        self.default = returns.default_charge_back(tag)
-        self.limit = returns.charge_back_limit(tag)
+        self.default = return_inspection.default_charge_back(tag)
+        self.limit = return_inspection.charge_back_limit(tag)
         self.title.setText(tr("Inspect {tag}", tag=tag.number))
         keys = (tr("4 missing: it was shipped and has not arrived") if self.state ==
                 claim_states.SHIPPED else tr("1 confirmed, 2 no fault found, 3 wrong part"))
@@ -249,9 +249,10 @@ class InspectionPanel(QFrame):
             return False
         confirmed = outcome == claim_states.CONFIRMED
         try:
-            returns.inspect(self.user, self.tag, outcome, self.comment.text(),
-                            None if confirmed else self.charge_back.text().strip() or None,
-                            "" if confirmed else self.charge_back_reason.text())
+            return_inspection.inspect(
+                self.user, self.tag, outcome, self.comment.text(),
+                None if confirmed else self.charge_back.text().strip() or None,
+                "" if confirmed else self.charge_back_reason.text())
         except ValidationError as exc:
             self._show_at(exc.field, str(exc))
             return False

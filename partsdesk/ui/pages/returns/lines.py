@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, returns
+from partsdesk.services import claim_states, return_shipments
 from partsdesk.services.stock import qty_text
 from partsdesk.ui.format import RIGHT, part_name
 
@@ -25,7 +25,7 @@ LINE_HEADERS = [tr.mark("Tag"), tr.mark("Claim No."), tr.mark("Part No."), tr.ma
                 tr.mark("Qty"), tr.mark("Where"), tr.mark("Inspection")]
 
 
-def line_cells(line: returns.ShipmentLine) -> list[QTableWidgetItem]:
+def line_cells(line: return_shipments.ShipmentLine) -> list[QTableWidgetItem]:
     name = part_name(line.part_name, line.part_name_zh)
     values = [line.tag, line.claim, line.part_no, name, qty_text(line.quantity),
               claim_states.tag_state_name(line.state),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QTableWidgetItem,
                                QWidget)
 
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, returns, scanning
+from partsdesk.services import claim_states, return_inspection, return_shipments, returns, scanning
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui.format import RIGHT, local_time, money, part_name
@@ -31,13 +31,13 @@ ARRIVING_HEADERS = [tr.mark("Shipment"), tr.mark("Shipped"), tr.mark("Carrier"),
 ARRIVING_PAGES = 5          # shipments are searched newest first, PAGE at a time
 
 
-def arriving_shipments() -> list[returns.ShipmentRow]:
+def arriving_shipments() -> list[return_shipments.ShipmentRow]:
     """Shipped return shipments with tags that have not arrived yet, newest first."""
     found, after = [], None
     for _ in range(ARRIVING_PAGES):
-        rows = returns.search_shipments("", after=after)
+        rows = return_shipments.search_shipments("", after=after)
         found += [row for row in rows if row.state == "shipped" and row.outstanding]
-        if len(rows) < returns.PAGE:
+        if len(rows) < return_shipments.PAGE:
             break
         after = rows[-1].id
     return found
@@ -133,14 +133,14 @@ class ReceiptTab(QWidget):
     def refresh(self) -> None:
         self.refresh_arriving()
         if self.view.currentData() == "shipment" and self.shipment:
-            lines = returns.shipment_lines(self.shipment)
+            lines = return_shipments.shipment_lines(self.shipment)
             self.missing.setText(tr("Return shipment {number}: ", number=self.shipment)
                                  + missing_text(lines))
             late = any(line.state == claim_states.SHIPPED for line in lines)
             self.missing.setStyleSheet(f"color: {OVERDUE_INK if late else '#166534'}; "
                                        "font-weight: 600;")
         else:
-            lines = returns.waiting_for_inspection()
+            lines = return_shipments.waiting_for_inspection()
             self.missing.setText(tr.plural(
                 len(lines), "{n} received tag waits for its inspection",
                 "{n} received tags wait for their inspection") if lines else "")
@@ -188,7 +188,8 @@ class ReceiptTab(QWidget):
             self.show_shipment(found.record.number)
             self.banner.show_result("idle", tr("Return shipment {number}",
                                                number=found.record.number),
-                                    missing_text(returns.shipment_lines(found.record.number)))
+                                    missing_text(return_shipments.shipment_lines(
+                                        found.record.number)))
             self.scan.feedback("ok")
             return
         self.scan.set_busy(True)
@@ -196,7 +197,7 @@ class ReceiptTab(QWidget):
             tag = returns.get_tag(code)
             already = tag.state == claim_states.RECEIVED
             if not already:
-                tag = returns.receive(self.user, code)
+                tag = return_inspection.receive(self.user, code)
         except PartsDeskError as exc:
             self.banner.show_result("error", tr("Not received"), str(exc))
             self.scan.feedback("error")

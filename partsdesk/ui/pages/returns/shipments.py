@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import claim_states, returns
+from partsdesk.services import claim_states, return_shipments
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -28,7 +28,8 @@ tr = Translator("ReturnsPage")
 
 SHIPMENT_COLUMNS = [
     Column(tr.mark("Shipment"), 1, width=124, translator=tr),
-    Column(tr.mark("State"), 2, format=returns.shipment_state_name, width=60, translator=tr),
+    Column(tr.mark("State"), 2, format=return_shipments.shipment_state_name, width=60,
+           translator=tr),
     Column(tr.mark("Tags"), 7, align=RIGHT, width=44, translator=tr),
     Column(tr.mark("Not arrived"), 8, align=RIGHT, format=lambda n: str(n) if n else "",
            width=84, translator=tr),
@@ -36,8 +37,8 @@ SHIPMENT_COLUMNS = [
 ]
 
 
-def fetch_shipments(text: str, *, after=None, limit: int = returns.PAGE):
-    return returns.search_shipments(text, after=after, limit=limit)
+def fetch_shipments(text: str, *, after=None, limit: int = return_shipments.PAGE):
+    return return_shipments.search_shipments(text, after=after, limit=limit)
 
 
 class ShipDialog(QDialog):
@@ -84,8 +85,8 @@ class ShipDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            returns.ship(self.user, self.number, self.carrier.currentText(),
-                         self.tracking.text())
+            return_shipments.ship(self.user, self.number, self.carrier.currentText(),
+                                  self.tracking.text())
         except PartsDeskError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -151,7 +152,7 @@ class ShipmentView(QFrame):
         self.load(None)
 
     def load(self, number: str | None) -> None:
-        shipment = returns.get_shipment(number) if number else None
+        shipment = return_shipments.get_shipment(number) if number else None
         self.empty.setVisible(shipment is None)
         self.body.setVisible(shipment is not None)
         if shipment is None:
@@ -162,7 +163,7 @@ class ShipmentView(QFrame):
                 "Scan the tag on each failed part as it goes into the box."))
         self.number, self.state = shipment.number, shipment.state
         self.title.setText(tr("Return shipment {number}", number=shipment.number))
-        facts = [returns.shipment_state_name(shipment.state),
+        facts = [return_shipments.shipment_state_name(shipment.state),
                  tr("opened {time}", time=local_time(shipment.created_at))]
         if shipment.state == "shipped":
             facts.append(tr("shipped {time} with {carrier}, tracking {tracking}",
@@ -178,7 +179,7 @@ class ShipmentView(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        lines = returns.shipment_lines(self.number)
+        lines = return_shipments.shipment_lines(self.number)
         fill_lines(self.lines, lines)
         self.lines.setColumnHidden(len(LINE_HEADERS) - 1, self.state != "shipped")
         if self.state == "shipped":
@@ -194,7 +195,7 @@ class ShipmentView(QFrame):
     def on_scanned(self, code: str) -> None:
         self.scan.set_busy(True)
         try:
-            tag = returns.pack(self.user, self.number, code)
+            tag = return_shipments.pack(self.user, self.number, code)
         except PartsDeskError as exc:
             self.banner.show_result("error", tr("Not packed"), str(exc))
             self.scan.feedback("error")
@@ -216,7 +217,7 @@ class ShipmentView(QFrame):
             return False
         tag = self.lines.item(rows[0].row(), 0).text()
         try:
-            returns.unpack(self.user, self.number, tag)
+            return_shipments.unpack(self.user, self.number, tag)
         except PartsDeskError as exc:
             messages.report(self, exc)
             return False
@@ -271,7 +272,7 @@ class ShipmentsTab(DocumentListTab):
 
     def new_shipment(self) -> str | None:
         try:
-            shipment = returns.create_shipment(self.user)
+            shipment = return_shipments.create_shipment(self.user)
         except PartsDeskError as exc:
             messages.report(self, exc)
             return None
