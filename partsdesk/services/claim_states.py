@@ -118,6 +118,8 @@ TAG_STATES = {
     INSPECTED: tr_returns.mark("Inspected"),
 }
 HERE = (TAGGED, STORED, PACKED)          # still with us: the retention clock runs
+# its failed part lies in one of our defective stores (stored, or packed into a shipment not sent)
+IN_DEFECTIVE_STORE = (STORED, PACKED)
 
 # what the inspection found; anything but confirmed charges the claim back
 CONFIRMED, NO_FAULT, WRONG_PART, MISSING = "confirmed", "no_fault_found", "wrong_part", "missing"

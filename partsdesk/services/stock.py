@@ -26,6 +26,7 @@ from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.stock import MOVE_KINDS, Reservation, StockLevel, StockMove
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, locations
+from partsdesk.services.claim_states import IN_DEFECTIVE_STORE
 from partsdesk.services.errors import (Conflict, InsufficientStock, NotFound,  # noqa: F401
                                        ValidationError)
 from partsdesk.services.permissions import require
@@ -191,7 +192,7 @@ def require_bin(part: Part, location: Location) -> None:
 def tagged_units(part, location) -> tuple[Decimal, list[str]]:
     """The quantity of ``part`` at ``location`` that failed parts under tags (in the defective
     store or packed for return) hold, and their tag numbers."""
-    from partsdesk.db.models.returns import IN_DEFECTIVE_STORE, DefectTag
+    from partsdesk.db.models.returns import DefectTag
     rows = list(DefectTag.select(DefectTag.number, DefectTag.quantity)
                 .where((DefectTag.part == as_part(part).id)
                        & (DefectTag.location == as_location(location).id)
@@ -568,7 +569,7 @@ def check_issues_from_bins(limit: int = 100) -> list[str]:
 def check_tagged_units(limit: int = 100) -> list[str]:
     """For ``partsdesk db check``: wherever tags in the defective store (stored or packed) hold
     more of a part than its level there, and every such tag that names no location."""
-    from partsdesk.db.models.returns import IN_DEFECTIVE_STORE, DefectTag
+    from partsdesk.db.models.returns import DefectTag
     here = DefectTag.state.in_(IN_DEFECTIVE_STORE)
     problems = [tr("Tag {tag} is in the defective store but names no location", tag=number)
                 for (number,) in DefectTag.select(DefectTag.number)

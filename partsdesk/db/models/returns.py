@@ -14,10 +14,6 @@ from partsdesk.db.models import BaseModel, Location, Part, User
 from partsdesk.db.models.claims import Claim, ClaimPartLine
 
 
-# The tag states in which its failed part lies in one of our defective stores (stored, or packed
-# into a shipment not yet sent): services.claim_states STORED and PACKED.
-IN_DEFECTIVE_STORE = ("stored", "packed")
-
 
 class ReturnShipment(BaseModel):
     """Tags packed together and sent back, with the carrier's tracking number."""
