@@ -175,7 +175,7 @@ def test_a_damaged_database_at_start_up_offers_to_restore_the_latest_backup(
     backup.backup_sqlite(db_path, folder / f"{Path(db_path).stem}-{date.today():%Y-%m-%d}.sqlite3")
     close_database()
     Path(db_path).write_bytes(b"this is no database" * 1000)
-    app.startup_answers.append("restore")
+    messages.answers.append("restore")
 
     shell = start_shell(last_page="users")
 

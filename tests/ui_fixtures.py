@@ -19,8 +19,6 @@ def headless_ui(qapp):
     messages.headless = True
     messages.shown.clear()
     messages.answers.clear()
-    app.startup_answers.clear()
-    app.chosen_files.clear()
     yield
     messages.headless = False
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from partsdesk import APP_NAME, __version__
 from partsdesk.db import backup
@@ -25,12 +25,6 @@ from partsdesk.ui.main_window import MainWindow
 from partsdesk.ui.settings_dialog import SettingsDialog, effective_language
 
 tr = Translator("App")
-
-# Tests answer the start-up questions without a modal dialog: "retry", "restore", "other",
-# "quit" in order, and the files "other" picks.
-startup_answers: list[str] = []
-chosen_files: list[str] = []
-
 
 def prepare(app: QApplication) -> None:
     """Names, icon, look and fonts of the application (also used by tests and screenshots)."""
@@ -149,19 +143,9 @@ class Shell(QObject):
         options["other"] = tr("Open another database file…")
         options["retry"] = tr("Try again")
         options["quit"] = tr("Quit")
-        messages.shown.append(messages.Shown("error", text, " | ".join(options.values())))
-        if messages.headless:
-            return startup_answers.pop(0) if startup_answers else "quit"
-        box = QMessageBox(QMessageBox.NoIcon, tr("PartsDesk cannot open the database"), text)
-        box.setIconPixmap(style.message_pixmap("error"))
-        box.setInformativeText(tr("What would you like to do?"))
-        buttons = {}
-        for key, label in options.items():
-            role = QMessageBox.RejectRole if key == "quit" else QMessageBox.AcceptRole
-            buttons[box.addButton(label, role)] = key
-        box.setDefaultButton(next(iter(buttons)))
-        box.exec()
-        return buttons.get(box.clickedButton(), "quit")
+        return messages.choose(None, tr("PartsDesk cannot open the database"), text, options,
+                               hint=tr("What would you like to do?"), level="error",
+                               cancel="quit") or "quit"
 
     def _restore_latest_backup(self) -> None:
         latest = self._latest_backup()
@@ -177,12 +161,9 @@ class Shell(QObject):
         messages.info(None, text)
 
     def _choose_other_file(self) -> None:
-        if messages.headless:
-            path = chosen_files.pop(0) if chosen_files else ""
-        else:
-            path, _ = QFileDialog.getOpenFileName(
-                None, tr("Open a PartsDesk database"), str(Path(self.target).parent),
-                tr("PartsDesk database (*.sqlite3);;All files (*)"))
+        path = messages.open_file(None, tr("Open a PartsDesk database"),
+                                  tr("PartsDesk database (*.sqlite3);;All files (*)"),
+                                  Path(self.target).parent)
         if path:
             self.target = path
             settings = LocalSettings.load()

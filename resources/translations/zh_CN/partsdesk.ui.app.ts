@@ -24,22 +24,6 @@
       <translation>恢复 {date} 的备份</translation>
     </message>
     <message>
-      <source>PartsDesk cannot open the database</source>
-      <translation>PartsDesk 无法打开数据库</translation>
-    </message>
-    <message>
-      <source>What would you like to do?</source>
-      <translation>您想怎么做？</translation>
-    </message>
-    <message>
-      <source>Building the demo database…</source>
-      <translation>正在创建演示数据库…</translation>
-    </message>
-    <message>
-      <source>The damaged file was kept as {path}.</source>
-      <translation>损坏的文件已保留为 {path}。</translation>
-    </message>
-    <message>
       <source>Open a PartsDesk database</source>
       <translation>打开 PartsDesk 数据库</translation>
     </message>
@@ -48,8 +32,24 @@
       <translation>PartsDesk 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
+      <source>Building the demo database…</source>
+      <translation>正在创建演示数据库…</translation>
+    </message>
+    <message>
+      <source>PartsDesk cannot open the database</source>
+      <translation>PartsDesk 无法打开数据库</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as {path}.</source>
+      <translation>损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
       <source>Making today's backup of the database…</source>
       <translation>正在备份今天的数据库…</translation>
+    </message>
+    <message>
+      <source>What would you like to do?</source>
+      <translation>您想怎么做？</translation>
     </message>
     <message>
       <source>Your password has been changed.</source>

@@ -24,6 +24,10 @@
       <translation>出现问题</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
       <source>Cannot use the file: {detail}</source>
       <translation>无法使用该文件：{detail}</translation>
     </message>
