@@ -15,7 +15,6 @@ from partsdesk.services import approvals, audit, claim_states, stock
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.claims.form import ClaimForm
-from partsdesk.ui.claims.reason_dialog import ReasonDialog
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
@@ -314,14 +313,11 @@ def test_cancelling_asks_for_a_reason_and_releases_the_reserved_parts(qtbot, off
     assert stock.available(FILTER) == Decimal("7")
     page = show(qtbot, ClaimsPage(office["wa"]))
     page.show_claim(claim.number)
-    dialog = page.view.ask_cancel()
-    assert isinstance(dialog, ReasonDialog)
-    qtbot.keyClick(dialog.text, Qt.Key_Return)
-    assert dialog.isVisible()
-    assert "Give the reason for cancelling" in dialog.error.text()
-    type_chinese(dialog.text, "客户放弃索赔")
-    qtbot.keyClick(dialog.text, Qt.Key_Return)
-    assert not dialog.isVisible()
+    messages.answers.extend(["", "客户放弃索赔"])     # first Enter on an empty reason
+    qtbot.mouseClick(page.view.cancel_button, Qt.LeftButton)
+    asked, refused = messages.shown
+    assert asked.level == "reason" and asked.detail == f"Cancel claim {claim.number}"
+    assert refused.level == "refused" and "Give the reason for cancelling" in refused.text
     assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
     assert stock.available(FILTER) == Decimal("10")
     assert page.view.note.text() == "Reason: 客户放弃索赔"

@@ -131,7 +131,10 @@ def test_only_a_supervisor_may_reopen_a_closed_receipt(qtbot, warehouse, admin):
     page = open_page(qtbot, supervisor)
     page.open_receipt(receipt.number)
     assert not page.view.reopen_button.isHidden()
-    assert page.view.reopen("Second carton found in the van")
+    messages.answers.append("Second carton found in the van")
+    qtbot.mouseClick(page.view.reopen_button, Qt.LeftButton)
+    assert messages.shown == [messages.Shown(
+        "reason", f"Why is receipt {receipt.number} reopened?", "Reopen receipt")]
     assert receiving.get_receipt(receipt.number).status == "open"
     page.view.tabs.setCurrentWidget(page.view.history)
     assert any("Second carton" in page.view.history.item(i).text()

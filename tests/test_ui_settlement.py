@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from partsdesk.documents import voucher
 from partsdesk.services import (batches, claim_states, return_inspection, return_shipments, returns,
@@ -226,19 +226,6 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     assert not [m for m in messages.shown if m.level == "error"]
 
 
-def answer_the_prompt(qtbot, text: str) -> None:
-    """Once the page's reason prompt is up, type ``text`` into it and press Enter."""
-    def type_it():
-        prompt = QApplication.activeModalWidget()
-        if not isinstance(prompt, QInputDialog):
-            QTimer.singleShot(20, type_it)
-            return
-        field = prompt.findChild(QLineEdit)
-        qtbot.keyClicks(field, text)
-        qtbot.keyClick(field, Qt.Key_Return)
-    QTimer.singleShot(0, type_it)
-
-
 def type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
     """Click a cell of an editable table, type, press Enter: what a user does in the table."""
     index = table.model().index(row, column)
@@ -267,8 +254,9 @@ def test_a_supervisor_withdraws_a_submitted_batch_and_an_over_payment_balances(q
     page.show_batch(batch)
     view = page.batches.view
     assert view.withdraw_button.isVisible()
-    answer_the_prompt(qtbot, "Claim {} disputed by the maker".format(two.number))
+    messages.answers.append("Claim {} disputed by the maker".format(two.number))
     qtbot.mouseClick(view.withdraw_button, Qt.LeftButton)
+    assert messages.shown[0].detail == "Withdraw batch"
     assert batches.get_batch(batch).state == "open"
     assert not view.withdraw_button.isVisible() and view.remove_button.isVisible()
     assert {claim_states.get_claim(n).state for n in (one.number, two.number)} == {

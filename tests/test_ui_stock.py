@@ -83,7 +83,9 @@ def test_a_wrong_move_is_corrected_by_reversing_it(qtbot, warehouse):
     page = open_page(qtbot, warehouse)
     page.show_ledger("04152-YZZA1")
     page.ledger.table.selectRow(0)                 # the put-away
-    assert page.ledger.reverse("Put into the wrong bin")
+    messages.answers.append("Put into the wrong bin")
+    qtbot.mouseClick(page.ledger.reverse_button, Qt.LeftButton)
+    assert messages.shown[-1].detail == "Reverse move"
     assert stock.on_hand("04152-YZZA1", "A-01-01") == 0
     assert column(page.ledger.model, 2)[0] == "Put-away"
     assert len(column(page.ledger.model, 0)) == 3

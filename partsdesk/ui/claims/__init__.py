@@ -4,6 +4,6 @@
 ``form_fields`` and with its labour and part lines in ``form_lines``. ``view`` is one claim on
 screen (summary, actions, tabs): its tabs of lines, whereabouts and history are in
 ``view_sections`` (the history's words in ``history``), issuing its parts by scanning in
-``issuing``, the reason prompt in ``reason_dialog``, and its way to the money in
-``settlement_panel``, which the settlement page shows too. The claims and approvals pages list
-claims and show the view."""
+``issuing``, and its way to the money in ``settlement_panel``, which the settlement page
+shows too; the reasons it asks for (reject, return, cancel) go through ``ui.messages.reason``.
+The claims and approvals pages list claims and show the view."""

@@ -24,7 +24,6 @@ from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.claims.form import ClaimForm
 from partsdesk.ui.claims.issuing import IssueByScan
-from partsdesk.ui.claims.reason_dialog import ReasonDialog
 from partsdesk.ui.claims.settlement_panel import SettlementPanel
 from partsdesk.ui.claims.view_sections import (LinesTab, history_list, show_history,
                                                show_whereabouts, where_table)
@@ -47,7 +46,7 @@ class ClaimView(IssueByScan, QFrame):
         self.setProperty("role", "card")
         self.user = user
         self.claim: Claim | None = None
-        self.dialog: QDialog | None = None      # the open reason dialog or claim form
+        self.dialog: QDialog | None = None      # the open claim form
         self.location = None                    # the bin parts are issued from
         self.pending_part = None                # a part scanned before its bin
         self._build()
@@ -393,39 +392,35 @@ class ClaimView(IssueByScan, QFrame):
         return self._do(lambda n: claims.mark_repaired(self.user, n),
                         tr("Claim {number} marked repaired.", number=self.claim.number))
 
-    def ask_reject(self) -> ReasonDialog:
+    def ask_reject(self) -> bool:
         number = self.claim.number
         return self._ask(tr("Reject claim {number}", number=number),
                          tr("Why is claim {number} rejected? The reason is kept with the claim.",
                             number=number), tr("Reject"),
                          lambda text: approvals.reject(self.user, number, text))
 
-    def ask_return(self) -> ReasonDialog:
+    def ask_return(self) -> bool:
         number = self.claim.number
         return self._ask(tr("Return claim {number} for information", number=number),
                          tr("What information does claim {number} need? It goes back to its "
                             "administrator as a draft.", number=number), tr("Send back"),
                          lambda text: approvals.return_for_information(self.user, number, text))
 
-    def ask_cancel(self) -> ReasonDialog:
+    def ask_cancel(self) -> bool:
         number = self.claim.number
         return self._ask(tr("Cancel claim {number}", number=number),
                          tr("Why is claim {number} cancelled? Parts reserved for it go back to "
                             "available stock.", number=number), tr("Cancel claim"),
                          lambda text: claims.cancel(self.user, number, text))
 
-    def _ask(self, title: str, prompt: str, button: str, act) -> ReasonDialog:
+    def _ask(self, title: str, prompt: str, button: str, act) -> bool:
+        """Ask for the reason, which ``act`` hands to the service; True once it took it."""
         number = self.claim.number
-        dialog = ReasonDialog(title, prompt, button, act, self)
-
-        def done() -> None:
-            self.show_claim(number)
-            self.changed.emit(number)
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _: dialog.deleteLater())
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        if messages.reason(self, title, prompt, button=button, act=act) is None:
+            return False
+        self.show_claim(number)
+        self.changed.emit(number)
+        return True
 
     def edit(self):
         number = self.claim.number

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
+                               QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QSplitter,
                                QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -385,12 +385,11 @@ class CountView(QWidget):
         self.page.list_model.refresh()
         return True
 
-    def cancel_count(self, reason: str | None = None) -> bool:
+    def cancel_count(self) -> bool:
+        reason = messages.reason(self, tr("Cancel stock count"), tr(
+            "Why is stock count {number} cancelled?", number=self.number))
         if reason is None:
-            reason, ok = QInputDialog.getText(self, tr("Cancel stock count"), tr(
-                "Why is stock count {number} cancelled?", number=self.number))
-            if not ok:
-                return False
+            return False
         try:
             counting.cancel(self.user, self.number, reason)
         except PartsDeskError as exc:

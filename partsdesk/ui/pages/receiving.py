@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
@@ -422,12 +422,11 @@ class ReceiptView(QWidget):
                               on_done=lambda result: self.page.report_ready(number, *result),
                               cancellable=False)
 
-    def reopen(self, reason: str | None = None) -> bool:
+    def reopen(self) -> bool:
+        reason = messages.reason(self, tr("Reopen receipt"), tr(
+            "Why is receipt {number} reopened?", number=self.number))
         if reason is None:
-            reason, ok = QInputDialog.getText(self, tr("Reopen receipt"), tr(
-                "Why is receipt {number} reopened?", number=self.number))
-            if not ok:
-                return False
+            return False
         try:
             receiving.reopen(self.user, self.number, reason)
         except PartsDeskError as exc:

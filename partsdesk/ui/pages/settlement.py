@@ -12,8 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout,
-                               QInputDialog, QLabel, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+                               QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
@@ -400,18 +399,17 @@ class BatchView(QFrame):
         self.add.feedback("ok" if done else "error")
         return done
 
-    def remove_claim(self, reason: str | None = None) -> bool:
+    def remove_claim(self) -> bool:
         rows = self.lines.selectionModel().selectedRows()
         if not rows:
             messages.info(self, tr("Select the claim to take out of the batch."))
             return False
         number = self.lines.item(rows[0].row(), 0).text()
+        reason = messages.reason(self, tr("Take claim out"), tr(
+            "Why is claim {number} taken out of batch {batch}?", number=number,
+            batch=self.number))
         if reason is None:
-            reason, ok = QInputDialog.getText(self, tr("Take claim out"), tr(
-                "Why is claim {number} taken out of batch {batch}?", number=number,
-                batch=self.number))
-            if not ok:
-                return False
+            return False
         return self._act(lambda: batches.remove_claim(self.user, self.number, number,
                                                       reason))
 
@@ -422,14 +420,13 @@ class BatchView(QFrame):
             return False
         return self._act(lambda: batches.submit_batch(self.user, self.number))
 
-    def withdraw(self, reason: str | None = None) -> bool:
+    def withdraw(self) -> bool:
         """Call a submitted statement back: the batch is open again, its claims still in it."""
+        reason = messages.reason(self, tr("Withdraw batch"), tr(
+            "Why is settlement batch {batch} withdrawn? It opens again with its claims; "
+            "submit it again when it is right.", batch=self.number))
         if reason is None:
-            reason, ok = QInputDialog.getText(self, tr("Withdraw batch"), tr(
-                "Why is settlement batch {batch} withdrawn? It opens again with its claims; "
-                "submit it again when it is right.", batch=self.number))
-            if not ok:
-                return False
+            return False
         return self._act(lambda: batches.withdraw_batch(self.user, self.number, reason))
 
     def close_batch(self) -> bool:

@@ -7,8 +7,8 @@ once with 200,000 parts and 2,000,000 moves; each list exports to Excel off the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QInputDialog,
-                               QLabel, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models import LOCATION_KINDS
@@ -292,18 +292,17 @@ class Ledger(StockList):
     def file_stem(self) -> str:
         return tr("ledger-{part_no}", part_no=self.part.part_no if self.part else "")
 
-    def reverse(self, reason: str | None = None) -> bool:
+    def reverse(self) -> bool:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             messages.info(self, tr("Select the move to reverse first."))
             return False
         move_id = self.model.row_tuple(rows[0].row())[0]
+        reason = messages.reason(self, tr("Reverse move"), tr(
+            "Why is move #{id} reversed? A new move the other way is booked; the wrong one "
+            "stays in the ledger.", id=move_id))
         if reason is None:
-            reason, ok = QInputDialog.getText(self, tr("Reverse move"), tr(
-                "Why is move #{id} reversed? A new move the other way is booked; the wrong one "
-                "stays in the ledger.", id=move_id))
-            if not ok:
-                return False
+            return False
         try:
             stock.reverse(self.page.user, move_id, reason)
         except PartsDeskError as exc:
