@@ -8,7 +8,7 @@ shipment holds and, at the receiving end, what still waits to arrive or to be in
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -216,14 +216,24 @@ class ShipmentRow(NamedTuple):
     outstanding: int        # shipped, not yet received
 
 
+def _outstanding():
+    """A shipment's tags shipped and not received yet (in a query grouped by shipment)."""
+    return fn.SUM(Case(None, [(DefectTag.state == SHIPPED, 1)], 0))
+
+
+def _shipment_rows():
+    """The select of ShipmentRow's columns, grouped by shipment."""
+    return ReturnShipment.select(
+        ReturnShipment.id, ReturnShipment.number, ReturnShipment.state, ReturnShipment.created_at,
+        ReturnShipment.shipped_at, ReturnShipment.carrier, ReturnShipment.tracking_number,
+        fn.COUNT(DefectTag.id), _outstanding()
+    ).join(DefectTag, JOIN.LEFT_OUTER).group_by(ReturnShipment.id)
+
+
 def search_shipments(text: str = "", *, after: int | None = None,
                      limit: int = PAGE) -> list[ShipmentRow]:
     """Return shipments newest first (key column 0 = id), by number or tracking prefix."""
-    query = ReturnShipment.select(
-        ReturnShipment.id, ReturnShipment.number, ReturnShipment.state, ReturnShipment.created_at,
-        ReturnShipment.shipped_at, ReturnShipment.carrier, ReturnShipment.tracking_number,
-        fn.COUNT(DefectTag.id), fn.SUM(Case(None, [(DefectTag.state == SHIPPED, 1)], 0))
-    ).join(DefectTag, JOIN.LEFT_OUTER).group_by(ReturnShipment.id)
+    query = _shipment_rows()
     text = str(text or "").strip().upper()
     if text:
         query = query.where(((ReturnShipment.number >= text)
@@ -233,3 +243,36 @@ def search_shipments(text: str = "", *, after: int | None = None,
         query = query.where(ReturnShipment.id < after)
     return [ShipmentRow(*row[:8], int(row[8] or 0))
             for row in query.order_by(ReturnShipment.id.desc()).limit(limit).tuples()]
+
+
+def shipments_on_the_way(limit: int = PAGE) -> list[ShipmentRow]:
+    """Shipped return shipments with tags that have not arrived yet, shipped longest ago
+    first: what the claim centre is waiting for."""
+    query = (_shipment_rows().where(ReturnShipment.state == "shipped")
+             .having(_outstanding() > 0))
+    return [ShipmentRow(*row[:8], int(row[8] or 0)) for row in
+            query.order_by(ReturnShipment.shipped_at, ReturnShipment.id).limit(limit).tuples()]
+
+
+# a returned part is inspected the day it arrives: one received on an earlier day is overdue
+INSPECTION_DAYS = 1
+
+
+def _inspection_overdue(today: date):
+    """Received tags not inspected yet that arrived INSPECTION_DAYS or more days before
+    ``today`` (by the local calendar)."""
+    start = datetime.combine(today - timedelta(days=INSPECTION_DAYS - 1), time()).astimezone()
+    return DefectTag.select().where((DefectTag.state == RECEIVED)
+                                    & (DefectTag.received_at < start))
+
+
+def count_overdue_inspections(*, today: date | None = None) -> int:
+    """How many received tags wait for their inspection longer than they should (a figure
+    of the home page)."""
+    return _inspection_overdue(today or date.today()).count()
+
+
+def overdue_inspections(limit: int = PAGE, *, today: date | None = None) -> list[DefectTag]:
+    """Those tags (with their part), received longest ago first."""
+    return list(_inspection_overdue(today or date.today()).select(DefectTag, Part).join(Part)
+                .order_by(DefectTag.received_at, DefectTag.id).limit(limit))

@@ -201,6 +201,14 @@ def _tag_rows(query, today: date) -> list[TagRow]:
             for i, n, c, v, p, name, q, d, s, loc, ship, zh in rows]
 
 
+def _overdue(today: date):
+    """The tags whose failed part is still here past the retention time on ``today``."""
+    limit_date = today - timedelta(days=retention_days())
+    return (DefectTag.select().join(Claim)
+            .where(DefectTag.state.in_(HERE) & (DefectTag.repair_date < limit_date)
+                   & (Claim.state != claim_states.CANCELLED)))
+
+
 def overdue(*, after: tuple | None = None, limit: int = PAGE,
             today: date | None = None) -> list[TagRow]:
     """Failed parts still here past the retention time, oldest repair first.
@@ -208,10 +216,7 @@ def overdue(*, after: tuple | None = None, limit: int = PAGE,
     Keyset paging: ``after`` is (repair_date, id) of the last row of the previous page.
     """
     today = today or date.today()
-    limit_date = today - timedelta(days=retention_days())
-    query = (DefectTag.select().join(Claim)
-             .where(DefectTag.state.in_(HERE) & (DefectTag.repair_date < limit_date)
-                    & (Claim.state != claim_states.CANCELLED)))
+    query = _overdue(today)
     if after is not None:
         query = query.where((DefectTag.repair_date > after[0])
                             | ((DefectTag.repair_date == after[0]) & (DefectTag.id > after[1])))
@@ -241,3 +246,14 @@ def search_tags(text: str = "", states: tuple[str, ...] = (), *, after: int | No
     rows = _tag_rows(DefectTag.select().where(DefectTag.id.in_(ids)),
                      today or date.today()) if ids else []
     return sorted(rows, key=lambda r: -r.id)
+
+
+def count_overdue(*, today: date | None = None) -> int:
+    """How many tags ``overdue`` lists: a figure of the home page."""
+    return _overdue(today or date.today()).count()
+
+
+def count_tags(states: tuple[str, ...] = ()) -> int:
+    """How many tags there are (in ``states``): the tags on their way is a home page figure."""
+    query = DefectTag.select()
+    return (query.where(DefectTag.state.in_(list(states))) if states else query).count()
