@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from partsdesk.db.models import Part
 from partsdesk.services import catalog
@@ -281,8 +281,11 @@ def test_a_good_workbook_is_imported_through_the_page(qtbot, parts, tmp_path):
                      [" 87139-0e040 ", "Cabin air filter", "空调滤芯", "75", "4987654321099"],
                      ["04152-YZZA1", "Oil filter element", "机油滤芯", "13.20", ""]])
     page = open_page(qtbot, parts)
-    page.transfer.import_from(path)
+    messages.answers.append(path)
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
     wait_for_operations(qtbot)
+    assert messages.shown[0] == messages.Shown("open_file", "Import from Excel",
+                                               "Excel workbooks (*.xlsx)")
     assert messages.shown[-1].level == "info"
     assert "3 rows, 2 new and 1 updated" in messages.shown[-1].text
     assert {"17801-0Y040", "87139-0E040"} <= set(shown_part_numbers(page))
@@ -299,7 +302,8 @@ def test_a_bad_workbook_lists_every_bad_row_and_imports_nothing(qtbot, parts, tm
                      ["NEW-4", "Horn", "-5"]])
     page = open_page(qtbot, parts)
     before = Part.select().count()
-    page.transfer.import_from(path)
+    messages.answers.append(path)
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
     wait_for_operations(qtbot)
     dialog = page.transfer.rejection
     assert dialog is not None and dialog.isVisible()
@@ -309,7 +313,8 @@ def test_a_bad_workbook_lists_every_bad_row_and_imports_nothing(qtbot, parts, tm
     assert "3 rows have problems" in dialog.explanation.text()
     assert Part.select().count() == before
     saved = tmp_path / "problems.csv"
-    dialog.save_list(str(saved))
+    messages.answers.append(saved)
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
     lines = saved.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Row,Column,Reason" and len(lines) == 4
 
@@ -317,13 +322,15 @@ def test_a_bad_workbook_lists_every_bad_row_and_imports_nothing(qtbot, parts, tm
 def test_the_catalogue_exports_to_a_workbook_and_a_template(qtbot, parts, tmp_path):
     from openpyxl import load_workbook
     page = open_page(qtbot, parts)
-    page.transfer.export_to(str(tmp_path / "parts-export"))
+    messages.answers.append(tmp_path / "parts-export")
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
     wait_for_operations(qtbot)
     assert "4 parts exported" in messages.shown[-1].text
     sheet = load_workbook(tmp_path / "parts-export.xlsx", read_only=True).active
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "04465-02220" in values and "前刹车片" in values
-    page.transfer.template_to(str(tmp_path / "template.xlsx"))
+    messages.answers.append(tmp_path / "template.xlsx")
+    qtbot.mouseClick(page.template_button, Qt.LeftButton)
     assert (tmp_path / "template.xlsx").exists()
     assert "Template saved" in messages.shown[-1].text
 
@@ -332,8 +339,9 @@ def test_cancelling_an_import_imports_nothing(qtbot, parts, tmp_path):
     path = workbook(tmp_path / "big.xlsx", ["Part No.", "Name"],
                     [[f"BIG-{i:05d}", "Hex bolt"] for i in range(3000)])
     page = open_page(qtbot, parts)
-    operation = page.transfer.import_from(path)
-    operation.cancel_requested.set()        # what the progress dialog's Cancel button does
+    messages.answers.append(path)
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
+    page.findChild(QProgressDialog).findChild(QPushButton).click()     # its Cancel button
     wait_for_operations(qtbot)
     assert "Cancelled; nothing was changed." in messages.shown[-1].text
     assert not Part.select().where(Part.part_no.startswith("BIG-")).exists()

@@ -352,7 +352,8 @@ def test_one_search_box_finds_claims_by_vin_tail_customer_and_part(qtbot, office
 def test_the_claim_list_is_exported_to_excel_off_the_gui_thread(qtbot, office, tmp_path):
     make_claim(office["wa"], customer_name="李娜")
     page = show(qtbot, ClaimsPage(office["wa"]))
-    page.export_to(str(tmp_path / "claims"))
+    messages.answers.append(tmp_path / "claims")
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
     assert (tmp_path / "claims.xlsx").exists()
     assert messages.shown[-1].text == f"1 claim exported to {tmp_path / 'claims.xlsx'}."
@@ -403,10 +404,12 @@ def test_the_administrator_adds_a_labour_operation_and_a_bad_hours_value_is_mark
 def test_code_tables_go_out_to_excel_and_come_back(qtbot, office, tmp_path):
     from partsdesk.ui.pages.codes import CodesPage
     page = show(qtbot, CodesPage(office["admin"]))
-    page.export_to(str(tmp_path / "codes.xlsx"))
+    messages.answers.append(tmp_path / "codes.xlsx")
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
     assert messages.shown[-1].text.startswith("8 codes exported to")
-    page.import_from(str(tmp_path / "codes.xlsx"))
+    messages.answers.append(tmp_path / "codes.xlsx")
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=10_000)
     assert messages.shown[-1].text == "codes.xlsx imported: 8 rows, 0 new and 8 updated."
     assert "codes" in [spec.key for spec in pages_for(office["admin"])]

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from partsdesk.db.models.stock import StockMove
 from partsdesk.services import counting, stock
@@ -43,7 +44,8 @@ def test_a_count_with_a_small_variance_is_posted_by_the_clerk(qtbot, warehouse, 
     assert page.right.currentWidget() is view
     assert view.location.currentData() == "A-01-01"
 
-    page.view.save_sheet_excel(str(tmp_path / "sheet.xlsx"))
+    messages.answers.append(tmp_path / "sheet.xlsx")
+    qtbot.mouseClick(page.view.sheet_xlsx, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running())
     rows = list(load_workbook(tmp_path / "sheet.xlsx").active.iter_rows(values_only=True))
     assert rows[1][:2] == ("A-01-01", "04152-YZZA1")
@@ -97,6 +99,22 @@ def test_scanning_a_bin_label_switches_the_counted_location(qtbot, warehouse):
     scan(qtbot, view.scan, "04152-YZZA1")            # found where the books do not expect it
     assert view.banner.kind == "over"
     assert "was not expected in A-01-02" in view.banner.detail.text()
+
+
+def test_cancelling_a_count_asks_why_and_refuses_no_reason(qtbot, warehouse):
+    page = open_page(qtbot, warehouse)
+    number = start_count(qtbot, page, ["A-01-01"])
+    messages.answers.append(None)                   # Cancel on the prompt: nothing happens
+    qtbot.mouseClick(page.view.cancel_button, Qt.LeftButton)
+    messages.answers.append("  ")
+    qtbot.mouseClick(page.view.cancel_button, Qt.LeftButton)
+    assert [m.level for m in messages.shown] == ["reason", "reason", "error"]
+    assert messages.shown[0].text == f"Why is stock count {number} cancelled?"
+    assert messages.shown[2].text == "Say why the count is cancelled."
+    assert counting.get_count(number).status == "open"
+    messages.answers.append("Wrong bins chosen")
+    qtbot.mouseClick(page.view.cancel_button, Qt.LeftButton)
+    assert counting.get_count(number).status == "cancelled"
 
 
 def test_the_count_sheet_pdf_is_previewed(qtbot, warehouse):

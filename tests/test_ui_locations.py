@@ -130,12 +130,14 @@ def test_locations_are_imported_and_exported_through_the_page(qtbot, bins, tmp_p
     book.active.append(["SCRAP-2", "Scrap", "Second scrap cage"])
     book.save(tmp_path / "bins.xlsx")
     page = open_page(qtbot, bins)
-    page.transfer.import_from(str(tmp_path / "bins.xlsx"))
+    messages.answers.append(tmp_path / "bins.xlsx")
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=20_000)
     assert "2 rows, 2 new and 0 updated" in messages.shown[-1].text
     assert {"D-01-01", "SCRAP-2"} <= set(shown_codes(page))
     assert locations.get_location("SCRAP-2").kind == "scrap"
-    page.transfer.export_to(str(tmp_path / "locations.xlsx"))
+    messages.answers.append(tmp_path / "locations.xlsx")
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=20_000)
     sheet = load_workbook(tmp_path / "locations.xlsx", read_only=True).active
     codes = [row[0] for row in sheet.iter_rows(values_only=True)]
@@ -152,7 +154,8 @@ def test_a_bad_locations_workbook_is_rejected_with_its_rows(qtbot, bins, tmp_pat
     book.active.append(["E-01-03", "attic"])
     book.save(tmp_path / "bad.xlsx")
     page = open_page(qtbot, bins)
-    page.transfer.import_from(str(tmp_path / "bad.xlsx"))
+    messages.answers.append(tmp_path / "bad.xlsx")
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not operations.running(), timeout=20_000)
     assert [row for row, _, _ in page.transfer.rejection.rows()] == [3, 4]
     assert "E-01-01" not in shown_codes(page)

@@ -9,7 +9,6 @@ from datetime import date
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from partsdesk import i18n
 from partsdesk.services import users
@@ -244,10 +243,9 @@ def test_a_click_on_a_chart_names_its_item_and_hovering_shows_it(qtbot, world):
         qtbot.mouseClick(chart, Qt.LeftButton, pos=QPoint(2, chart.height() - 2))
 
 
-def test_export_and_print_the_analysis_on_screen(qtbot, world, tmp_path, monkeypatch):
+def test_export_and_print_the_analysis_on_screen(qtbot, world, tmp_path):
     target = tmp_path / "quality.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kw: (str(target), "")))
+    messages.answers.append(target)
     page = open_page(qtbot, users.get("wa"))
     choose(qtbot, page.by_filter, "model")
     settled(qtbot, page)

@@ -4,9 +4,9 @@ An import is all or nothing. When the file has bad rows nothing is imported and 
 ``RejectionDialog``: every bad row with its row number, column and reason, and a button to save
 that list so it can be worked through in Excel.
 
-The pages call ``SpreadsheetTransfer.ask_import()`` etc. from their buttons; the file dialogs only
-pick a path and hand it to ``import_from(path)`` / ``export_to(path)`` / ``template_to(path)``,
-which tests drive directly.
+The pages call ``SpreadsheetTransfer.ask_import()`` etc. from their buttons; the file is asked
+for through ``messages.open_file`` / ``save_file`` (tests queue it in ``messages.answers``) and
+handed to ``import_from(path)`` / ``export_to(path)`` / ``template_to(path)``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
-                               QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from partsdesk.i18n import Translator
 from partsdesk.services.errors import ImportRejected
@@ -103,8 +102,8 @@ class RejectionDialog(QDialog):
 
     def ask_save(self) -> None:
         stem = Path(self.file_name).stem + "-" + tr("problems")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save this list"),
-                                              str(suggested_path(stem)), tr(LIST_FILTERS))
+        path = messages.save_file(self, tr("Save this list"), suggested_path(stem),
+                                  tr(LIST_FILTERS))
         if path:
             self.save_list(path)
 
@@ -147,8 +146,8 @@ class SpreadsheetTransfer:
 
     # --- import ------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.page, tr("Import from Excel"),
-                                              str(documents_folder()), tr(XLSX_FILTER))
+        path = messages.open_file(self.page, tr("Import from Excel"), tr(XLSX_FILTER),
+                                  documents_folder())
         if path:
             self.import_from(path)
 
@@ -178,9 +177,8 @@ class SpreadsheetTransfer:
 
     # --- export and template --------------------------------------------------------------
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.page, tr("Export to Excel"),
-                                              str(suggested_path(self.noun)),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self.page, tr("Export to Excel"), suggested_path(self.noun),
+                                  tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 
@@ -196,9 +194,8 @@ class SpreadsheetTransfer:
 
     def ask_template(self) -> None:
         stem = self.noun + "-" + tr("template")
-        path, _ = QFileDialog.getSaveFileName(self.page, tr("Save an import template"),
-                                              str(documents_folder() / f"{stem}.xlsx"),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self.page, tr("Save an import template"),
+                                  documents_folder() / f"{stem}.xlsx", tr(XLSX_FILTER))
         if path:
             self.template_to(path)
 

@@ -17,9 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QGraphicsDropShadowEffect,
-                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFrame, QGraphicsDropShadowEffect, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget)
 
 from partsdesk.i18n import Translator
 from partsdesk.ui import messages
@@ -315,9 +314,8 @@ class PdfPreview(QWidget):
 
     def ask_save(self) -> None:
         from partsdesk.ui.import_dialog import suggested_path
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save PDF"),
-                                              str(suggested_path(self.stem, ".pdf")),
-                                              tr(PDF_FILTER))
+        path = messages.save_file(self, tr("Save PDF"), suggested_path(self.stem, ".pdf"),
+                                  tr(PDF_FILTER))
         if path:
             self.save_to(path)
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from partsdesk.db.models import Location
 from partsdesk.i18n import Translator
@@ -233,8 +232,8 @@ class PackingListDialog(QDialog, _ReceiptFacts):
         self.resize(980, 580)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the packing list"),
-                                              str(documents_folder()), tr(XLSX_FILTER))
+        path = messages.open_file(self, tr("Choose the packing list"), tr(XLSX_FILTER),
+                                  documents_folder())
         if path:
             self.load(path)
 

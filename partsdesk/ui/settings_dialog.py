@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from partsdesk import i18n
 from partsdesk.db.connection import describe, is_postgres_url, make_database
@@ -89,10 +89,9 @@ class SettingsDialog(QDialog):
         return self.ui.sqlitePath.text().strip()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Database file"), self.ui.sqlitePath.text(),
-            tr("PartsDesk database (*.sqlite3);;All files (*)"),
-            options=QFileDialog.DontConfirmOverwrite)
+        path = messages.save_file(self, tr("Database file"), self.ui.sqlitePath.text(),
+                                  tr("PartsDesk database (*.sqlite3);;All files (*)"),
+                                  confirm_overwrite=False)
         if path:
             self.ui.sqlitePath.setText(path)
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from partsdesk.db.fields import utcnow
 from partsdesk.i18n import Translator
 from partsdesk.services import vouchers
 from partsdesk.services.errors import PartsDeskError
+from partsdesk.ui import messages
 from partsdesk.ui.format import local_time
 from partsdesk.ui.import_dialog import documents_folder
 from partsdesk.ui.style import person
@@ -67,12 +67,12 @@ class SignedCopyDialog(QDialog):
         self.file = QLineEdit()
         self.file.setObjectName("scanFile")
         self.file.setPlaceholderText(tr("optional: the scanned voucher"))
-        choose = QPushButton(tr("Choose…"))
-        choose.setAutoDefault(False)
-        choose.clicked.connect(lambda: self.choose_file())
+        self.choose_button = QPushButton(tr("Choose…"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(lambda: self.choose_file())
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
-        file_row.addWidget(choose)
+        file_row.addWidget(self.choose_button)
         form = QFormLayout()
         form.addRow(tr("The customer signed"), self.signed_print)
         form.addRow(tr("Signed by the customer on"), self.signed_on)
@@ -99,11 +99,10 @@ class SignedCopyDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
-    def choose_file(self, path: str | None = None) -> str:
-        """``path`` given (tests, drag and drop) or asked for with the file dialog."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Choose the scanned voucher"),
-                                                  str(documents_folder()), tr(SCAN_FILTER))
+    def choose_file(self) -> str:
+        """The scanned copy, asked for with the file dialog; "" if none was chosen."""
+        path = messages.open_file(self, tr("Choose the scanned voucher"), tr(SCAN_FILTER),
+                                  documents_folder())
         if path:
             self.file.setText(path)
         return path or ""

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from partsdesk.db.models import User
 from partsdesk.i18n import Translator
@@ -310,8 +310,8 @@ class ClaimsPage(Page):
 
     # --- export --------------------------------------------------------------------------
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export claims to Excel"),
-                                              str(suggested_path(tr("claims"))), tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Export claims to Excel"),
+                                  suggested_path(tr("claims")), tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 

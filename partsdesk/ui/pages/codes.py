@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from partsdesk.i18n import Translator
 from partsdesk.services import codes
@@ -287,8 +286,8 @@ class CodesPage(Page):
 
     # --- Excel ---------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import code tables from Excel"),
-                                              str(documents_folder()), tr(XLSX_FILTER))
+        path = messages.open_file(self, tr("Import code tables from Excel"), tr(XLSX_FILTER),
+                                  documents_folder())
         if path:
             self.import_from(path)
 
@@ -316,9 +315,8 @@ class CodesPage(Page):
                               on_error=failed)
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export code tables to Excel"),
-                                              str(suggested_path(tr("code-tables"))),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Export code tables to Excel"),
+                                  suggested_path(tr("code-tables")), tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 
@@ -333,9 +331,8 @@ class CodesPage(Page):
                 else tr("{count} codes exported to {path}.", count=count, path=path)))
 
     def ask_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save an import template"),
-                                              str(documents_folder() / "code-tables.xlsx"),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Save an import template"),
+                                  documents_folder() / "code-tables.xlsx", tr(XLSX_FILTER))
         if path:
             self.export_to(path, template=True)
 

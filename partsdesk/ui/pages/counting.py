@@ -11,10 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QSplitter,
-                               QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QSplitter, QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
@@ -419,8 +418,8 @@ class CountView(QWidget):
                               on_done=done, cancellable=False)
 
     def ask_sheet_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the count sheet"),
-                                              str(suggested_path(self.number)), tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Save the count sheet"), suggested_path(self.number),
+                                  tr(XLSX_FILTER))
         if path:
             self.save_sheet_excel(path)
 

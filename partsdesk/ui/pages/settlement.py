@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout,
-                               QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
@@ -455,14 +455,12 @@ class BatchView(QFrame):
                               f"{self.number}-statement")
         return self.dialog
 
-    def statement_excel(self, path: str | None = None):
+    def statement_excel(self):
         from partsdesk.spreadsheets import statement
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save the statement as Excel"),
-                                                  str(suggested_path(f"{self.number}-statement")),
-                                                  tr(XLSX_FILTER))
-            if not path:
-                return None
+        path = messages.save_file(self, tr("Save the statement as Excel"),
+                                  suggested_path(f"{self.number}-statement"), tr(XLSX_FILTER))
+        if not path:
+            return None
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
         number, lang = self.number, self.lang()
         return operations.run(

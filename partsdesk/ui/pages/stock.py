@@ -7,8 +7,8 @@ once with 200,000 parts and 2,000,000 moves; each list exports to Excel off the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from partsdesk import i18n
 from partsdesk.db.models import LOCATION_KINDS
@@ -143,9 +143,8 @@ class StockList(QWidget):
                                  else tr.plural(shown, "{n} row", "{n} rows"))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export to Excel"),
-                                              str(suggested_path(self.file_stem())),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Export to Excel"), suggested_path(self.file_stem()),
+                                  tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
@@ -391,9 +391,8 @@ class QualityPage(Page):
         return self.groups.request if self.groups is not None else self.request()
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the quality analysis"),
-                                              str(suggested_path(tr("quality"))),
-                                              tr(XLSX_FILTER))
+        path = messages.save_file(self, tr("Export the quality analysis"),
+                                  suggested_path(tr("quality")), tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 
