@@ -42,6 +42,7 @@ tr = Translator("QualityPage")
 PAUSE_MS = 300              # filters settle before the analysis runs again
 STALE_S = 60                # figures older than this are asked again when the page is shown
 TOPS = (1, 2, 3, 5, 10, 15, 20, 30, 50, 100)
+_alive: set = set()         # work in flight outlives a page closed meanwhile (a log-out)
 
 
 class QualityPage(Page):
@@ -301,15 +302,17 @@ class QualityPage(Page):
                 return request, exc
         op = operations.Operation(work)
         self._working.add(op)
+        _alive.add(op)
         op.signals.finished.connect(lambda result: self._finished(op, result, show))
         op.signals.failed.connect(lambda exc: self._finished(op, (request, exc), show))
         QThreadPool.globalInstance().start(op)
         return op
 
     def _finished(self, op, result, show) -> None:
-        self._working.discard(op)
+        _alive.discard(op)
         if not shiboken6.isValid(self):
             return                  # the page was closed while the work ran
+        self._working.discard(op)
         made, error = result
         if error is not None:
             if made.generation == self._asked:
