@@ -135,3 +135,27 @@ def test_the_real_file_prompts_are_the_file_dialogs(qtbot, real, tmp_path):
     when_modal(qtbot, QFileDialog, cancel)
     assert messages.save_file(None, "Export", tmp_path / "new.xlsx", "Excel (*.xlsx)") is None
     assert [m.level for m in messages.shown] == ["open_file", "save_file"]
+
+
+def test_an_attempt_turns_a_refusal_into_its_message_and_says_it_failed():
+    from partsdesk.db.connection import DatabaseUnavailable
+    with messages.attempt(None) as tried:
+        raise ValidationError("Say why the count is cancelled.")
+    assert tried.failed
+    with messages.attempt(None, level="warning") as tried:
+        raise DatabaseUnavailable("The database server does not answer.")
+    with messages.attempt(None) as tried:
+        raise PermissionError(13, "Permission denied")
+    with messages.attempt(None) as tried:
+        done = "posted"
+    assert not tried.failed and done == "posted"
+    assert messages.shown == [Shown("error", "Say why the count is cancelled."),
+                              Shown("warning", "The database server does not answer."),
+                              Shown("error", "Cannot use the file: Permission denied")]
+
+
+def test_an_attempt_lets_a_fault_go_on_up():
+    with pytest.raises(KeyError):
+        with messages.attempt(None):
+            raise KeyError("bug")
+    assert messages.shown == []

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from partsdesk.services import scanning
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import LazyTableModel
 from partsdesk.ui.list_table import table_view
@@ -82,10 +81,9 @@ class DocumentListTab(QWidget):
                 return
 
     def open(self, number: str | None) -> bool:
-        try:
+        with messages.attempt(self) as tried:
             self.view.load(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.select(number)
         return True

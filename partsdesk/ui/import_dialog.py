@@ -111,7 +111,7 @@ class RejectionDialog(QDialog):
         """Write the list as .csv (UTF-8 with BOM, so Excel reads Chinese) or .xlsx."""
         header = [tr("Row"), tr("Column"), tr("Reason")]
         rows = [[row, _safe_cell(column), _safe_cell(reason)] for row, column, reason in self.rows()]
-        try:
+        with messages.attempt(self) as tried:
             if path.lower().endswith(".csv"):
                 with open(path, "w", newline="", encoding="utf-8-sig") as out:
                     csv.writer(out).writerows([header] + rows)
@@ -124,8 +124,7 @@ class RejectionDialog(QDialog):
                     sheet.append(line)
                 sheet.column_dimensions["C"].width = 90
                 book.save(path)
-        except OSError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         messages.info(self, tr("The list was saved to {path}.", path=path))
 

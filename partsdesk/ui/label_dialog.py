@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFor
 
 from partsdesk.documents import labels
 from partsdesk.i18n import Translator
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
 from partsdesk.ui.pdf_preview import PdfPreview
@@ -244,7 +243,7 @@ class LabelDialog(QDialog):
             return self.pdf
         layout = self.label_layout()
         start = self.start_box.value()
-        try:
+        with messages.attempt(self) as tried:
             if self.kind == "location":
                 self.pdf = labels.render_location_labels(
                     self.labels_to_print(), layout, start, self.copies_box.value(),
@@ -253,8 +252,7 @@ class LabelDialog(QDialog):
                 self.pdf = labels.render_part_labels(
                     self.labels_to_print(), layout, start, self.copies_box.value(),
                     outlines=self.outlines.isChecked())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             self.pdf = b""
         stem = tr("part-labels") if self.kind == "part" else tr("bin-labels")
         self.preview.set_pdf(self.pdf, stem)

@@ -1,5 +1,6 @@
 """The one way the UI talks to the user: info, warning, error, question, and what it asks for
-(a reason, a choice among several, a file to open or to save).
+(a reason, a choice among several, a file to open or to save). ``attempt`` runs an action and
+turns the services' refusal into the message; ``report`` shows any exception.
 
 Tests switch it to headless: what a user would have seen is recorded in ``shown``, and each
 prompt takes its answer from ``answers`` instead of a dialog (first in first out: ``True`` or
@@ -237,3 +238,39 @@ def explain(exc: BaseException) -> tuple[str, str]:
 def report(parent: QWidget | None, exc: BaseException) -> None:
     text, detail = explain(exc)
     error(parent, text, detail)
+
+
+def refusals() -> tuple[type[BaseException], ...]:
+    """What an action may meet that a user can act on: a service's refusal, a database that
+    cannot be reached, a file that cannot be used."""
+    from partsdesk.db.connection import DatabaseUnavailable
+    from partsdesk.services.errors import PartsDeskError
+    return PartsDeskError, DatabaseUnavailable, OSError
+
+
+class attempt:
+    """Runs a synchronous action; a refusal (see ``refusals``) becomes the message and is not
+    raised further, and ``failed`` says it happened. Anything else is a fault and goes on up.
+
+        with messages.attempt(self) as tried:
+            counting.cancel(self.user, number, reason)
+        if tried.failed:
+            return False
+
+    ``level="warning"`` shows a refusal as a warning rather than an error.
+    """
+
+    def __init__(self, parent: QWidget | None, *, level: str = "error"):
+        self.parent = parent
+        self.level = level
+        self.failed = False
+
+    def __enter__(self) -> "attempt":
+        return self
+
+    def __exit__(self, kind, exc, traceback) -> bool:
+        if exc is None or not isinstance(exc, refusals()):
+            return False
+        self.failed = True
+        _show(self.level, self.parent, *explain(exc))
+        return True

@@ -322,10 +322,9 @@ class PdfPreview(QWidget):
     def save_to(self, path: str) -> Path | None:
         from partsdesk.documents.pdf import write_atomic
         path = path if path.lower().endswith(".pdf") else path + ".pdf"
-        try:
+        with messages.attempt(self) as tried:
             written = write_atomic(path, self.pages.data)
-        except OSError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.saved.emit(str(written))
         return written

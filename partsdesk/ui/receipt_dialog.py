@@ -147,12 +147,11 @@ class NewReceiptDialog(QDialog, _ReceiptFacts):
                 for row in range(self.table.rowCount())]
 
     def create(self) -> None:
-        try:
+        with messages.attempt(self) as tried:
             self.receipt = receiving.create_receipt(
                 self.user, source=self.source.text(), reference=self.reference.text(),
                 location=self.location.currentData(), lines=self.lines())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.accept()
         self.created.emit(self.receipt.number)

@@ -160,10 +160,9 @@ class IssueByScan:
             return None
         from partsdesk.documents import tags as tag_labels
         from partsdesk.ui.pdf_preview import PdfPreviewDialog
-        try:
+        with messages.attempt(self) as tried:
             data = tag_labels.render_tags(tags, tag_labels.DEFAULT_ROLL)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         dialog = PdfPreviewDialog(data, tr("Print tag {tags}", tags=numbers), tags[0].number,
                                   self)

@@ -335,10 +335,9 @@ class SettlementPanel(QFrame):
     def print_voucher(self):
         from partsdesk.documents import voucher
         number = self.claim.number
-        try:
+        with messages.attempt(self) as tried:
             data, made = voucher.print_voucher(self.user, number, self.lang())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         which = copy_name(made.copy_number)
         note = (tr("This is the original: give it to the customer to sign. Every later print "
@@ -398,10 +397,9 @@ class SettlementPanel(QFrame):
         if not made:
             return None
         chosen = made[rows[0].row()] if rows else made[-1]
-        try:
+        with messages.attempt(self) as tried:
             data = vouchers.archived_voucher(chosen.id)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.dialog = preview(self, data, tr("Settlement voucher {number} — {which}, as printed",
                                              number=self.claim.number,

@@ -19,7 +19,6 @@ from partsdesk.db.models.claims import Claim, ClaimComment
 from partsdesk.i18n import Translator
 from partsdesk.services import approvals, claim_states, claim_warnings, claims, vehicles
 from partsdesk.services import codes        # descriptions in the reader's language
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages
 from partsdesk.ui.claims.form import ClaimForm
@@ -349,10 +348,9 @@ class ClaimView(IssueByScan, QFrame):
     def _do(self, action, done: str) -> bool:
         """Run one service call on the shown claim; show its refusal or say it is done."""
         number = self.claim.number
-        try:
+        with messages.attempt(self) as tried:
             action(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.show_claim(number)
         self.changed.emit(number)

@@ -17,7 +17,6 @@ from partsdesk.db.models import AuditEvent, Part
 from partsdesk import i18n
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.ui import messages
 from partsdesk.ui.format import RIGHT, money, part_name
 from partsdesk.ui.lazy_model import Column
@@ -362,10 +361,9 @@ class CatalogPage(ListPage):
                 "Deactivate part {part_no}? It leaves the search lists and cannot be received "
                 "or issued until it is reactivated.", part_no=part_no), default_yes=True):
             return
-        try:
+        with messages.attempt(self) as tried:
             catalog.set_active(self.user, part_no, active)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.selected = None if not active and not self.show_inactive.isChecked() else \
             catalog.get_part(part_no)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from partsdesk.i18n import Translator
 from partsdesk.services import codes
 from partsdesk.services.codes import CodeData
-from partsdesk.services.errors import ImportRejected, PartsDeskError
+from partsdesk.services.errors import ImportRejected
 from partsdesk.services.permissions import can
 from partsdesk.spreadsheets.reader import Problem
 from partsdesk.ui import messages, operations
@@ -277,10 +277,9 @@ class CodesPage(Page):
         row = self._selected_row()
         if row is None:
             return
-        try:
+        with messages.attempt(self) as tried:
             codes.set_active(self.user, self.current_table(), row.code, not row.active)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.reload(row.code)
 

@@ -131,10 +131,9 @@ class NewCountDialog(QDialog):
         self.start_button.setEnabled(bool(self.chosen))
 
     def start(self) -> None:
-        try:
+        with messages.attempt(self) as tried:
             self.count = counting.create_count(self.user, sorted(self.chosen), self.note.text())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.accept()
 
@@ -343,10 +342,8 @@ class CountView(QWidget):
         text = item.text().strip()
         if not text:
             return
-        try:
+        with messages.attempt(self):
             counting.record_count(self.user, self.number, line.location, line.part_no, text)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
         QTimer.singleShot(0, self.refresh)      # not inside the view's own edit
 
     def type_count(self, location: str, part_no: str, quantity) -> None:
@@ -372,10 +369,9 @@ class CountView(QWidget):
                                             "stock is corrected at once.", number=self.number),
                                    default_yes=True):
             return False
-        try:
+        with messages.attempt(self) as tried:
             moves = counting.post(self.user, self.number, uncounted_as_zero=as_zero)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         messages.info(self, tr.plural(len(moves), "Stock count {number} posted: {n} variance "
                                       "booked.", "Stock count {number} posted: {n} variances "
@@ -389,10 +385,9 @@ class CountView(QWidget):
             "Why is stock count {number} cancelled?", number=self.number))
         if reason is None:
             return False
-        try:
+        with messages.attempt(self) as tried:
             counting.cancel(self.user, self.number, reason)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.load(self.number)
         self.page.list_model.refresh()
@@ -503,10 +498,9 @@ class CountingPage(Page):
             self.open_count(found.record.number)
 
     def open_count(self, number: str) -> None:
-        try:
+        with messages.attempt(self) as tried:
             self.view.load(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.right.setCurrentWidget(self.view)
 

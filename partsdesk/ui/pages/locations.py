@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 from partsdesk.db.models import LOCATION_KINDS, Location
 from partsdesk.i18n import Translator
 from partsdesk.services import locations
-from partsdesk.services.errors import NotFound, PartsDeskError
+from partsdesk.services.errors import NotFound
 from partsdesk.ui import messages
 from partsdesk.ui.lazy_model import Column
 from partsdesk.ui.list_page import ListPage
@@ -156,10 +156,9 @@ class LocationsPage(ListPage):
                 "Deactivate location {code}? Nothing can be put into it until it is "
                 "reactivated.", code=code), default_yes=True):
             return
-        try:
+        with messages.attempt(self) as tried:
             locations.set_active(self.user, code, active)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.selected = None if not active and not self.show_inactive.isChecked() else \
             locations.get_location(code)

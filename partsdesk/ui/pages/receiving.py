@@ -395,12 +395,12 @@ class ReceiptView(QWidget):
             return False
         self.scan.set_busy(True)        # scans typed now wait for the answer
         try:
-            receiving.close(self.user, self.number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
-            return False
+            with messages.attempt(self) as tried:
+                receiving.close(self.user, self.number)
         finally:
             self.scan.set_busy(False)
+        if tried.failed:
+            return False
         self.load(self.number)
         self.page.list.refresh()
         self.show_report()
@@ -427,10 +427,9 @@ class ReceiptView(QWidget):
             "Why is receipt {number} reopened?", number=self.number))
         if reason is None:
             return False
-        try:
+        with messages.attempt(self) as tried:
             receiving.reopen(self.user, self.number, reason)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.load(self.number)
         self.page.list.refresh()
@@ -492,10 +491,9 @@ class ReceivingPage(Page):
         self.list.search.setFocus(Qt.OtherFocusReason)
 
     def open_receipt(self, number: str) -> None:
-        try:
+        with messages.attempt(self) as tried:
             self.view.load(number)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return
         self.stack.setCurrentWidget(self.view)
         self.focus_search()

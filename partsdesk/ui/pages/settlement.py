@@ -19,7 +19,6 @@ from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
 from partsdesk.services import batches, claim_states, gate, scanning
 from partsdesk.services.claim_states import CLOSED, IN_BATCH, PAID, SETTLEABLE
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
 from partsdesk.ui.document_list import DocumentListTab
@@ -223,10 +222,9 @@ class OverviewTab(QWidget):
         numbers = self.selected()
         if not numbers:
             return None
-        try:
+        with messages.attempt(self) as tried:
             batch = batches.create_batch(self.user, claim_numbers=numbers)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.refresh()
         self.page.show_batch(batch.number)
@@ -384,10 +382,9 @@ class BatchView(QFrame):
             self.differences.item(row, 4).setToolTip(self.differences.item(row, 4).text())
 
     def _act(self, action) -> bool:
-        try:
+        with messages.attempt(self) as tried:
             action()
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.tab.refresh()
         return True
@@ -446,10 +443,9 @@ class BatchView(QFrame):
 
     def statement_pdf(self):
         from partsdesk.documents import statement
-        try:
+        with messages.attempt(self) as tried:
             data = statement.render(self.number, self.lang())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.dialog = preview(self, data, tr("Settlement statement {batch}", batch=self.number),
                               f"{self.number}-statement")

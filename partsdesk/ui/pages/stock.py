@@ -14,7 +14,6 @@ from partsdesk import i18n
 from partsdesk.db.models import LOCATION_KINDS
 from partsdesk.i18n import Translator
 from partsdesk.services import locations, scanning, stock, stock_views
-from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
 from partsdesk.ui import messages, operations
@@ -302,10 +301,9 @@ class Ledger(StockList):
             "stays in the ledger.", id=move_id))
         if reason is None:
             return False
-        try:
+        with messages.attempt(self) as tried:
             stock.reverse(self.page.user, move_id, reason)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.show_part(self.part.part_no)
         return True

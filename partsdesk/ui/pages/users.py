@@ -230,10 +230,8 @@ class UsersPage(Page):
                 "Deactivate {name}? They can no longer log in; their history is kept and you "
                 "can reactivate them later.", name=user.username)):
             return
-        try:
+        with messages.attempt(self, level="warning"):
             users.update_user(self.user, user.username, active=not user.active)
-        except PartsDeskError as exc:
-            messages.warning(self, str(exc))
         self.reload(select=user.username)
 
 
@@ -241,11 +239,9 @@ class UsersPage(Page):
         user = self._selected_user()
         if user is None:
             return
-        try:
+        with messages.attempt(self, level="warning") as tried:
             users.unlock(self.user, user.username)
-        except PartsDeskError as exc:
-            messages.warning(self, str(exc))
-        else:
+        if not tried.failed:
             messages.info(self, tr("{name} can log in again.", name=user.username))
         self.reload(select=user.username)
 

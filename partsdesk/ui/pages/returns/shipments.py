@@ -216,10 +216,9 @@ class ShipmentView(QFrame):
             messages.info(self, tr("Select the tag to take out of the shipment."))
             return False
         tag = self.lines.item(rows[0].row(), 0).text()
-        try:
+        with messages.attempt(self) as tried:
             return_shipments.unpack(self.user, self.number, tag)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return False
         self.banner.show_result("voided", tr("{tag} taken out", tag=tag), tr(
             "Its failed part stays in the defective store."))
@@ -242,10 +241,9 @@ class ShipmentView(QFrame):
     def packing_list(self):
         from partsdesk.documents import packing_list
         from partsdesk.ui.pdf_preview import show_pdf
-        try:
+        with messages.attempt(self) as tried:
             data = packing_list.render(self.number, i18n.language())
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.dialog = show_pdf(self, data, tr("Packing list {number}", number=self.number),
                                f"{self.number}-packing-list")
@@ -271,10 +269,9 @@ class ShipmentsTab(DocumentListTab):
         return opened
 
     def new_shipment(self) -> str | None:
-        try:
+        with messages.attempt(self) as tried:
             shipment = return_shipments.create_shipment(self.user)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         self.show_document(shipment.number)
         return shipment.number

@@ -199,10 +199,9 @@ class StoreTab(QWidget):
             messages.info(self, tr("Select the tag to print again."))
             return None
         number = self.model.row_tuple(rows[0].row())[NUMBER]
-        try:
+        with messages.attempt(self) as tried:
             tag = returns.get_tag(number)
             data = tags.render_tags([tag], tags.DEFAULT_ROLL)
-        except PartsDeskError as exc:
-            messages.report(self, exc)
+        if tried.failed:
             return None
         return show_pdf(self, data, tr("Defective-part tag {tag}", tag=number), number)
