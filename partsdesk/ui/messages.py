@@ -128,9 +128,9 @@ def reason(parent: QWidget | None, title: str, text: str, *, button: str = "",
             typed, ok = QInputDialog.getText(parent, title, text)
             return typed if ok else None
         dialog = ReasonDialog(title, text, button, act, parent)
-        accepted = dialog.exec() == QDialog.Accepted
+        typed = dialog.text.text() if dialog.exec() == QDialog.Accepted else None
         dialog.deleteLater()
-        return dialog.text.text() if accepted else None
+        return typed
     while True:
         typed = _answer("reason prompt", lambda a: a is None or isinstance(a, str))
         if typed is None or act is None:
