@@ -5,6 +5,10 @@
 ``work(progress)`` runs in a worker thread; it calls ``progress(done, total)``, which raises
 ``Cancelled`` once the user pressed Cancel (the work's transaction then rolls back). ``on_done``
 gets the result on the GUI thread; any exception becomes a message through ``messages.report``.
+
+    background(page, work, on_done=show_figures)
+
+does the same for reading the user need not wait for: no dialog, the window stays usable.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -99,6 +104,47 @@ def run(parent: QWidget | None, work: Callable, *, label: str,
     op.signals.failed.connect(failed)
     _running.add(op)
     QThreadPool.globalInstance().start(op)
+    return op
+
+
+_reading: QThreadPool | None = None
+
+
+def _reading_pool() -> QThreadPool:
+    """The threads of ``background`` work, apart from the global pool's, so a slow figure
+    never keeps an export or an import the user started waiting."""
+    global _reading
+    if _reading is None:
+        _reading = QThreadPool()
+        _reading.setMaxThreadCount(2)
+    return _reading
+
+
+def background(parent: QWidget | None, work: Callable[[], Any],
+               on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None] | None = None) -> Operation:
+    """Work the user need not wait for (a page's figures): no progress dialog, nothing to
+    cancel, the window stays usable. ``on_done`` gets the result on the GUI thread, unless
+    ``parent`` is gone by then; an exception goes to ``on_error``, else becomes a message."""
+    op = Operation(lambda progress: work())
+
+    def alive() -> bool:
+        return parent is None or shiboken6.isValid(parent)
+
+    def finished(result) -> None:
+        _running.discard(op)
+        if alive():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(op)
+        if alive():
+            (on_error or (lambda error: messages.report(parent, error)))(exc)
+
+    op.signals.finished.connect(finished)
+    op.signals.failed.connect(failed)
+    _running.add(op)
+    _reading_pool().start(op)
     return op
 
 

@@ -155,3 +155,7 @@ class ApprovalsPage(Page):
             self.table.selectRow(row)
             self.view.show_claim(number)
         return row >= 0
+
+    def show_filter(self, claim: str) -> None:
+        """The claim of a figure of the home page, selected in the queue."""
+        self.select(claim)

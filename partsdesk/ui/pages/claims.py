@@ -8,6 +8,7 @@ off the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -134,8 +135,9 @@ class ClaimsPage(Page):
         self.view.install_shortcuts(self)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
-        # the claims behind a figure of another page (the quality analysis), until dismissed
-        self._only: tuple[str, ...] | None = None
+        # the claims behind a figure of another page (the quality analysis, the home page),
+        # until dismissed
+        self._only: Filters | None = None
         self.only_label = QLabel()
         self.only_label.setProperty("role", "section")
         self.only_label.setTextFormat(Qt.PlainText)
@@ -194,10 +196,11 @@ class ClaimsPage(Page):
 
     # --- finding -------------------------------------------------------------------------
     def filters(self) -> Filters:
-        return Filters(states=tuple(s for s in (self.state_filter.currentData() or "").split(",")
-                                    if s),
-                       date_from=self.date_from.value(), date_to=self.date_to.value(),
-                       approver=self.approver.currentData(), numbers=self._only)
+        """The boxes' filters, within the claims behind a figure while those are shown."""
+        states = tuple(s for s in (self.state_filter.currentData() or "").split(",") if s)
+        only = self._only or Filters()
+        return replace(only, states=states or only.states, date_from=self.date_from.value(),
+                       date_to=self.date_to.value(), approver=self.approver.currentData())
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -235,6 +238,22 @@ class ClaimsPage(Page):
     def show_claims(self, numbers, title: str) -> None:
         """Only these claims in the list (the claims behind a figure of another page), under
         ``title``, whatever the other filters said, until "Show every claim"."""
+        self._show_only(Filters(numbers=tuple(numbers)), title)
+
+    def show_filter(self, filters: Filters | None = None, label: str = "",
+                    claim: str | None = None) -> None:
+        """The list behind a figure of the home page: the claim ``claim``; the claims of one
+        state, chosen in the state box; or the claims ``filters`` select, under ``label``."""
+        if claim:
+            self.show_claim(claim)
+        elif filters is not None and not label and len(filters.states) == 1:
+            self._show_only(None, "")
+            self.state_filter.setCurrentIndex(self.state_filter.findData(filters.states[0]))
+        elif filters is not None:
+            self._show_only(filters, label)
+
+    def _show_only(self, filters: Filters | None, title: str) -> None:
+        """The claims ``filters`` select (None: every claim), the boxes cleared."""
         self.search.clear()
         for combo in (self.state_filter, self.approver):
             combo.blockSignals(True)
@@ -242,9 +261,9 @@ class ClaimsPage(Page):
             combo.blockSignals(False)
         for field in (self.date_from, self.date_to):
             field.set_value(None)
-        self._only = tuple(numbers)
+        self._only = filters
         self.only_label.setText(title)
-        self.only_bar.show()
+        self.only_bar.setVisible(filters is not None)
         self.apply_filter()
 
     def show_all(self) -> None:

@@ -497,6 +497,14 @@ class CountingPage(Page):
         if found.kind == "count" and found.record is not None:
             self.open_count(found.record.number)
 
+    def show_filter(self, status: str | None = None, count: str | None = None) -> None:
+        """The list behind a figure of the home page: the counts of ``status``, or one count."""
+        self.search.clear()
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.refresh()
+        if count:
+            self.open_count(count)
+
     def open_count(self, number: str) -> None:
         with messages.attempt(self) as tried:
             self.view.load(number)

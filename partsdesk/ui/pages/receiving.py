@@ -490,6 +490,16 @@ class ReceivingPage(Page):
         self.stack.setCurrentWidget(self.list)
         self.list.search.setFocus(Qt.OtherFocusReason)
 
+    def show_filter(self, status: str | None = None, receipt: str | None = None) -> None:
+        """The list behind a figure of the home page: one receipt, or the receipts of
+        ``status``."""
+        if receipt:
+            self.open_receipt(receipt)
+            return
+        self.list.search.clear()
+        self.list.status.setCurrentIndex(max(0, self.list.status.findData(status)))
+        self.show_list()
+
     def open_receipt(self, number: str) -> None:
         with messages.attempt(self) as tried:
             self.view.load(number)

@@ -523,6 +523,21 @@ class SettlementPage(Page):
         self.tabs.setCurrentWidget(self.overview)
         self.overview.select(number)
 
+    def show_filter(self, view: str | None = None, tab: str | None = None,
+                    claim: str | None = None, batch: str | None = None) -> None:
+        """The list behind a figure of the home page: a claim, a batch, the batches, or the
+        claims of one view of the overview (say "settleable")."""
+        if claim:
+            self.show_claim(claim)
+        elif batch:
+            self.show_batch(batch)
+        elif tab == "batches":
+            self.tabs.setCurrentWidget(self.batches)
+            self.batches.show_document("")
+        elif view:
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.view.setCurrentIndex(max(0, self.overview.view.findData(view)))
+
     def show_batch(self, number: str) -> None:
         self.tabs.setCurrentWidget(self.batches)
         self.batches.show_document(number)

@@ -363,6 +363,12 @@ class StockPage(Page):
     def focus_search(self) -> None:
         self.tabs.currentWidget().search.setFocus(Qt.OtherFocusReason)
 
+    def show_filter(self, view: str) -> None:
+        """The list behind a figure of the home page: "low" is the low-stock tab."""
+        if view == "low":
+            self.tabs.setCurrentWidget(self.low)
+            self.low.refresh()
+
     def show_ledger(self, part_no: str) -> None:
         self.tabs.setCurrentWidget(self.ledger)
         self.ledger.show_part(part_no)

@@ -262,6 +262,19 @@ class QualityPage(Page):
         return Request(self._asked, by, then if then != by else None,
                        self.top_filter.currentData() or None, self.filters(), i18n.language())
 
+    def show_filter(self, by: str, filters: QualityFilters) -> None:
+        """The analysis behind a figure of the home page: the claims ``filters`` select grouped
+        by ``by`` (every group, no second grouping)."""
+        self.date_from.set_value(filters.date_from)
+        self.date_to.set_value(filters.date_to)
+        for combo, value in ((self.model_filter, filters.model),
+                             (self.category_filter, filters.category),
+                             (self.fault_filter, filters.fault),
+                             (self.state_filter, filters.states), (self.by_filter, by),
+                             (self.then_filter, ""), (self.top_filter, 0)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.recompute()
+
     def filters_changed(self) -> None:
         """A filter moved: recompute once they have settled."""
         self.status.setText(tr("Updating…"))

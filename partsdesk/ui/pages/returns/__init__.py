@@ -65,6 +65,19 @@ class ReturnsPage(Page):
             self.receipt.refresh()
         self.focus_search()
 
+    def show_filter(self, tab: str, view: str | None = None) -> None:
+        """The list behind a figure of the home page: the tab ``tab`` ("store", "shipments",
+        "receipt") showing its list ``view`` (say the store's "overdue")."""
+        shown = {"store": self.store, "shipments": self.shipments, "receipt": self.receipt}[tab]
+        if shown is None:
+            return
+        if view is not None and hasattr(shown, "view"):
+            shown.view.setCurrentIndex(max(0, shown.view.findData(view)))
+        if self.tabs.currentWidget() is shown:
+            self.activated()
+        else:
+            self.tabs.setCurrentWidget(shown)       # activated() through currentChanged
+
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()
         if current is None:
