@@ -5,7 +5,8 @@
     python -m tests.i18n_tool --prune          # also remove the files of modules that are gone
 
 Strings are what a module passes to its ``Translator("Context")`` object (``tr("…")``,
-``tr.mark("…")``, ``tr.lang(lang, "…")``, both forms of ``tr.plural(n, "…", "…")``) and the
+``tr.mark("…")``, ``tr.lang(lang, "…")``, ``tr.message("…")``, both forms of
+``tr.plural(n, "…", "…")`` and of ``tr.plural_message(n, "…", "…")``) and the
 ``<string>`` texts of Qt Designer forms.
 Each Python module has its own ``.ts`` file named after it, so people working on different
 modules never edit the same file. A string that moved keeps the translation another file has for it.
@@ -47,7 +48,7 @@ def _callee(func) -> tuple[str | None, str | None]:
     if isinstance(func, ast.Name):
         return func.id, None
     if isinstance(func, ast.Attribute):
-        if func.attr in ("mark", "lang", "plural"):
+        if func.attr in ("mark", "lang", "plural", "message", "plural_message"):
             inner = func.value
             name = inner.id if isinstance(inner, ast.Name) else getattr(inner, "attr", None)
             return name, func.attr
@@ -65,7 +66,7 @@ def python_strings(path: Path) -> list[tuple[str, str, int]]:
         name, method = _callee(node.func)
         if name not in translators:
             continue
-        indexes = {"lang": (1,), "plural": (1, 2)}.get(method, (0,))
+        indexes = {"lang": (1,), "plural": (1, 2), "plural_message": (1, 2)}.get(method, (0,))
         for index in indexes:
             if len(node.args) > index and isinstance(node.args[index], ast.Constant) \
                     and isinstance(node.args[index].value, str):
