@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
+from partsdesk import i18n
 from partsdesk.db import migrations
 from partsdesk.db.connection import close_database, database, is_sqlite, open_database
 from partsdesk.db.models import SchemaVersion
@@ -29,6 +30,8 @@ STEP_3 = {
     "cause_code": ["description_zh"],
     "part_category_code": ["name_zh"],
 }
+# Columns that step 4 adds: the message key and parameters of each history event.
+STEP_4 = {"audit_event": ["message", "params"]}
 
 
 def _columns(table: str) -> set[str]:
@@ -48,7 +51,7 @@ def _make_version_1(target: str) -> None:
     if is_sqlite():
         database.execute_sql("PRAGMA foreign_keys = OFF")   # the tables are rebuilt below
     with database.atomic():
-        for table, names in (*STEP_2.items(), *STEP_3.items()):
+        for table, names in (*STEP_2.items(), *STEP_3.items(), *STEP_4.items()):
             # SQLite's own DROP COLUMN refuses a foreign key: peewee rebuilds the table instead
             extra = {"legacy": True} if is_sqlite() else {}
             migrate(*(migrator.drop_column(table, name, **extra) for name in names))
@@ -83,7 +86,7 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_claims(old_da
     open_database(old_database)
     try:
         assert migrations.current_version() == migrations.LATEST >= 2
-        for table, names in (*STEP_2.items(), *STEP_3.items()):
+        for table, names in (*STEP_2.items(), *STEP_3.items(), *STEP_4.items()):
             assert set(names) <= _columns(table), table
         from partsdesk.db.models.claims import Claim
         claim = Claim.get()
@@ -122,5 +125,105 @@ def test_an_upgraded_database_opens_again_without_running_a_step_twice(old_datab
     try:
         versions = [v for (v,) in SchemaVersion.select(SchemaVersion.version).tuples()]
         assert sorted(versions) == list(range(1, migrations.LATEST + 1))
+    finally:
+        close_database()
+
+
+def _make_version_3(target: str) -> dict:
+    """A database as version 3 left it: history written in English and in Chinese, each event
+    with its summary only. Returns the claim and the part its events are about."""
+    from partsdesk.services import approvals, audit, catalog, claims, users
+    from partsdesk.services.catalog import PartData
+    from partsdesk.services.permissions import ROLES
+    from tests.factories import make_claim, make_codes, make_part, make_user
+    open_database(target)
+    admin = users.create_first_admin("admin-pass")
+    make_codes(admin)
+    make_part(admin, "P-1", "Oil filter", unit_price="12.50")
+    clerk = make_user(admin, "wa", "warranty_admin")
+    boss = make_user(admin, "boss", "supervisor")
+    claim = make_claim(clerk)                                   # written in English
+    i18n.set_language("zh_CN")
+    try:
+        claims.add_comment(clerk, claim.number, "Customer waits in the lounge")
+        approvals.submit(clerk, claim.number)
+        approvals.reject(boss, claim.number, "照片不清楚")
+        catalog.update_part(admin, "P-1", PartData("P-1", "Oil filter, spin-on",
+                                                   unit_price="12.50", must_return=True))
+    finally:
+        i18n.set_language("en")
+    audit.record(admin, "part.note", "part", "P-1", "Counted twice by hand")
+    migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
+    with database.atomic():
+        migrate(*(migrator.drop_column("audit_event", name) for name in STEP_4["audit_event"]))
+        SchemaVersion.delete().execute()
+        SchemaVersion.create(version=3)
+    close_database()
+    claim = claims.get_claim(claim.number)
+    return {"claim": claim.number, "total": str(claim.total_amount),
+            "tier": ROLES[approvals.TIER_ROLES[claim.tier]]}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def version_3(request, db_path):
+    """The target of a version-3 database and what its history is about."""
+    if request.param == "sqlite":
+        yield db_path, _make_version_3(db_path)
+        return
+    url = pg.require_server()
+    schema = pg.new_schema(url)
+    try:
+        yield pg.schema_url(url, schema), _make_version_3(pg.schema_url(url, schema))
+    finally:
+        close_database()
+        pg.drop_schema(url, schema)
+
+
+def _lines(entity: str, record_id: str, language: str) -> list[str]:
+    from partsdesk.services import audit, history
+    return [history.describe(e, language) for e in audit.history(entity, record_id)]
+
+
+def test_an_upgrade_reads_the_history_back_into_messages_said_in_either_language(version_3):
+    target, made = version_3
+    number = made["claim"]
+    claims_tr, roles_tr = i18n.Translator("Claims"), i18n.Translator("Roles")
+    open_database(target)
+    try:
+        assert set(STEP_4["audit_event"]) <= _columns("audit_event")
+        for language in ("en", "zh_CN"):
+            tier = roles_tr.lang(language, made["tier"])
+            assert _lines("claim", number, language) == [
+                claims_tr.lang(language, "Claim {number} entered", number=number),
+                # what a person typed stays as typed, in the words around it of the reader
+                claims_tr.lang(language, "Comment on claim {number}: {text}", number=number,
+                               text="Customer waits in the lounge"),
+                claims_tr.lang(language, "Claim {number} submitted for approval by a {tier} "
+                               "({total})", number=number, tier=tier, total=made["total"]),
+                claims_tr.lang(language, "Claim {number} rejected: {reason}", number=number,
+                               reason="照片不清楚")]
+        assert _lines("part", "P-1", "en")[:2] == [
+            "Created", "Name: Oil filter → Oil filter, spin-on; Must return: No → Yes"]
+        catalog_tr = i18n.Translator("Catalog")
+        assert _lines("part", "P-1", "zh_CN")[1] == "; ".join([
+            catalog_tr.lang("zh_CN", "{field}: {old} → {new}", field=catalog_tr.lang(
+                "zh_CN", "Name"), old="Oil filter", new="Oil filter, spin-on"),
+            catalog_tr.lang("zh_CN", "{field}: {old} → {new}", field=catalog_tr.lang(
+                "zh_CN", "Must return"), old=catalog_tr.lang("zh_CN", "No"),
+                new=catalog_tr.lang("zh_CN", "Yes"))])
+    finally:
+        close_database()
+
+
+def test_an_event_no_text_of_the_catalogue_matches_keeps_its_summary(version_3):
+    from partsdesk.db.models import AuditEvent
+    from partsdesk.services import history
+    target, _ = version_3
+    open_database(target)
+    try:
+        note = AuditEvent.get(AuditEvent.action == "part.note")
+        assert (note.message, note.params) == ("", None)
+        assert history.describe(note, "zh_CN") == "Counted twice by hand"
+        assert _lines("part", "P-1", "en")[-1] == "Counted twice by hand"
     finally:
         close_database()

@@ -9,6 +9,8 @@ added to or changed in an existing table.
 
 from __future__ import annotations
 
+import json
+
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from partsdesk.db.models import SchemaVersion, all_models
@@ -94,8 +96,156 @@ def step_3(migrator) -> None:
                  .where(model.id == row_id).execute())
 
 
+def step_4(migrator) -> None:
+    """History in the reader's language: an event keeps its message key ("context|template")
+    and parameters beside its summary. Each summary written before this step is matched against
+    every text of the translation catalogue, in English and in Chinese; where one matches, its
+    key and the values in its placeholders are kept (a name the catalogue knows, such as a role
+    or an outcome, as a message of its own). A part's events get the words the catalogue page
+    gave them. An event that matches nothing keeps only its summary, shown as written."""
+    from partsdesk.db.models import AuditEvent
+    from partsdesk.i18n import load_catalog
+    _add_columns(migrator, AuditEvent, "message", "params")
+    matcher = _SummaryMatcher(load_catalog())
+    last = 0
+    while True:
+        rows = list(AuditEvent.select(AuditEvent.id, AuditEvent.action, AuditEvent.summary,
+                                      AuditEvent.before, AuditEvent.after)
+                    .where(AuditEvent.id > last).order_by(AuditEvent.id).limit(1000).tuples())
+        if not rows:
+            return
+        for event_id, action, summary, before, after in rows:
+            found = (_part_event(action, before, after)
+                     or matcher.match(action, summary or ""))
+            if found:
+                key, params = found
+                (AuditEvent.update(message=key, params=json.dumps(params, ensure_ascii=False)
+                                   if params else None)
+                 .where(AuditEvent.id == event_id).execute())
+        last = rows[-1][0]
+
+
+# Placeholders whose value is a name the catalogue translates (a role, an outcome, a kind, a code
+# table): kept as a message of its own so that it is said in the reader's language too.
+_NAMED = ("tier", "outcome", "kind", "table", "state")
+
+
+class _SummaryMatcher:
+    """Reads a summary back into (key, parameters) with the texts of a translation catalogue;
+    the texts one action matched before are tried first."""
+
+    def __init__(self, catalog: dict[tuple[str, str], str]):
+        import re
+        self.exact: dict[str, list[str]] = {}   # text without placeholders -> its keys
+        found = []
+        for (context, source), chinese in catalog.items():
+            key = f"{context}|{source}"
+            names = _placeholders(source)
+            if names is None or names != _placeholders(chinese):
+                continue
+            for text in (source, chinese):
+                if not names:
+                    self.exact.setdefault(text, []).append(key)
+                    continue
+                literal = "".join(_literals(text))
+                if re.search(r"\w", literal):
+                    found.append((len(literal), key, _pattern(text)))
+        found.sort(key=lambda c: -c[0])           # the most specific text first
+        self.patterns = [(key, pattern) for _, key, pattern in found]
+        self.tried: dict[str, list[int]] = {}
+
+    def match(self, action: str, summary: str) -> tuple[str, dict] | None:
+        if summary in self.exact:
+            return self.exact[summary][0], {}
+        tried = self.tried.setdefault(action, [])
+        for index in [*tried, *(i for i in range(len(self.patterns)) if i not in tried)]:
+            key, pattern = self.patterns[index]
+            found = pattern.match(summary)
+            if found:
+                if index not in tried:
+                    tried.insert(0, index)
+                return key, {name: self._named(name, key, value)
+                             for name, value in found.groupdict().items()}
+        return None
+
+    def _named(self, name: str, key: str, value: str):
+        """A name the catalogue knows, as a message (of the same context where there is one)."""
+        known = self.exact.get(value) if name in _NAMED else None
+        if not known:
+            return value
+        same = [k for k in known if k.partition("|")[0] == key.partition("|")[0]]
+        return {"message": (same or known)[0], "params": {}}
+
+
+def _placeholders(text: str) -> list[str] | None:
+    """The placeholder names of ``text`` in order of first use; None for one this matcher cannot
+    read back (a format spec, a conversion, a positional or dotted field, unbalanced braces)."""
+    import string
+    names = []
+    try:
+        for _, name, spec, conversion in string.Formatter().parse(text):
+            if name is None:
+                continue
+            if spec or conversion or not name.isidentifier():
+                return None
+            if name not in names:
+                names.append(name)
+    except ValueError:
+        return None
+    return sorted(names)
+
+
+def _literals(text: str) -> list[str]:
+    import string
+    return [literal for literal, *_ in string.Formatter().parse(text)]
+
+
+def _pattern(text: str):
+    import re
+    import string
+    out, seen = [], set()
+    for literal, name, _, _ in string.Formatter().parse(text):
+        out.append(re.escape(literal.replace("{{", "{").replace("}}", "}")))
+        if name is not None:
+            out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(out) + "$", re.S)
+
+
+# What the catalogue page said of a part's events before they kept their message.
+_PART_FIELDS = {"name": "Name", "name_zh": "Chinese name", "category": "Category",
+                "unit": "Unit", "unit_price": "Unit price", "must_return": "Must return",
+                "min_stock": "Minimum stock", "aliases": "Barcode aliases"}
+_PART_EVENTS = {"part.create": "Created", "part.deactivate": "Deactivated",
+                "part.activate": "Reactivated"}
+
+
+def _part_event(action: str, before: str | None, after: str | None) -> tuple[str, dict] | None:
+    def said(text: str, **params) -> dict:
+        return {"message": "Catalog|" + text, "params": params}
+
+    def plain(value):
+        if isinstance(value, list):
+            return ", ".join(value) or "—"
+        if isinstance(value, bool):
+            return said("Yes" if value else "No")
+        return "—" if value in (None, "") else str(value)
+    after = json.loads(after) if after else {}
+    before = json.loads(before) if before else {}
+    if action in _PART_EVENTS:
+        return "Catalog|" + _PART_EVENTS[action], {}
+    if action == "part.supersede" and "superseded_by" in after:
+        return "Catalog|Superseded by {new}", {"new": after["superseded_by"] or "—"}
+    if action == "part.update":
+        changes = [said("{field}: {old} → {new}", field=said(_PART_FIELDS[key]),
+                        old=plain(before.get(key)), new=plain(after.get(key)))
+                   for key in _PART_FIELDS if key in after]
+        return ("Catalog|{changes}", {"changes": changes}) if changes else ("Catalog|Changed", {})
+    return None
+
+
 # version -> step; version 1 is the first schema and has no step.
-STEPS: dict[int, callable] = {2: step_2, 3: step_3}
+STEPS: dict[int, callable] = {2: step_2, 3: step_3, 4: step_4}
 LATEST = max(STEPS, default=1)
 SCHEMA_LOCK = 0x5041_5254   # "PART": the advisory lock key that guards schema changes
 

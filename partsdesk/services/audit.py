@@ -1,4 +1,9 @@
-"""The history: one event per change, with the values before and after."""
+"""The history: one event per change, with the values before and after.
+
+An event keeps what happened as a message (``tr.message(...)``: its key and parameters) so that
+``services.history.describe`` says it in the reader's language, and its summary in the writer's
+language for whoever reads the table with plain SQL.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from decimal import Decimal
 from peewee import Model
 
 from partsdesk.db.models import AuditEvent
+from partsdesk.i18n import Message
 
 
 def _plain(value):
@@ -35,17 +41,25 @@ def snapshot(record: Model, fields: list[str] | None = None) -> dict:
     return out
 
 
-def record(user, action: str, entity: str, record_id, summary: str = "",
+def record(user, action: str, entity: str, record_id, summary: Message | str = "",
            before: dict | None = None, after: dict | None = None) -> AuditEvent:
-    """Write one event; call it inside the change's transaction."""
+    """Write one event; call it inside the change's transaction. ``summary`` is a Message (a
+    plain text is kept only as written)."""
     if before is not None and after is not None:
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}
         after = {k: after.get(k) for k in changed}
+    message = summary if isinstance(summary, Message) else None
     return AuditEvent.create(
-        user=user, action=action, entity=entity, record_id=str(record_id), summary=summary[:300],
-        before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
-        after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None)
+        user=user, action=action, entity=entity, record_id=str(record_id),
+        summary=str(summary)[:300], message=message.key if message else "",
+        params=_json(message.data()) if message and message.params else None,
+        before=_json(before) if before is not None else None,
+        after=_json(after) if after is not None else None)
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def history(entity: str, record_id) -> list[AuditEvent]:

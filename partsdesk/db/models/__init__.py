@@ -47,7 +47,9 @@ class AuditEvent(BaseModel):
     action = CharField(max_length=60)
     entity = CharField(max_length=40)
     record_id = CharField(max_length=60)
-    summary = CharField(max_length=300, default="")
+    summary = CharField(max_length=300, default="")    # in the writer's language
+    message = TextField(default="")     # "context|template" of the summary, "" before schema 4
+    params = TextField(null=True)       # JSON: the message's parameters
     before = TextField(null=True)   # JSON
     after = TextField(null=True)    # JSON
 
