@@ -11,6 +11,7 @@ from partsdesk.documents import voucher
 from partsdesk.services import (approvals, batches, claim_states, counting, home, quality,
                                 receiving, return_inspection, return_shipments, returns, users)
 from partsdesk.services.claims import PartLineData
+from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.permissions import ROLES
 from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
                              make_location, make_loop_desk, make_part, make_receipt, make_stock,
@@ -65,6 +66,8 @@ def test_a_figure_is_shown_only_to_a_role_that_may_read_it(desk, monkeypatch):
     monkeypatch.setitem(permissions.ACTIONS, "quality.read", frozenset({"manager"}))
     assert home.figure_keys(desk["sup"]) == ["approval_queue"]
     assert list(shown(desk["sup"])) == ["approval_queue"]
+    with pytest.raises(PermissionDenied, match="read the quality analysis"):
+        home.figure(desk["sup"], "top_faults")
 
 
 # --- the parts clerk -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import audit, batches, claim_search, claim_states, vouchers
+from partsdesk.services import audit, batch_lists, batches, claim_search, claim_states, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, PermissionDenied,
                                        ValidationError)
@@ -83,7 +83,7 @@ def test_a_payment_short_of_the_statement_needs_its_differences_explained(desk):
     assert claim_states.get_claim(two.number).state == claim_states.CLOSED
     assert [r.number for r in claim_search.search_claims(batch.number)] == sorted(
         [one.number, two.number], reverse=True)
-    assert batches.search_batches("TT-9")[0].claims == 2
+    assert batch_lists.search_batches("TT-9")[0].claims == 2
 
 
 def test_settlement_obeys_the_role_table(desk):

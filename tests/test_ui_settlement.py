@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from partsdesk.documents import voucher
-from partsdesk.services import (batches, claim_states, return_inspection, return_shipments, returns,
-                                vouchers)
+from partsdesk.services import (batch_lists, batches, claim_states, return_inspection,
+                                return_shipments, returns, vouchers)
 from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages import pages_for
@@ -151,7 +151,7 @@ def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(
         in refusal.text
     assert good.number not in refusal.text
     assert claim_states.get_claim(good.number).state == claim_states.SETTLEABLE     # all or nothing
-    assert batches.search_batches() == []
+    assert batch_lists.search_batches() == []
     overview.view.setCurrentIndex(overview.view.findData("settleable"))
     assert [row[1] for row in overview.model.rows] == [good.number]
     overview.view.setCurrentIndex(overview.view.findData("blocked"))

@@ -17,11 +17,13 @@ from typing import Callable
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import (approvals, batches, claim_search, claim_states, codes, counting,
-                                quality, receiving, return_shipments, returns, stock_views)
+from partsdesk.services import (approvals, batch_lists, batches, claim_search, claim_states,
+                                codes, counting, quality, receiving, return_shipments, returns,
+                                stock_views)
 from partsdesk.services.claim_search import Filters
 from partsdesk.services.permissions import (MANAGER, PARTS_CLERK, RETURN_INSPECTOR,
-                                            SETTLEMENT_CLERK, SUPERVISOR, WARRANTY_ADMIN, can)
+                                            SETTLEMENT_CLERK, SUPERVISOR, WARRANTY_ADMIN, can,
+                                            require)
 from partsdesk.services.quality import QualityFilters
 from partsdesk.services.stock import qty_text
 
@@ -289,7 +291,7 @@ def settleable(user, today: date) -> Figure:
 
 
 def batches_unpaid(user, today: date) -> Figure:
-    unpaid = batches.unpaid_batches()
+    unpaid = batch_lists.unpaid_batches()
     owed = sum((b.expected_total for b in unpaid), ZERO)
     return Figure(
         "batches_unpaid", tr("Batches unpaid"), len(unpaid),
@@ -303,7 +305,7 @@ def batches_unpaid(user, today: date) -> Figure:
 
 
 def open_differences(user, today: date) -> Figure:
-    count, amount = batches.open_difference_total()
+    count, amount = batch_lists.open_difference_total()
     return Figure(
         "open_differences", tr("Open differences"), count,
         hint=tr("Charge-backs and payment differences of claims not closed yet."),
@@ -311,7 +313,7 @@ def open_differences(user, today: date) -> Figure:
         items=tuple(Item(d.claim.number, batches.difference_label(d), d.amount, money=True,
                          since=_day(d.created_at),
                          target=Target("settlement", {"claim": d.claim.number}))
-                    for d in batches.open_differences(ITEMS)),
+                    for d in batch_lists.open_differences(ITEMS)),
         target=Target("settlement", {"tab": "batches"}))
 
 
@@ -368,6 +370,7 @@ FIGURES: dict[str, _Spec] = {
     "inspections_overdue": _Spec("returns.inspect", inspections_overdue),
 }
 
+CHARTS = frozenset({"cost_by_month"})
 _SUPERIOR = ("approval_queue", "top_faults", "top_models", "cost_by_month")
 ROLE_FIGURES: dict[str, tuple[str, ...]] = {
     PARTS_CLERK: ("receipts_open", "put_away", "low_stock", "tags_overdue", "counts_open"),
@@ -386,7 +389,19 @@ def figure_keys(user) -> list[str]:
             if can(user, FIGURES[key].action)]
 
 
+def is_chart(key: str) -> bool:
+    """Whether figure ``key`` is drawn as a chart (months of two years) rather than a count."""
+    return key in CHARTS
+
+
+def figure(user, key: str, today: date | None = None) -> Figure:
+    """Figure ``key`` of ``user``'s home page, computed now (in the reader's language); the
+    page reads each on its own, so the quick ones show while the slow ones are counted."""
+    spec = FIGURES[key]
+    require(user, spec.action)
+    return spec.compute(user, today or date.today())
+
+
 def figures(user, today: date | None = None) -> list[Figure]:
-    """Every figure of ``user``'s home page, computed now (in the reader's language)."""
-    today = today or date.today()
-    return [FIGURES[key].compute(user, today) for key in figure_keys(user)]
+    """Every figure of ``user``'s home page, computed now."""
+    return [figure(user, key, today) for key in figure_keys(user)]

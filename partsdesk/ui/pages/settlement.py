@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 from partsdesk import i18n
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
-from partsdesk.services import batches, claim_states, gate, scanning
+from partsdesk.services import batch_lists, batches, claim_states, gate, scanning
 from partsdesk.services.claim_states import CLOSED, IN_BATCH, PAID, SETTLEABLE
 from partsdesk.services.permissions import can
 from partsdesk.ui import messages, operations
@@ -267,7 +267,7 @@ def why_text(line: batches.BatchLine) -> str:
 
 
 def fetch_batches(text: str, *, after=None, limit: int = batches.PAGE):
-    return batches.search_batches(text, after=after, limit=limit)
+    return batch_lists.search_batches(text, after=after, limit=limit)
 
 
 class BatchView(QFrame):
