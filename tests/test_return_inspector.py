@@ -1,7 +1,7 @@
-"""The return inspector at the claim centre, at the screen: logs in onto the return receipt, sees
-which shipments are on their way, unpacks a box with the scanner, and records what each failed
-part shows — the charge-back prefilled with the part line's value, less only with a reason,
-missing only for a tag that never arrived."""
+"""The return inspector at the claim centre, at the screen: logs in onto the home page and opens
+the return receipt from it, sees which shipments are on their way, unpacks a box with the
+scanner, and records what each failed part shows — the charge-back prefilled with the part
+line's value, less only with a reason, missing only for a tag that never arrived."""
 
 from datetime import date
 from decimal import Decimal
@@ -59,7 +59,7 @@ def retype(qtbot, field, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def test_the_inspector_logs_in_onto_the_receipt_and_sees_what_is_on_its_way(
+def test_the_inspector_opens_the_receipt_from_home_and_sees_what_is_on_its_way(
         qtbot, start_shell, desk, box):
     shipment, tags = box
     settings = LocalSettings.load()                   # another user's last page on this PC
@@ -70,7 +70,14 @@ def test_the_inspector_logs_in_onto_the_receipt_and_sees_what_is_on_its_way(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window_keys = [spec.key for spec in window.specs]
-    assert window.current_key() == "returns" and "receiving" not in window_keys
+    assert window.current_key() == "home" and "receiving" not in window_keys
+    home = window.pages["home"]
+    qtbot.waitUntil(lambda: home.tile("tags_on_the_way") is not None
+                    and home.tile("tags_on_the_way").isVisible())
+    on_the_way = home.tile("tags_on_the_way")
+    assert on_the_way.value.text() == "3"
+    qtbot.mouseClick(on_the_way, Qt.LeftButton, pos=on_the_way.title.geometry().center())
+    assert window.current_key() == "returns"
     page = window.pages["returns"]
     assert page.store is None and page.shipments is None
     tab = page.receipt

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from partsdesk.i18n import Translator
 from partsdesk.services import permissions
+from partsdesk.services.home import figure_keys
 from partsdesk.services.permissions import can
 
 tr = Translator("Pages")
@@ -53,6 +54,8 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("home", tr.mark("Home"), "home.svg", "partsdesk.ui.pages.home", "HomePage",
+             visible=lambda user: bool(figure_keys(user))),
     PageSpec("catalog", tr.mark("Parts catalogue"), "catalog.svg",
              "partsdesk.ui.pages.catalog", "CatalogPage"),
     PageSpec("locations", tr.mark("Locations"), "locations.svg",
@@ -118,14 +121,15 @@ def returns_parts(user) -> dict[str, bool]:
             "receipt": can(user, "returns.inspect") or reader}
 
 
-# The page a role starts on when its user logs in (the first page it may see otherwise).
+# The page a role starts on when its user logs in (the first page it may see otherwise): its
+# home page of what needs doing today; the administrator, who has no such figures, its users.
 FIRST_PAGE = {
-    permissions.PARTS_CLERK: "receiving",
-    permissions.WARRANTY_ADMIN: "claims",
-    permissions.SUPERVISOR: "approvals",
-    permissions.MANAGER: "approvals",
-    permissions.SETTLEMENT_CLERK: "settlement",
-    permissions.RETURN_INSPECTOR: "returns",
+    permissions.PARTS_CLERK: "home",
+    permissions.WARRANTY_ADMIN: "home",
+    permissions.SUPERVISOR: "home",
+    permissions.MANAGER: "home",
+    permissions.SETTLEMENT_CLERK: "home",
+    permissions.RETURN_INSPECTOR: "home",
     permissions.ADMIN: "users",
 }
 

@@ -4,6 +4,10 @@
   <context>
     <name>Pages</name>
     <message>
+      <source>Home</source>
+      <translation>首页</translation>
+    </message>
+    <message>
       <source>Parts catalogue</source>
       <translation>配件目录</translation>
     </message>
