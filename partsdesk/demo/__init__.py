@@ -275,7 +275,7 @@ def add_catalogue(world: DemoWorld) -> None:
             "UPDATE part SET superseded_by_id = (SELECT id FROM part WHERE part_no = ?) "
             "WHERE part_no = ?", [(new, old) for old, new in successors])
         audit.record(world.admin, "part.supersede", "part", "demo",
-                     tr("{n} demo parts superseded", n=len(successors)),
+                     tr.message("{n} demo parts superseded", n=len(successors)),
                      after={"superseded": len(successors)})
     world.part_nos = [row.part_no for row in rows]
     world.counts["parts"] = len(rows)

@@ -7,6 +7,7 @@ reservations and parts requests, issue, repair, rejection, cancelling), so their
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from datetime import date, datetime, time, timedelta, timezone
@@ -20,6 +21,7 @@ from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Location, NumberSeries, Part, User
 from partsdesk.db.models.claims import (CauseCode, Claim, FaultCode, LaborOperation,
                                         PartVehicleModel, Vehicle, VehicleModel)
+from partsdesk.i18n import Translator
 from partsdesk.services import (approvals, catalog, claim_parts, claim_states, claims, codes, users,
                                 vehicles)
 from partsdesk.services.claims import ClaimData, LabourLineData, PartLineData
@@ -27,6 +29,7 @@ from partsdesk.services.codes import CodeData
 from partsdesk.services.permissions import (ADMIN, MANAGER, PARTS_CLERK, SUPERVISOR,
                                             WARRANTY_ADMIN)
 
+tr_claims = Translator("Claims")    # the claims' own words, for the history of bulk claims
 SEED = 20260404
 LARGE_CLAIMS, LARGE_PART_LINES = 200_000, 500_000
 PASSWORD = "demo123"
@@ -437,8 +440,9 @@ def add_bulk_claims(rng: random.Random, actors, count: int, part_lines: int,
                 stamp if decided else None,
                 "客户放弃索赔" if state == "cancelled" else "正常磨损" if state == "rejected" else "",
                 model_id, built.isoformat(), (built + timedelta(days=30)).isoformat()))
-            events.append((stamp, creator, "claim.create", "claim", number,
-                           f"Claim {number} entered"))
+            entered = tr_claims.message("Claim {number} entered", number=number)
+            events.append((stamp, creator, "claim.create", "claim", number, entered.text("en"),
+                           entered.key, json.dumps(entered.data())))
             if (i + 1) % 20_000 == 0:
                 report(0.9 * (i + 1) / count)
         _write(vehicle_rows, claim_rows, labour_rows, line_rows, events)
@@ -514,6 +518,6 @@ def _write(vehicle_rows, claim_rows, labour_rows, line_rows, events) -> None:
         "replacement_reason, failed_batch, must_return, must_return_reason, issued_quantity, "
         "catalogue_price, price_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line_rows)
     bulk.executemany(
-        "INSERT INTO audit_event (time, user_id, action, entity, record_id, summary) "
-        "VALUES (?, ?, ?, ?, ?, ?)", events)
+        "INSERT INTO audit_event (time, user_id, action, entity, record_id, summary, message, "
+        "params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)
 

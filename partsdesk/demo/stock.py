@@ -146,8 +146,8 @@ def _write(history: _History, report) -> None:
             ((p, loc, qty) for (p, loc), qty in history.levels.items()), batch=20_000)
         _write_receipts(history)
         audit.record(None, "stock.demo", "stock_move", "demo",
-                     tr("{moves} demo stock moves and {receipts} receipts added",
-                        moves=len(moves), receipts=len(history.receipts)),
+                     tr.message("{moves} demo stock moves and {receipts} receipts added",
+                                moves=len(moves), receipts=len(history.receipts)),
                      after={"moves": len(moves), "receipts": len(history.receipts)})
     report(1.0)
 

@@ -16,7 +16,7 @@ from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import AuditEvent
 from partsdesk.db.models.claims import Claim
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services import claim_parts
 from partsdesk.services.claim_states import (APPROVED, DRAFT, REJECTED, SUBMITTED, get_claim,
                                              state_name)
@@ -26,7 +26,7 @@ from partsdesk.services.claims import (FIGURES_ACTION, approval_limits, clean_te
 from partsdesk.services.errors import ClaimStateError, PermissionDenied, ValidationError
 from partsdesk.services.gate import move_to
 from partsdesk.services.permissions import (MANAGER, SUPERVISOR, WARRANTY_ADMIN, require,
-                                            role_name)
+                                            role_message, role_name)
 
 tr = Translator("Claims")
 
@@ -43,6 +43,10 @@ def tier_for(total: Decimal, limits: tuple[Decimal, Decimal] | None = None) -> i
 
 def tier_name(tier: int) -> str:
     return role_name(TIER_ROLES[tier])
+
+
+def tier_message(tier: int) -> Message:
+    return role_message(TIER_ROLES[tier])
 
 
 def required_tier(claim: Claim) -> int:
@@ -68,8 +72,9 @@ def submit(actor, number: str) -> Claim:
         claim.tier = tier_for(claim.total_amount)
         claim.submitted_by, claim.submitted_at = actor, utcnow()
         move_to(actor, claim, SUBMITTED, "claim.submit",
-                tr("Claim {number} submitted for approval by a {tier} ({total})",
-                   number=claim.number, tier=tier_name(claim.tier), total=claim.total_amount),
+                tr.message("Claim {number} submitted for approval by a {tier} ({total})",
+                           number=claim.number, tier=tier_message(claim.tier),
+                           total=claim.total_amount),
                 {"tier": claim.tier, "warnings": warnings(claim)})
     return claim
 
@@ -180,7 +185,7 @@ def approve(actor, number: str) -> Claim:
         claim.tier = required_tier(claim)       # the level it is approved at
         claim.approved_by, claim.approved_at = actor, utcnow()
         move_to(actor, claim, APPROVED, "claim.approve",
-                tr("Claim {number} approved", number=claim.number),
+                tr.message("Claim {number} approved", number=claim.number),
                 {"approved_by": actor.username})
         claim_parts.reserve_for(actor, claim)
     return claim
@@ -196,7 +201,8 @@ def reject(actor, number: str, reason: str) -> Claim:
         claim.closing_reason = clean_text(reason, 300)
         record_comment(actor, claim, "rejected", reason)
         move_to(actor, claim, REJECTED, "claim.reject",
-                tr("Claim {number} rejected: {reason}", number=claim.number, reason=reason))
+                tr.message("Claim {number} rejected: {reason}", number=claim.number,
+                           reason=reason))
     return claim
 
 
@@ -211,6 +217,6 @@ def return_for_information(actor, number: str, comment: str) -> Claim:
         record_comment(actor, claim, "returned", comment)
         claim.tier = None
         move_to(actor, claim, DRAFT, "claim.return",
-                tr("Claim {number} returned for information: {comment}", number=claim.number,
-                   comment=comment))
+                tr.message("Claim {number} returned for information: {comment}",
+                           number=claim.number, comment=comment))
     return claim

@@ -130,9 +130,10 @@ def create_batch(actor, period_from: date | None = None, period_to: date | None 
             _add(actor, batch, claim)
         _retotal(batch)
         audit.record(actor, "batch.create", "settlement_batch", batch.number,
-                     tr.plural(len(chosen), "Settlement batch {batch} with {n} claim, {total}",
-                               "Settlement batch {batch} with {n} claims, {total}",
-                               batch=batch.number, total=batch.expected_total),
+                     tr.plural_message(len(chosen),
+                                       "Settlement batch {batch} with {n} claim, {total}",
+                                       "Settlement batch {batch} with {n} claims, {total}",
+                                       batch=batch.number, total=batch.expected_total),
                      after={"claims": [c.number for c in chosen]})
     return batch
 
@@ -165,8 +166,8 @@ def _add(actor, batch: SettlementBatch, claim: Claim) -> None:
     SettlementBatchClaim.create(batch=batch, claim=claim, claimed_amount=claim.total_amount,
                                 differences_amount=differences)
     move_to(actor, claim, IN_BATCH, "claim.in_batch",
-            tr("Claim {number} put in settlement batch {batch}", number=claim.number,
-               batch=batch.number), {"batch": batch.number})
+            tr.message("Claim {number} put in settlement batch {batch}", number=claim.number,
+                       batch=batch.number), {"batch": batch.number})
 
 
 def _retotal(batch: SettlementBatch) -> None:
@@ -201,7 +202,7 @@ def add_claim(actor, batch_no, claim_no) -> SettlementBatch:
         _add(actor, batch, claim)
         _retotal(batch)
         audit.record(actor, "batch.add", "settlement_batch", batch.number,
-                     tr("Claim {number} added", number=claim.number))
+                     tr.message("Claim {number} added", number=claim.number))
     return batch
 
 
@@ -226,12 +227,12 @@ def remove_claim(actor, batch_no, claim_no, reason: str) -> SettlementBatch:
                               number=claim.number, batch=batch.number))
         member.delete_instance()
         move_to(actor, claim, SETTLEABLE, "claim.out_of_batch",
-                tr("Claim {number} taken out of settlement batch {batch}: {reason}",
-                   number=claim.number, batch=batch.number, reason=reason))
+                tr.message("Claim {number} taken out of settlement batch {batch}: {reason}",
+                           number=claim.number, batch=batch.number, reason=reason))
         _retotal(batch)
         audit.record(actor, "batch.remove", "settlement_batch", batch.number,
-                     tr("Claim {number} taken out: {reason}", number=claim.number,
-                        reason=reason))
+                     tr.message("Claim {number} taken out: {reason}", number=claim.number,
+                                reason=reason))
     return batch
 
 
@@ -246,8 +247,8 @@ def submit_batch(actor, batch_no) -> SettlementBatch:
         batch.state, batch.submitted_at = "submitted", utcnow()
         batch.save()
         audit.record(actor, "batch.submit", "settlement_batch", batch.number,
-                     tr("Settlement batch {batch} submitted: {total}", batch=batch.number,
-                        total=batch.expected_total))
+                     tr.message("Settlement batch {batch} submitted: {total}", batch=batch.number,
+                                total=batch.expected_total))
     return batch
 
 
@@ -267,8 +268,8 @@ def withdraw_batch(actor, batch_no, reason: str) -> SettlementBatch:
         batch.state, batch.submitted_at = "open", None
         batch.save()
         audit.record(actor, "batch.withdraw", "settlement_batch", batch.number,
-                     tr("Settlement batch {batch} withdrawn: {reason}", batch=batch.number,
-                        reason=reason),
+                     tr.message("Settlement batch {batch} withdrawn: {reason}", batch=batch.number,
+                                reason=reason),
                      before={"state": "submitted", "submitted_at": str(submitted_at)},
                      after={"state": "open", "reason": reason})
     return batch
@@ -316,8 +317,8 @@ def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
             member.paid_amount = member.claimed_amount - member.differences_amount
             member.save()
             move_to(actor, member.claim, PAID, "claim.paid",
-                    tr("Claim {number} paid in batch {batch}: {amount}",
-                       number=number, batch=batch.number, amount=member.paid_amount),
+                    tr.message("Claim {number} paid in batch {batch}: {amount}",
+                               number=number, batch=batch.number, amount=member.paid_amount),
                     {"paid": str(member.paid_amount)})
         batch.payment_amount, batch.payment_date, batch.payment_reference = (
             amount, paid_on, reference)
@@ -325,8 +326,8 @@ def record_payment(actor, batch_no, amount, paid_on: date, reference: str,
         batch.state, batch.paid_at = "paid", utcnow()
         batch.save()
         audit.record(actor, "batch.payment", "settlement_batch", batch.number,
-                     tr("Payment {amount} of {date} recorded ({reference})", amount=amount,
-                        date=paid_on, reference=reference),
+                     tr.message("Payment {amount} of {date} recorded ({reference})", amount=amount,
+                                date=paid_on, reference=reference),
                      after={"amount": str(amount), "date": str(paid_on),
                             "reference": reference,
                             "differences": {k: str(v) for k, v in explained.items()}})
@@ -383,11 +384,11 @@ def close_batch(actor, batch_no) -> SettlementBatch:
                               batch=batch.number, state=batch_state_name(batch.state)))
         for member in batch.members:
             move_to(actor, member.claim, CLOSED, "claim.close",
-                    tr("Claim {number} closed", number=member.claim.number))
+                    tr.message("Claim {number} closed", number=member.claim.number))
         batch.state, batch.closed_at = "closed", utcnow()
         batch.save()
         audit.record(actor, "batch.close", "settlement_batch", batch.number,
-                     tr("Settlement batch {batch} closed", batch=batch.number))
+                     tr.message("Settlement batch {batch} closed", batch=batch.number))
     return batch
 
 

@@ -12,7 +12,7 @@ from partsdesk.db import bulk
 from partsdesk.db.connection import for_update, transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Part, PartAlias
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services import audit
 from partsdesk.services.errors import Conflict, Duplicate, NotFound, ValidationError
 from partsdesk.services.permissions import require
@@ -247,8 +247,8 @@ def _create_part(actor, data: PartData) -> Part:
         after = audit.snapshot(part) | {"aliases": data.aliases}
         if data.models is not None:
             after["models"] = data.models
-        audit.record(actor, "part.create", "part", part.part_no,
-                     tr("Part {part_no} created", part_no=part.part_no), after=after)
+        audit.record(actor, "part.create", "part", part.part_no, tr.message("Created"),
+                     after=after)
     return part
 
 
@@ -272,10 +272,9 @@ def _update_part(actor, part_no: str, data: PartData) -> Part:
         part.save()
         _set_aliases(part, data.aliases)
         _link_models([data])
-        audit.record(actor, "part.update", "part", part.part_no,
-                     tr("Part {part_no} changed", part_no=part.part_no), before=before,
-                     after=audit.snapshot(part) | {"aliases": data.aliases,
-                                                   "models": models_of(part)})
+        after = audit.snapshot(part) | {"aliases": data.aliases, "models": models_of(part)}
+        audit.record(actor, "part.update", "part", part.part_no, _changes(before, after),
+                     before=before, after=after)
     return part
 
 
@@ -288,8 +287,8 @@ def set_active(actor, part_no: str, active: bool) -> Part:
         part.active, part.updated_at = active, utcnow()
         part.save()
         audit.record(actor, "part.activate" if active else "part.deactivate", "part",
-                     part.part_no, (tr("Part {part_no} reactivated", part_no=part.part_no) if active
-                                    else tr("Part {part_no} deactivated", part_no=part.part_no)),
+                     part.part_no, tr.message("Reactivated") if active
+                     else tr.message("Deactivated"),
                      before={"active": not active}, after={"active": active})
     return part
 
@@ -311,10 +310,32 @@ def supersede(actor, old_part_no: str, new_part_no: str | None) -> Part:
         old.superseded_by, old.updated_at = new, utcnow()
         old.save()
         audit.record(actor, "part.supersede", "part", old.part_no,
-                     tr("Part {old} superseded by {new}", old=old.part_no,
-                        new=new.part_no if new else "—"),
+                     tr.message("Superseded by {new}", new=new.part_no if new else "—"),
                      before=before, after={"superseded_by": new.part_no if new else None})
     return old
+
+
+# The fields an edit names in the part's history, which the catalogue shows beside the part.
+FIELDS = {"name": tr.mark("Name"), "name_zh": tr.mark("Chinese name"),
+          "category": tr.mark("Category"), "unit": tr.mark("Unit"),
+          "unit_price": tr.mark("Unit price"), "must_return": tr.mark("Must return"),
+          "min_stock": tr.mark("Minimum stock"), "aliases": tr.mark("Barcode aliases")}
+
+
+def _changes(before: dict, after: dict) -> Message:
+    """What an edit changed, field by field ("Name: Oil filter → Oil filter, spin-on")."""
+    said = [tr.message("{field}: {old} → {new}", field=tr.message(label),
+                       old=_plain(before.get(key)), new=_plain(after.get(key)))
+            for key, label in FIELDS.items() if before.get(key) != after.get(key)]
+    return tr.message("{changes}", changes=said) if said else tr.message("Changed")
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return ", ".join(value) or "—"
+    if isinstance(value, bool):
+        return tr.message("Yes") if value else tr.message("No")
+    return "—" if value in (None, "") else str(value)
 
 
 def current_part(part: Part) -> Part:
@@ -490,8 +511,8 @@ def import_parts(actor, rows: list[PartData], source: str = "", progress=None) -
         _link_models(rows)
         if progress:
             progress(total, total)
-        summary = tr("Catalogue import {source}: {created} new, {updated} updated",
-                     source=source, created=created, updated=total - created)
+        summary = tr.message("Catalogue import {source}: {created} new, {updated} updated",
+                             source=source, created=created, updated=total - created)
         audit.record(actor, "part.import", "part", source or "import", summary,
                      after={"rows": total, "created": created, "updated": total - created})
     return {"created": created, "updated": total - created, "rows": total}

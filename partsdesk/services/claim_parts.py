@@ -131,13 +131,13 @@ def issue_part(actor, number: str, code: str, location: str, quantity=Decimal("1
         tags = returns.tag_issued(actor, claim, [(line, line.issued_quantity - before[line.id])
                                                  for line in lines])
         audit.record(actor, "claim.issue_part", "claim", claim.number,
-                     tr("{qty} x {part_no} issued to claim {number} from {location}",
-                        qty=_qty(quantity), part_no=part.part_no, number=claim.number,
-                        location=str(location).strip().upper()),
+                     tr.message("{qty} x {part_no} issued to claim {number} from {location}",
+                                qty=_qty(quantity), part_no=part.part_no, number=claim.number,
+                                location=str(location).strip().upper()),
                      after={"tags": [t.number for t in tags]} if tags else None)
         if all(line.issued_quantity >= line.quantity for line in claim.part_lines):
             gate.move_to(actor, claim, claim_states.PARTS_ISSUED, "claim.parts_issued",
-                         tr("All parts of claim {number} issued", number=claim.number))
+                         tr.message("All parts of claim {number} issued", number=claim.number))
     return move
 
 
@@ -171,12 +171,13 @@ def raise_request(actor, claim: Claim, short: dict) -> PartsRequest:
     for part, quantity in short.items():
         PartsRequestLine.create(request=request, part=part, quantity=quantity)
     audit.record(actor, "parts_request.create", "parts_request", request.number,
-                 tr("Parts request {request} for claim {number}: {parts}",
-                    request=request.number, number=claim.number,
-                    parts=", ".join(f"{_qty(q)} x {p.part_no}" for p, q in short.items())),
+                 tr.message("Parts request {request} for claim {number}: {parts}",
+                            request=request.number, number=claim.number,
+                            parts=", ".join(f"{_qty(q)} x {p.part_no}" for p, q in short.items())),
                  after={"claim": claim.number})
     audit.record(actor, "claim.parts_request", "claim", claim.number,
-                 tr("Stock is short: parts request {request} raised", request=request.number))
+                 tr.message("Stock is short: parts request {request} raised",
+                            request=request.number))
     return request
 
 
@@ -235,9 +236,11 @@ def allocate_receipt(actor, part, quantity, receipt: str | None = None) -> Decim
             left -= take
             if receipt:
                 audit.record(actor, "receipt.allocate", "receipt", receipt,
-                             tr("{qty} x {part_no} reserved for claim {number} (parts request "
-                                "{request})", qty=_qty(take), part_no=line.part.part_no,
-                                number=line.request.claim.number, request=line.request.number),
+                             tr.message("{qty} x {part_no} reserved for claim {number} "
+                                        "(parts request {request})", qty=_qty(take),
+                                        part_no=line.part.part_no,
+                                        number=line.request.claim.number,
+                                        request=line.request.number),
                              after={"line": line.id, "part": line.part.part_no,
                                     "quantity": str(take)})
     return left
@@ -306,14 +309,14 @@ def _request_again(actor, receipt: str, claim: Claim, part: Part, quantity: Deci
         return ZERO
     request = raise_request(actor, claim, {part: give})
     audit.record(actor, "claim.parts_unreserved", "claim", claim.number,
-                 tr("{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; "
-                    "parts request {request} waits for it", qty=_qty(give),
-                    part_no=part.part_no, receipt=receipt, request=request.number))
+                 tr.message("{qty} x {part_no} no longer reserved: receipt {receipt} brought "
+                            "fewer; parts request {request} waits for it", qty=_qty(give),
+                            part_no=part.part_no, receipt=receipt, request=request.number))
     audit.record(actor, "receipt.unallocate", "receipt", receipt,
-                 tr("{qty} x {part_no} no longer reserved for claim {number}: receipt {receipt} "
-                    "was corrected; parts request {request} waits for it again",
-                    qty=_qty(give), part_no=part.part_no, number=claim.number, receipt=receipt,
-                    request=request.number),
+                 tr.message("{qty} x {part_no} no longer reserved for claim {number}: receipt "
+                            "{receipt} was corrected; parts request {request} waits for it again",
+                            qty=_qty(give), part_no=part.part_no, number=claim.number,
+                            receipt=receipt, request=request.number),
                  after={"part": part.part_no, "quantity": str(give),
                         "request": request.number})
     return give
@@ -336,20 +339,20 @@ def unallocate_receipt(actor, receipt: str, line: PartsRequestLine, quantity) ->
         request.save()
     part_no = line.part.part_no
     audit.record(actor, "receipt.unallocate", "receipt", receipt,
-                 tr("{qty} x {part_no} no longer reserved for claim {number}: receipt {receipt} "
-                    "was corrected; parts request {request} waits for it again",
-                    qty=_qty(give), part_no=part_no, number=claim.number, receipt=receipt,
-                    request=request.number),
+                 tr.message("{qty} x {part_no} no longer reserved for claim {number}: receipt "
+                            "{receipt} was corrected; parts request {request} waits for it again",
+                            qty=_qty(give), part_no=part_no, number=claim.number,
+                            receipt=receipt, request=request.number),
                  after={"line": line.id, "part": part_no, "quantity": str(give)})
     audit.record(actor, "parts_request.unreceive", "parts_request", request.number,
-                 tr("{qty} x {part_no} waited for again: receipt {receipt} was corrected",
-                    qty=_qty(give), part_no=part_no, receipt=receipt),
+                 tr.message("{qty} x {part_no} waited for again: receipt {receipt} was corrected",
+                            qty=_qty(give), part_no=part_no, receipt=receipt),
                  before={"received": str(line.received_quantity + give)},
                  after={"received": str(line.received_quantity)})
     audit.record(actor, "claim.parts_unreserved", "claim", claim.number,
-                 tr("{qty} x {part_no} no longer reserved: receipt {receipt} brought fewer; "
-                    "parts request {request} waits for it again", qty=_qty(give),
-                    part_no=part_no, receipt=receipt, request=request.number))
+                 tr.message("{qty} x {part_no} no longer reserved: receipt {receipt} brought "
+                            "fewer; parts request {request} waits for it again", qty=_qty(give),
+                            part_no=part_no, receipt=receipt, request=request.number))
     return give
 
 
@@ -370,6 +373,6 @@ def _reserve_arrival(actor, line: PartsRequestLine, quantity: Decimal) -> None:
         request.state = "received"
         request.save()
     audit.record(actor, "parts_request.receive", "parts_request", request.number,
-                 tr("{qty} x {part_no} received for parts request {request}, reserved for "
-                    "claim {number}", qty=_qty(quantity), part_no=line.part.part_no,
-                    request=request.number, number=claim.number))
+                 tr.message("{qty} x {part_no} received for parts request {request}, reserved for "
+                            "claim {number}", qty=_qty(quantity), part_no=line.part.part_no,
+                            request=request.number, number=claim.number))

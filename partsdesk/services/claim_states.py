@@ -12,7 +12,7 @@ one door that asks it, ``gate.move_to``.
 from __future__ import annotations
 
 from partsdesk.db.models.claims import Claim
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services import permissions
 from partsdesk.services.errors import ClaimStateError, NotFound
 from partsdesk.services.permissions import require
@@ -137,3 +137,8 @@ def tag_state_name(state: str) -> str:
 
 def outcome_name(outcome: str) -> str:
     return tr_returns(OUTCOMES.get(outcome, outcome))
+
+
+def outcome_message(outcome: str) -> Message:
+    """The outcome's name as a message (a history event says it in its reader's language)."""
+    return tr_returns.message(OUTCOMES.get(outcome, outcome))

@@ -73,7 +73,7 @@ def configure(actor, *, labour_rate: str | Decimal | None = None,
         for key, value in values.items():
             setting_values.write(key, value)
         audit.record(actor, "settings.claims", "setting", "claims",
-                     tr("Claim settings changed"), before=before, after=values)
+                     tr.message("Claim settings changed"), before=before, after=values)
 
 
 # --- amounts -----------------------------------------------------------------------------
@@ -370,7 +370,7 @@ def create_claim(actor, data: ClaimData) -> Claim:
                              figures_changed_at=utcnow(), **_facts(vehicle, data), **values)
         _write_lines(claim, data)
         audit.record(actor, "claim.create", "claim", claim.number,
-                     tr("Claim {number} entered", number=claim.number),
+                     tr.message("Claim {number} entered", number=claim.number),
                      after=claim_snapshot(claim))
     return claim
 
@@ -398,15 +398,15 @@ def update_claim(actor, number: str, data: ClaimData) -> Claim:
         _write_lines(claim, data)
         if _figures(claim) == figures:
             audit.record(actor, "claim.update", "claim", claim.number,
-                         tr("Claim {number} changed", number=claim.number),
+                         tr.message("Claim {number} changed", number=claim.number),
                          before=before, after=claim_snapshot(claim))
             return claim
         claim.figures_changed_by, claim.figures_changed_at = actor, utcnow()
         claim.save()
         audit.record(actor, FIGURES_ACTION, "claim", claim.number,
-                     tr("Claim {number} changed: figures {before} → {after}",
-                        number=claim.number, before=money_text(old_total),
-                        after=money_text(claim.total_amount)),
+                     tr.message("Claim {number} changed: figures {before} → {after}",
+                                number=claim.number, before=money_text(old_total),
+                                after=money_text(claim.total_amount)),
                      before=before, after=claim_snapshot(claim))
     return claim
 
@@ -424,7 +424,8 @@ def record_comment(actor, claim: Claim, kind: str, text: str) -> ClaimComment:
     comment = ClaimComment.create(claim=claim, user=actor, kind=kind, text=text.strip())
     if kind == "comment":
         audit.record(actor, "claim.comment", "claim", claim.number,
-                     tr("Comment on claim {number}: {text}", number=claim.number, text=text))
+                     tr.message("Comment on claim {number}: {text}", number=claim.number,
+                                text=text))
     return comment
 
 
@@ -557,7 +558,7 @@ def mark_repaired(actor, number: str) -> Claim:
                                      "issue them before marking it repaired.",
                                      number=claim.number))
         move_to(actor, claim, REPAIRED, "claim.repaired",
-                tr("Claim {number} repaired", number=claim.number))
+                tr.message("Claim {number} repaired", number=claim.number))
     return claim
 
 
@@ -576,5 +577,6 @@ def cancel(actor, number: str, reason: str) -> Claim:
         claim.closing_reason = clean_text(reason, 300)
         record_comment(actor, claim, "cancelled", reason)
         move_to(actor, claim, CANCELLED, "claim.cancel",
-                tr("Claim {number} cancelled: {reason}", number=claim.number, reason=reason))
+                tr.message("Claim {number} cancelled: {reason}", number=claim.number,
+                           reason=reason))
     return claim

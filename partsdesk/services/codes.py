@@ -230,7 +230,8 @@ def save_code(actor, table: str, data: CodeData):
         before = _snapshot(table, existing) if existing else None
         row = _write(table, data)
         audit.record(actor, "code.save", table, data.code,
-                     tr("{table}: {code} saved", table=table_name(table), code=data.code),
+                     tr.message("{table}: {code} saved", table=tr.message(spec.label),
+                                code=data.code),
                      before=before, after=_snapshot(table, row))
     return row
 
@@ -242,11 +243,12 @@ def set_active(actor, table: str, code: str, active: bool):
         if row.active != active:
             row.active = active
             row.save()
+            label = tr.message(TABLES[table].label)
             audit.record(actor, "code.activate" if active else "code.deactivate", table,
                          row.code,
-                         (tr("{table}: {code} reactivated", table=table_name(table), code=row.code)
-                          if active else tr("{table}: {code} deactivated",
-                                            table=table_name(table), code=row.code)),
+                         (tr.message("{table}: {code} reactivated", table=label, code=row.code)
+                          if active else
+                          tr.message("{table}: {code} deactivated", table=label, code=row.code)),
                          before={"active": not active}, after={"active": active})
     return row
 
@@ -282,8 +284,8 @@ def import_codes(actor, tables: dict[str, list[CodeData]], source: str = "",
                     progress(done, total)
             result[table] = {"created": created, "updated": len(rows) - created}
         audit.record(actor, "code.import", "code_tables", source or "import",
-                     tr("Code tables imported from {source}: {rows} rows", source=source,
-                        rows=total), after=result)
+                     tr.message("Code tables imported from {source}: {rows} rows",
+                                source=source, rows=total), after=result)
     if progress:
         progress(total, total)
     return result

@@ -49,7 +49,7 @@ def set_approval_threshold(actor, amount) -> None:
         before = approval_threshold()
         setting_values.write(THRESHOLD_KEY, str(value))
         audit.record(actor, "settings.stock_count", "setting", THRESHOLD_KEY,
-                     tr("Count approval threshold set to {amount}", amount=value),
+                     tr.message("Count approval threshold set to {amount}", amount=value),
                      before={"threshold": str(before)}, after={"threshold": str(value)})
 
 
@@ -106,8 +106,8 @@ def create_count(actor, places, note: str = "") -> CycleCount:
         for start in range(0, len(rows), 500):
             CycleCountLine.insert_many(rows[start:start + 500]).execute()
         audit.record(actor, "count.create", "stock_count", count.number,
-                     tr("Stock count {number} started for {locations}", number=count.number,
-                        locations=", ".join(sorted(loc.code for loc in chosen.values()))),
+                     tr.message("Stock count {number} started for {locations}", number=count.number,
+                                locations=", ".join(sorted(loc.code for loc in chosen.values()))),
                      after={"locations": sorted(loc.code for loc in chosen.values()),
                             "lines": len(rows)})
     return count
@@ -161,8 +161,8 @@ def record_count(actor, number: str, location, part, quantity, add: bool = False
         line.counted_by, line.counted_at = _user(actor), utcnow()
         line.save()
         audit.record(actor, "count.record", "stock_count", count.number,
-                     tr("{location}: {part_no} counted {qty}", location=location.code,
-                        part_no=part.part_no, qty=qty_text(line.counted)),
+                     tr.message("{location}: {part_no} counted {qty}", location=location.code,
+                                part_no=part.part_no, qty=qty_text(line.counted)),
                      after={"location": location.code, "part": part.part_no,
                             "counted": str(line.counted)})
     message = tr("{location}: {part_no} counted {qty}.", location=location.code,
@@ -282,8 +282,8 @@ def post(actor, number: str, *, uncounted_as_zero: bool = False) -> list:
         count.approved_by = _user(actor) if big else None
         count.save()
         audit.record(actor, "count.post", "stock_count", count.number,
-                     tr("Stock count {number} posted: {n} variances", number=count.number,
-                        n=len(moves)), before={"status": "open"},
+                     tr.message("Stock count {number} posted: {n} variances", number=count.number,
+                                n=len(moves)), before={"status": "open"},
                      after={"status": "posted", "variances": len(moves),
                             "approved": bool(big)})
     return moves
@@ -299,8 +299,9 @@ def cancel(actor, number: str, reason: str) -> CycleCount:
         count.status = "cancelled"
         count.save()
         audit.record(actor, "count.cancel", "stock_count", count.number,
-                     tr("Stock count {number} cancelled: {reason}", number=count.number,
-                        reason=reason), before={"status": "open"}, after={"status": "cancelled"})
+                     tr.message("Stock count {number} cancelled: {reason}", number=count.number,
+                                reason=reason),
+                     before={"status": "open"}, after={"status": "cancelled"})
     return count
 
 

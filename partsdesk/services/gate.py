@@ -23,7 +23,7 @@ from partsdesk.db.models.claims import Claim, ClaimPartLine
 from partsdesk.db.models.returns import DefectTag, ReturnShipment
 from partsdesk.db.models.settlement import (SettlementBatch, SettlementBatchClaim, SignedCopy,
                                             VoucherPrint)
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services import audit
 from partsdesk.services.claim_states import (APPROVED, CANCELLED, CLOSED, IN_BATCH, LOOP_STATES,
                                              PACKED, PAID, PARTS_RETURNED, RECEIVED, REJECTED,
@@ -43,7 +43,7 @@ def _claim(claim) -> Claim:
 
 # --- the door ------------------------------------------------------------------------------------
 
-def move_to(actor, claim: Claim, state: str, action: str, summary: str,
+def move_to(actor, claim: Claim, state: str, action: str, summary: Message,
             extra: dict | None = None) -> Claim:
     """Move ``claim`` to ``state`` with its history event; inside the caller's transaction.
 
@@ -219,16 +219,16 @@ def advance(actor, claim) -> Claim:
         target = None
         if claim.state == REPAIRED and signed:
             target = (SIGNED, "claim.signed",
-                      tr("Claim {number}: the customer's signed voucher is in",
-                         number=claim.number))
+                      tr.message("Claim {number}: the customer's signed voucher is in",
+                                 number=claim.number))
         elif claim.state == REPAIRED and back and has_tags:
             target = (PARTS_RETURNED, "claim.parts_returned",
-                      tr("Claim {number}: every defective part is back and inspected",
-                         number=claim.number))
+                      tr.message("Claim {number}: every defective part is back and inspected",
+                                 number=claim.number))
         elif claim.state in (SIGNED, PARTS_RETURNED) and signed and back \
                 and not blockers(claim):
             target = (SETTLEABLE, "claim.settleable",
-                      tr("Claim {number} is settleable", number=claim.number))
+                      tr.message("Claim {number} is settleable", number=claim.number))
         if target is None:
             return claim
         move_to(actor, claim, *target)

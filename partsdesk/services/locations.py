@@ -84,7 +84,7 @@ def create_location(actor, data: LocationData) -> Location:
         location = Location.create(code=data.code, kind=data.kind, description=data.description,
                                    allow_negative=data.allow_negative)
         audit.record(actor, "location.create", "location", location.code,
-                     tr("Location {code} created", code=location.code),
+                     tr.message("Location {code} created", code=location.code),
                      after=audit.snapshot(location))
     return location
 
@@ -99,7 +99,7 @@ def update_location(actor, code: str, data: LocationData) -> Location:
         location.allow_negative = data.allow_negative
         location.save()
         audit.record(actor, "location.update", "location", location.code,
-                     tr("Location {code} changed", code=location.code), before=before,
+                     tr.message("Location {code} changed", code=location.code), before=before,
                      after=audit.snapshot(location))
     return location
 
@@ -113,8 +113,8 @@ def set_active(actor, code: str, active: bool) -> Location:
             location.save()
             audit.record(actor, "location.activate" if active else "location.deactivate",
                          "location", location.code,
-                         tr("Location {code} reactivated", code=location.code) if active
-                         else tr("Location {code} deactivated", code=location.code),
+                         tr.message("Location {code} reactivated", code=location.code) if active
+                         else tr.message("Location {code} deactivated", code=location.code),
                          before={"active": not active}, after={"active": active})
     return location
 
@@ -153,7 +153,7 @@ def import_locations(actor, rows: list[LocationData], source: str = "", progress
             ((r.code, r.kind, r.description, r.allow_negative, True, stamp) for r in rows),
             progress=(lambda n: progress(n, total)) if progress else None)
         audit.record(actor, "location.import", "location", source or "import",
-                     tr("Location import {source}: {created} new, {updated} updated",
-                        source=source, created=created, updated=total - created),
+                     tr.message("Location import {source}: {created} new, {updated} updated",
+                                source=source, created=created, updated=total - created),
                      after={"rows": total, "created": created, "updated": total - created})
     return {"created": created, "updated": total - created, "rows": total}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services.errors import PermissionDenied
 
 tr = Translator("Roles")
@@ -107,6 +107,11 @@ ACTION_NAMES = {
 
 def role_name(role: str) -> str:
     return tr(ROLES.get(role, role))
+
+
+def role_message(role: str) -> Message:
+    """The role's name as a message (a history event says it in its reader's language)."""
+    return tr.message(ROLES.get(role, role))
 
 
 def can(user, action: str) -> bool:

@@ -97,8 +97,8 @@ def create_receipt(actor, *, source: str = "", reference: str = "", location=Non
             ReceiptLine.create(receipt=receipt, line_no=line_no, part=part, expected=quantity,
                                description=description)
         audit.record(actor, "receipt.create", "receipt", receipt.number,
-                     tr("Receipt {number} created with {lines} lines", number=receipt.number,
-                        lines=len(expected)),
+                     tr.message("Receipt {number} created with {lines} lines",
+                                number=receipt.number, lines=len(expected)),
                      after={"source": receipt.source, "reference": receipt.reference,
                             "location": place.code,
                             "lines": {p.part_no: str(q) for p, (q, _) in expected.items()}})
@@ -222,8 +222,9 @@ def _outcome(receipt: Receipt, line: ReceiptLine, made: ReceiptScan) -> ScanOutc
 
 def _audit_scan(actor, receipt: Receipt, made: ReceiptScan, code: str) -> None:
     audit.record(actor, "receipt.scan", "receipt", receipt.number,
-                 tr("{outcome}: {qty} x {code}", outcome=outcome_name(made.outcome),
-                    qty=qty_text(made.quantity), code=code),
+                 tr.message("{outcome}: {qty} x {code}",
+                            outcome=tr.message(OUTCOME_NAMES.get(made.outcome, made.outcome)),
+                            qty=qty_text(made.quantity), code=code),
                  after={"scan": made.id, "code": code, "quantity": str(made.quantity),
                         "outcome": made.outcome})
 
@@ -248,8 +249,8 @@ def void_scan(actor, receipt_no: str, scan_id: int) -> ReceiptScan:
                                   part=original.part_id, quantity=-original.quantity,
                                   outcome="voided", voids=original, user=_user(actor))
         audit.record(actor, "receipt.void_scan", "receipt", receipt.number,
-                     tr("Scan #{id} taken back ({qty} x {code})", id=scan_id,
-                        qty=qty_text(original.quantity), code=original.code))
+                     tr.message("Scan #{id} taken back ({qty} x {code})", id=scan_id,
+                                qty=qty_text(original.quantity), code=original.code))
     return made
 
 
@@ -321,8 +322,8 @@ def close(actor, receipt_no: str) -> list[Discrepancy]:
         receipt.status, receipt.closed_by, receipt.closed_at = "closed", _user(actor), utcnow()
         receipt.save()
         audit.record(actor, "receipt.close", "receipt", receipt.number,
-                     tr("Receipt {number} closed with {count} discrepancies",
-                        number=receipt.number, count=len(found)),
+                     tr.message("Receipt {number} closed with {count} discrepancies",
+                                number=receipt.number, count=len(found)),
                      before={"status": "open"},
                      after={"status": "closed", "discrepancies": [
                          [d.kind, d.code, str(d.quantity)] for d in found]})
@@ -399,9 +400,9 @@ def _take_back(actor, receipt: Receipt, part: Part, location: Location, quantity
     for place, take in plan:
         stock.book(actor, part, take, place, None, "receipt", receipt.number, reason)
     audit.record(actor, "receipt.take_back", "receipt", receipt.number,
-                 tr("{qty} x {part_no} taken back out of stock: {places}", qty=qty_text(quantity),
-                    part_no=part.part_no, places=", ".join(
-                        f"{place.code} {qty_text(take)}" for place, take in plan)),
+                 tr.message("{qty} x {part_no} taken back out of stock: {places}",
+                            qty=qty_text(quantity), part_no=part.part_no, places=", ".join(
+                                f"{place.code} {qty_text(take)}" for place, take in plan)),
                  after={"part": part.part_no, "quantity": str(quantity),
                         "from": {place.code: str(take) for place, take in plan}})
     _cover_reservations(actor, receipt, part, quantity, posted)
@@ -500,8 +501,8 @@ def reopen(actor, receipt_no: str, reason: str) -> Receipt:
         receipt.status, receipt.times_reopened = "open", receipt.times_reopened + 1
         receipt.save()
         audit.record(actor, "receipt.reopen", "receipt", receipt.number,
-                     tr("Receipt {number} reopened: {reason}", number=receipt.number,
-                        reason=reason), before={"status": "closed"},
+                     tr.message("Receipt {number} reopened: {reason}", number=receipt.number,
+                                reason=reason), before={"status": "closed"},
                      after={"status": "open", "reason": reason})
     return receipt
 

@@ -20,7 +20,8 @@ from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, claim_states
 from partsdesk.services.batches import REVERSAL, differences_of, inspection_code
 from partsdesk.services.claim_states import (CONFIRMED, HERE, INSPECTED, MISSING, OUTCOMES,
-                                             RECEIVED, SHIPPED, outcome_name, tag_state_name)
+                                             RECEIVED, SHIPPED, outcome_message, outcome_name,
+                                             tag_state_name)
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.gate import advance
 from partsdesk.services.permissions import require
@@ -53,8 +54,8 @@ def receive(actor, code) -> DefectTag:
         tag.state, tag.received_by, tag.received_at = RECEIVED, _user(actor), utcnow()
         tag.save()
         audit.record(actor, "tag.receive", "claim", tag.claim.number,
-                     tr("Tag {tag} received from shipment {shipment}", tag=tag.number,
-                        shipment=tag.shipment.number), after={"tag": tag.number})
+                     tr.message("Tag {tag} received from shipment {shipment}", tag=tag.number,
+                                shipment=tag.shipment.number), after={"tag": tag.number})
     return tag
 
 
@@ -97,9 +98,9 @@ def _turned_up(actor, tag: DefectTag, written_off: Inspection) -> DefectTag:
     tag.state, tag.received_by, tag.received_at = RECEIVED, _user(actor), utcnow()
     tag.save()
     audit.record(actor, "tag.receive", "claim", claim.number,
-                 tr("Tag {tag}, written off as missing, arrived after all; its charge-back "
-                    "{amount} is reversed and the part waits for its inspection",
-                    tag=tag.number, amount=charged),
+                 tr.message("Tag {tag}, written off as missing, arrived after all; its charge-back "
+                            "{amount} is reversed and the part waits for its inspection",
+                            tag=tag.number, amount=charged),
                  before={"tag": tag.number, "inspection": finding},
                  after={"tag": tag.number, "state": RECEIVED, "reversed": str(charged)})
     return tag
@@ -185,8 +186,8 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
                               code=inspection_code(outcome), reason=comment[:300],
                               created_by=_user(actor))
         audit.record(actor, "tag.inspect", "claim", claim.number,
-                     tr("Tag {tag} inspected: {outcome}", tag=tag.number,
-                        outcome=outcome_name(outcome)),
+                     tr.message("Tag {tag} inspected: {outcome}", tag=tag.number,
+                                outcome=outcome_message(outcome)),
                      after={"tag": tag.number, "outcome": outcome, "comment": comment,
                             "charge_back": str(amount), "charge_back_reason": reason})
         advance(actor, claim)

@@ -55,7 +55,7 @@ def create_shipment(actor, note: str = "") -> ReturnShipment:
         shipment = ReturnShipment.create(number=next_number("RS"), note=str(note or "").strip(),
                                          created_by=_user(actor))
         audit.record(actor, "shipment.create", "return_shipment", shipment.number,
-                     tr("Return shipment {number} opened", number=shipment.number))
+                     tr.message("Return shipment {number} opened", number=shipment.number))
     return shipment
 
 
@@ -96,8 +96,8 @@ def pack(actor, shipment_no, code) -> DefectTag:
         tag.state, tag.shipment = PACKED, shipment
         tag.save()
         audit.record(actor, "shipment.pack", "return_shipment", shipment.number,
-                     tr("Tag {tag} ({part_no}, claim {number}) packed", tag=tag.number,
-                        part_no=tag.part.part_no, number=tag.claim.number),
+                     tr.message("Tag {tag} ({part_no}, claim {number}) packed", tag=tag.number,
+                                part_no=tag.part.part_no, number=tag.claim.number),
                      after={"tag": tag.number})
     return tag
 
@@ -114,7 +114,7 @@ def unpack(actor, shipment_no, code) -> DefectTag:
         tag.state, tag.shipment = STORED, None
         tag.save()
         audit.record(actor, "shipment.unpack", "return_shipment", shipment.number,
-                     tr("Tag {tag} taken out", tag=tag.number), before={"tag": tag.number})
+                     tr.message("Tag {tag} taken out", tag=tag.number), before={"tag": tag.number})
     return tag
 
 
@@ -143,9 +143,9 @@ def ship(actor, shipment_no, carrier: str, tracking_number: str) -> ReturnShipme
         shipment.shipped_by, shipment.shipped_at = _user(actor), utcnow()
         shipment.save()
         audit.record(actor, "shipment.ship", "return_shipment", shipment.number,
-                     tr("Return shipment {number} shipped with {carrier}, tracking {tracking}: "
-                        "{count} tag(s)", number=shipment.number, carrier=carrier,
-                        tracking=tracking, count=len(tags)),
+                     tr.message("Return shipment {number} shipped with {carrier}, tracking "
+                                "{tracking}: {count} tag(s)", number=shipment.number,
+                                carrier=carrier, tracking=tracking, count=len(tags)),
                      after={"carrier": carrier, "tracking_number": tracking,
                             "tags": [t.number for t in tags]})
     return shipment

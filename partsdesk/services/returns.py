@@ -58,7 +58,7 @@ def configure(actor, *, days: int) -> None:
         before = {"returns.retention_days": retention_days()}
         setting_values.write("returns.retention_days", days)
         audit.record(actor, "settings.returns", "setting", "returns",
-                     tr("Retention time of defective parts set to {days} days", days=days),
+                     tr.message("Retention time of defective parts set to {days} days", days=days),
                      before=before, after={"returns.retention_days": days})
 
 
@@ -147,9 +147,10 @@ def store(actor, code, location=None) -> DefectTag:
         place = _store_location(location)
         book_in(actor, tag, place)
         audit.record(actor, "tag.store", "claim", tag.claim.number,
-                     tr("Tag {tag}: {qty} x {part_no} booked into the defective store {location}",
-                        tag=tag.number, qty=_qty(tag.quantity), part_no=tag.part.part_no,
-                        location=place.code), after={"tag": tag.number, "state": STORED})
+                     tr.message("Tag {tag}: {qty} x {part_no} booked into the defective store "
+                                "{location}", tag=tag.number, qty=_qty(tag.quantity),
+                                part_no=tag.part.part_no,
+                                location=place.code), after={"tag": tag.number, "state": STORED})
     return tag
 
 

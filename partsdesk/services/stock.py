@@ -24,7 +24,7 @@ from peewee import EXCLUDED, fn
 from partsdesk.db.connection import database, is_sqlite, transaction
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.stock import MOVE_KINDS, Reservation, StockLevel, StockMove
-from partsdesk.i18n import Translator
+from partsdesk.i18n import Message, Translator
 from partsdesk.services import audit, catalog, locations
 from partsdesk.services.claim_states import IN_DEFECTIVE_STORE
 from partsdesk.services.errors import (Conflict, InsufficientStock, NotFound,  # noqa: F401
@@ -244,11 +244,12 @@ def _change_level(part: Part, location: Location, delta: Decimal) -> None:
             part.part_no, location.code, before, -delta)
 
 
-def _summary(move: StockMove) -> str:
-    return tr("{kind}: {qty} x {part_no} from {source} to {target}", kind=kind_name(move.kind),
-              qty=qty_text(move.quantity), part_no=move.part.part_no,
-              source=move.from_location.code if move.from_location else "—",
-              target=move.to_location.code if move.to_location else "—")
+def _summary(move: StockMove) -> Message:
+    return tr.message("{kind}: {qty} x {part_no} from {source} to {target}",
+                      kind=tr.message(KIND_NAMES.get(move.kind, move.kind)),
+                      qty=qty_text(move.quantity), part_no=move.part.part_no,
+                      source=move.from_location.code if move.from_location else "—",
+                      target=move.to_location.code if move.to_location else "—")
 
 
 def _move_after(move: StockMove) -> dict:
@@ -297,7 +298,7 @@ def reverse(actor, move_id: int, reason: str) -> StockMove:
                     original.from_location, original.kind, original.document, reason,
                     reverses=original)
         audit.record(actor, "stock.reverse", "stock_move", made.id,
-                     tr("Move #{id} reversed: {reason}", id=original.id, reason=reason),
+                     tr.message("Move #{id} reversed: {reason}", id=original.id, reason=reason),
                      after=_move_after(made))
     return made
 
@@ -357,8 +358,8 @@ def reserve(actor, part, quantity, document: str) -> Reservation:
         made = Reservation.get((Reservation.document == document)
                                & (Reservation.part == part.id))
         audit.record(actor, "stock.reserve", "reservation", document,
-                     tr("{qty} x {part_no} reserved for {document}", qty=qty_text(quantity),
-                        part_no=part.part_no, document=document),
+                     tr.message("{qty} x {part_no} reserved for {document}", qty=qty_text(quantity),
+                                part_no=part.part_no, document=document),
                      after={"part": part.part_no, "quantity": str(quantity),
                             "reserved": str(made.quantity)})
     return made
@@ -378,7 +379,7 @@ def release(actor, document: str, part=None) -> Decimal:
         Reservation.delete().where(Reservation.id.in_([r.id for r in freed])).execute()
         total = sum((r.quantity for r in freed), ZERO)
         audit.record(actor, "stock.release", "reservation", document,
-                     tr("Reservations of {document} released", document=document),
+                     tr.message("Reservations of {document} released", document=document),
                      before={r.part.part_no: str(r.quantity) for r in freed})
     return total
 
@@ -399,8 +400,8 @@ def reduce_reservation(actor, document: str, part, quantity) -> Decimal:
         Reservation.update(quantity=Reservation.quantity - freed).where(
             Reservation.id == held.id).execute()
     audit.record(actor, "stock.release", "reservation", document,
-                 tr("{qty} x {part_no} of {document} released", qty=qty_text(freed),
-                    part_no=part.part_no, document=document),
+                 tr.message("{qty} x {part_no} of {document} released", qty=qty_text(freed),
+                            part_no=part.part_no, document=document),
                  before={part.part_no: str(held.quantity)},
                  after={part.part_no: str(held.quantity - freed)})
     return freed

@@ -97,7 +97,7 @@ def create_first_admin(password: str, username: str = "admin",
         user = User.create(username=_check_username(username), full_name=full_name, role=ADMIN,
                            password_hash=hash_password(password))
         audit.record(user, "user.create", "user", user.username,
-                     tr("First administrator {name} created", name=user.username),
+                     tr.message("First administrator {name} created", name=user.username),
                      after=audit.snapshot(user))
     return user
 
@@ -136,7 +136,7 @@ def _count_failure(user: User | None, typed_name: str) -> User | None:
     with transaction():
         if user is None:
             audit.record(None, "user.login_failed", "user", typed_name[:60],
-                         tr("Failed log-in as unknown user {name}", name=typed_name[:40]))
+                         tr.message("Failed log-in as unknown user {name}", name=typed_name[:40]))
             return None
         if user.locked_until is not None and user.locked_until <= now:
             # the last lock has run out: counting starts again
@@ -145,16 +145,16 @@ def _count_failure(user: User | None, typed_name: str) -> User | None:
             User.update(failed_logins=User.failed_logins + 1).where(User.id == user.id).execute()
         user = User.get_by_id(user.id)
         audit.record(None, "user.login_failed", "user", user.username,
-                     tr("Wrong password for {name} ({count} in a row)", name=user.username,
-                        count=user.failed_logins),
+                     tr.message("Wrong password for {name} ({count} in a row)", name=user.username,
+                                count=user.failed_logins),
                      after={"failed_logins": user.failed_logins})
         if user.failed_logins >= MAX_FAILED and not is_locked(user, now):
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             User.update(locked_until=user.locked_until).where(User.id == user.id).execute()
             audit.record(None, "user.locked", "user", user.username,
-                         tr("{name} locked for {minutes} minutes after {count} wrong passwords",
-                            name=user.username, minutes=LOCK_MINUTES,
-                            count=user.failed_logins),
+                         tr.message("{name} locked for {minutes} minutes after {count} wrong "
+                                    "passwords", name=user.username, minutes=LOCK_MINUTES,
+                                    count=user.failed_logins),
                          after={"locked_until": user.locked_until})
     return user
 
@@ -171,7 +171,7 @@ def authenticate(username: str, password: str) -> User:
     if user is not None and is_locked(user):
         with transaction():
             audit.record(None, "user.login_failed", "user", user.username,
-                         tr("Log-in refused: {name} is locked", name=user.username))
+                         tr.message("Log-in refused: {name} is locked", name=user.username))
         time.sleep(FAILED_DELAY)
         raise _locked(user)
     if not right:
@@ -186,7 +186,7 @@ def authenticate(username: str, password: str) -> User:
     with transaction():
         User.update(last_login_at=utcnow(), failed_logins=0,
                     locked_until=None).where(User.id == user.id).execute()
-        audit.record(user, "user.login", "user", user.username, tr("Logged in"))
+        audit.record(user, "user.login", "user", user.username, tr.message("Logged in"))
     return User.get_by_id(user.id)
 
 
@@ -202,7 +202,7 @@ def unlock(actor: User, username: str) -> User:
         user.failed_logins, user.locked_until = 0, None
         user.save()
         audit.record(actor, "user.unlock", "user", user.username,
-                     tr("User {name} unlocked", name=user.username), before=before,
+                     tr.message("User {name} unlocked", name=user.username), before=before,
                      after={"failed_logins": 0, "locked_until": None})
     return user
 
@@ -232,7 +232,7 @@ def create_user(actor: User, username: str, password: str, role: str,
         user = User.create(username=username, full_name=(full_name or "").strip(), role=role,
                            password_hash=hash_password(password))
         audit.record(actor, "user.create", "user", username,
-                     tr("User {name} created", name=username), after=audit.snapshot(user))
+                     tr.message("User {name} created", name=username), after=audit.snapshot(user))
     return user
 
 
@@ -260,7 +260,7 @@ def update_user(actor: User, username: str, *, full_name: str | None = None,
                                   "administrator first.", name=user.username))
         user.save()
         audit.record(actor, "user.update", "user", user.username,
-                     tr("User {name} changed", name=user.username),
+                     tr.message("User {name} changed", name=user.username),
                      before=before, after=audit.snapshot(user))
     return user
 
@@ -277,4 +277,4 @@ def set_password(actor: User, username: str, new_password: str,
     with transaction():
         User.update(password_hash=hash_password(new_password)).where(User.id == user.id).execute()
         audit.record(actor, "user.password", "user", user.username,
-                     tr("Password of {name} changed", name=user.username))
+                     tr.message("Password of {name} changed", name=user.username))

@@ -134,7 +134,7 @@ def save_vehicle(actor, data: VehicleData) -> Vehicle:
             return vehicle          # nothing new: no write, no event
         vehicle.save()
         audit.record(actor, "vehicle.save", "vehicle", vin,
-                     tr("Vehicle {vin} saved", vin=vin), before=before, after=after)
+                     tr.message("Vehicle {vin} saved", vin=vin), before=before, after=after)
     return vehicle
 
 
@@ -167,7 +167,7 @@ def change_vehicle(actor, vin: str, data: VehicleData, reason: str) -> Vehicle:
                                      vin=vehicle.vin), field="model")
         vehicle.save()
         audit.record(actor, "vehicle.change", "vehicle", vehicle.vin,
-                     tr("Vehicle {vin} changed: {reason}", vin=vehicle.vin, reason=reason),
+                     tr.message("Vehicle {vin} changed: {reason}", vin=vehicle.vin, reason=reason),
                      before=before, after=after | {"reason": reason})
     return vehicle
 

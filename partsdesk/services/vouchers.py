@@ -72,7 +72,7 @@ def configure_documents(actor, **values: str) -> None:
         for key, value in changes.items():
             setting_values.write(key, value)
         audit.record(actor, "settings.documents", "setting", "documents",
-                     tr("Organisation and dealer on the documents changed"),
+                     tr.message("Organisation and dealer on the documents changed"),
                      before={k: before[k] for k in changes}, after=changes)
 
 
@@ -135,17 +135,17 @@ def record_print(actor, claim, copy_number: int, language: str, path, sha256: st
         made = VoucherPrint.create(claim=claim, copy_number=copy_number, language=language,
                                    printed_by=_user(actor), path=str(path), sha256=sha256,
                                    printed_at=printed_at or utcnow(), after_signing=signed)
-        summary = (tr("Settlement voucher of claim {number} printed (original)",
-                      number=claim.number) if copy_number == 0 else
-                   tr("Settlement voucher of claim {number} printed (copy {copy})",
-                      number=claim.number, copy=copy_number))
+        summary = (tr.message("Settlement voucher of claim {number} printed (original)",
+                              number=claim.number) if copy_number == 0 else
+                   tr.message("Settlement voucher of claim {number} printed (copy {copy})",
+                              number=claim.number, copy=copy_number))
         audit.record(actor, "voucher.print", "claim", claim.number, summary,
                      after={"copy": copy_number, "sha256": sha256, "language": language,
                             "after_signing": signed})
         if claim.state in (APPROVED, PARTS_ISSUED):
             move_to(actor, claim, REPAIRED, "claim.repaired",
-                    tr("Claim {number} repaired; voucher printed for signature",
-                       number=claim.number))
+                    tr.message("Claim {number} repaired; voucher printed for signature",
+                               number=claim.number))
         advance(actor, claim)
     return made
 
@@ -227,8 +227,9 @@ def record_signed(actor, claim, signed_on: date, received_by: str = "", scan_fil
                                    received_by=received_by, file_path=path, file_sha256=digest,
                                    recorded_by=_user(actor))
         audit.record(actor, "voucher.signed", "claim", claim.number,
-                     tr("Signed voucher of claim {number} received by {name} (signed {date})",
-                        number=claim.number, name=received_by, date=signed_on),
+                     tr.message("Signed voucher of claim {number} received by {name} "
+                                "(signed {date})", number=claim.number, name=received_by,
+                                date=signed_on),
                      after={"signed_on": str(signed_on), "received_by": received_by,
                             "copy": chosen.copy_number, "file": path, "sha256": digest})
         advance(actor, claim)

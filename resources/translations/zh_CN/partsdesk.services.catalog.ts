@@ -4,6 +4,50 @@
   <context>
     <name>Catalog</name>
     <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Chinese name</source>
+      <translation>中文名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Must return</source>
+      <translation>旧件返回</translation>
+    </message>
+    <message>
+      <source>Minimum stock</source>
+      <translation>最低库存</translation>
+    </message>
+    <message>
+      <source>Barcode aliases</source>
+      <translation>条码别名</translation>
+    </message>
+    <message>
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+      <source>{changes}</source>
+      <translation>{changes}</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>已修改</translation>
+    </message>
+    <message>
       <source>Catalogue import {source}: {created} new, {updated} updated</source>
       <translation>配件目录导入 {source}：新增 {created} 条，更新 {updated} 条</translation>
     </message>
@@ -52,16 +96,20 @@
       <translation>条码 {code} 本身就是配件目录中的配件编号。</translation>
     </message>
     <message>
-      <source>Part {part_no} created</source>
-      <translation>配件 {part_no} 已创建</translation>
+      <source>Created</source>
+      <translation>已创建</translation>
     </message>
     <message>
-      <source>Part {part_no} changed</source>
-      <translation>配件 {part_no} 已修改</translation>
+      <source>Superseded by {new}</source>
+      <translation>被 {new} 替代</translation>
     </message>
     <message>
-      <source>Part {old} superseded by {new}</source>
-      <translation>配件 {old} 已由 {new} 替代</translation>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <source>"{value}" is not an amount of money.</source>
@@ -84,12 +132,12 @@
       <translation>{part_no} 已是另一个配件的条码。</translation>
     </message>
     <message>
-      <source>Part {part_no} reactivated</source>
-      <translation>配件 {part_no} 已重新启用</translation>
+      <source>Reactivated</source>
+      <translation>已重新启用</translation>
     </message>
     <message>
-      <source>Part {part_no} deactivated</source>
-      <translation>配件 {part_no} 已停用</translation>
+      <source>Deactivated</source>
+      <translation>已停用</translation>
     </message>
     <message>
       <source>{old} cannot be superseded by {new}: that would make a loop.</source>
