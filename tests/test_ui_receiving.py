@@ -7,6 +7,7 @@ from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from partsdesk import i18n
 from partsdesk.db.models.stock import StockMove
 from partsdesk.services import receiving, stock
 from partsdesk.ui import messages, operations, sounds
@@ -139,6 +140,23 @@ def test_only_a_supervisor_may_reopen_a_closed_receipt(qtbot, warehouse, admin):
     page.view.tabs.setCurrentWidget(page.view.history)
     assert any("Second carton" in page.view.history.item(i).text()
                for i in range(page.view.history.count()))
+
+
+def test_the_history_is_shown_in_the_readers_language(qtbot, warehouse, admin):
+    receipt = make_receipt(warehouse, {"04152-YZZA1": 1})           # written in English
+    receiving.close(warehouse, receipt.number)
+    receiving.reopen(admin, receipt.number, "Second carton found in the van")
+    i18n.set_language("zh_CN")
+    page = open_page(qtbot, warehouse)
+    page.open_receipt(receipt.number)
+    page.view.tabs.setCurrentWidget(page.view.history)
+    lines = [page.view.history.item(i).text() for i in range(page.view.history.count())]
+    tr = i18n.Translator("Receiving")
+    assert lines[0].endswith(tr.lang("zh_CN", "Receipt {number} created with {lines} lines",
+                                     number=receipt.number, lines=1))
+    assert lines[-1].endswith(tr.lang("zh_CN", "Receipt {number} reopened: {reason}",
+                                      number=receipt.number,
+                                      reason="Second carton found in the van"))
 
 
 def test_scanning_a_receipt_number_in_the_list_opens_it(qtbot, warehouse):

@@ -31,3 +31,10 @@ def describe(event: AuditEvent, language: str | None = None) -> str:
         return said.text(language)
     except (KeyError, IndexError, ValueError):      # a translation that lost a placeholder
         return event.summary
+
+
+def latest(entity: str, record_id, limit: int) -> list[AuditEvent]:
+    """The newest ``limit`` events of one record, newest first (a page's recent history)."""
+    return list(AuditEvent.select().where((AuditEvent.entity == entity)
+                                          & (AuditEvent.record_id == str(record_id)))
+                .order_by(AuditEvent.time.desc(), AuditEvent.id.desc()).limit(limit))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QListWidg
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Translator
 from partsdesk.services import catalog, claim_search, codes
-from partsdesk.ui.claims.history import describe
+from partsdesk.services.history import describe
 from partsdesk.ui.format import local_time, money, part_name, qty
 from partsdesk.ui.style import caption, person
 from partsdesk.ui.widgets import fill, small_table

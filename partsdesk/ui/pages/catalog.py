@@ -7,16 +7,14 @@ a time, so it opens and filters at once whatever the size of the catalogue.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFormLayout, QFrame, QLabel,
                                QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget)
 
-from partsdesk.db.models import AuditEvent, Part
+from partsdesk.db.models import Part
 from partsdesk import i18n
 from partsdesk.i18n import Translator
-from partsdesk.services import catalog
+from partsdesk.services import catalog, history
 from partsdesk.ui import messages
 from partsdesk.ui.format import RIGHT, money, part_name
 from partsdesk.ui.lazy_model import Column
@@ -147,51 +145,13 @@ class PartDetails(QFrame):
         for key, text in values.items():
             self.values[key].setText(text)
         self.history.clear()
-        events = (AuditEvent.select().where((AuditEvent.entity == "part")
-                                            & (AuditEvent.record_id == part.part_no))
-                  .order_by(AuditEvent.time.desc(), AuditEvent.id.desc()).limit(HISTORY_LINES))
-        for event in events:
+        for event in history.latest("part", part.part_no, HISTORY_LINES):
             when = event.time.astimezone().strftime("%Y-%m-%d %H:%M")
             who = event.user.username if event.user_id else ""
-            what = describe(event)
+            what = history.describe(event)
             item = QListWidgetItem(f"{what}\n{when} · {who}")
             item.setToolTip(what)
             self.history.addItem(item)
-
-
-EVENTS = {
-    "part.create": tr.mark("Created"),
-    "part.deactivate": tr.mark("Deactivated"),
-    "part.activate": tr.mark("Reactivated"),
-    "part.supersede": tr.mark("Superseded by {new}"),
-}
-FIELDS = {"name": tr.mark("Name"), "name_zh": tr.mark("Chinese name"),
-          "category": tr.mark("Category"), "unit": tr.mark("Unit"),
-          "unit_price": tr.mark("Unit price"), "must_return": tr.mark("Must return"),
-          "min_stock": tr.mark("Minimum stock"), "aliases": tr.mark("Barcode aliases")}
-
-
-def describe(event: AuditEvent) -> str:
-    """A history line in the reader's language (the stored summary is in the writer's)."""
-    after = json.loads(event.after) if event.after else {}
-    before = json.loads(event.before) if event.before else {}
-    if event.action == "part.supersede":
-        return tr(EVENTS[event.action], new=after.get("superseded_by") or "—")
-    if event.action in EVENTS:
-        return tr(EVENTS[event.action])
-    if event.action == "part.update":
-        return "; ".join(tr("{field}: {old} → {new}", field=tr(FIELDS[key]),
-                            old=_plain(before.get(key)), new=_plain(after.get(key)))
-                         for key in after if key in FIELDS) or tr("Changed")
-    return event.summary
-
-
-def _plain(value) -> str:
-    if isinstance(value, list):
-        return ", ".join(value) or "—"
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    return "—" if value in (None, "") else str(value)
 
 
 def _escape(text: str) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget,
 from partsdesk import i18n
 from partsdesk.db.models import Part
 from partsdesk.i18n import Translator
-from partsdesk.services import receiving, scanning
+from partsdesk.services import history, receiving, scanning
 from partsdesk.services.errors import PartsDeskError
 from partsdesk.services.permissions import can
 from partsdesk.services.stock import qty_text
@@ -303,7 +303,8 @@ class ReceiptView(QWidget):
             if event.action == "receipt.scan":
                 continue        # every scan is on the Scans tab
             who = event.user.username if event.user_id else ""
-            self.history.addItem(f"{local_time(event.time)} · {who} · {event.summary}")
+            self.history.addItem(
+                f"{local_time(event.time)} · {who} · {history.describe(event)}")
 
     # --- scanning ------------------------------------------------------------------------
     def _damaged_toggled(self, on: bool) -> None:

@@ -4,20 +4,8 @@
   <context>
     <name>CatalogPage</name>
     <message>
-      <source>Created</source>
-      <translation>已创建</translation>
-    </message>
-    <message>
-      <source>Deactivated</source>
-      <translation>已停用</translation>
-    </message>
-    <message>
-      <source>Reactivated</source>
-      <translation>已重新启用</translation>
-    </message>
-    <message>
-      <source>Superseded by {new}</source>
-      <translation>被 {new} 替代</translation>
+      <source>Part No.</source>
+      <translation>配件编号</translation>
     </message>
     <message>
       <source>Name</source>
@@ -44,36 +32,12 @@
       <translation>旧件返回</translation>
     </message>
     <message>
-      <source>Minimum stock</source>
-      <translation>最低库存</translation>
-    </message>
-    <message>
-      <source>Barcode aliases</source>
-      <translation>条码别名</translation>
-    </message>
-    <message>
-      <source>Part No.</source>
-      <translation>配件编号</translation>
-    </message>
-    <message>
       <source>Active</source>
       <translation>启用</translation>
     </message>
     <message>
       <source>Select a part to see its details.</source>
       <translation>选择一个配件以查看详细信息。</translation>
-    </message>
-    <message>
-      <source>Changed</source>
-      <translation>已修改</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>否</translation>
     </message>
     <message>
       <source>Search by part no., name, Chinese name or barcode — or scan</source>
@@ -92,8 +56,16 @@
       <translation>{part_no}：{name}</translation>
     </message>
     <message>
+      <source>Minimum stock</source>
+      <translation>最低库存</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>Barcode aliases</source>
+      <translation>条码别名</translation>
     </message>
     <message>
       <source>Superseded by</source>
@@ -110,6 +82,10 @@
     <message>
       <source>Yes, the failed part goes back</source>
       <translation>是，旧件须返回</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <source>&lt;b&gt;Deactivated&lt;/b&gt;</source>
@@ -134,10 +110,6 @@
     <message>
       <source>Part {part_no} deactivated.</source>
       <translation>配件 {part_no} 已停用。</translation>
-    </message>
-    <message>
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
       <source>No part has the number or barcode {code}; showing parts that contain it.</source>
