@@ -100,16 +100,16 @@
       <translation>{count} 张索赔单</translation>
     </message>
     <message>
+      <source>claims</source>
+      <translation>索赔单</translation>
+    </message>
+    <message>
       <source>Exporting claims to {file}…</source>
       <translation>正在导出索赔单到 {file}…</translation>
     </message>
     <message>
       <source>{count}+ claims found</source>
       <translation>找到 {count}+ 张索赔单</translation>
-    </message>
-    <message>
-      <source>claims</source>
-      <translation>索赔单</translation>
     </message>
     <message>
       <source>1 claim found</source>

@@ -132,6 +132,10 @@
       <translation>正在导入 {file}…</translation>
     </message>
     <message>
+      <source>code-tables</source>
+      <translation>代码表</translation>
+    </message>
+    <message>
       <source>Exporting to {file}…</source>
       <translation>正在导出到 {file}…</translation>
     </message>
@@ -142,10 +146,6 @@
     <message>
       <source>No</source>
       <translation>否</translation>
-    </message>
-    <message>
-      <source>code-tables</source>
-      <translation>代码表</translation>
     </message>
     <message>
       <source>Template saved to {path}. Fill it in and import it.</source>

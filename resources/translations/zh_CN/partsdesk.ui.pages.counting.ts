@@ -144,6 +144,14 @@
       <translation>盘点单 {number} 已过账：登记 {n} 项差异。</translation>
     </message>
     <message>
+      <source>Cancel stock count</source>
+      <translation>取消盘点</translation>
+    </message>
+    <message>
+      <source>Why is stock count {number} cancelled?</source>
+      <translation>为什么取消盘点单 {number}？</translation>
+    </message>
+    <message>
       <source>Save the count sheet</source>
       <translation>保存盘点表</translation>
     </message>
@@ -162,14 +170,6 @@
     <message>
       <source>Scan each piece, or type the counted quantity into the Counted column.</source>
       <translation>逐件扫描，或在“实盘数”列中输入数量。</translation>
-    </message>
-    <message>
-      <source>Cancel stock count</source>
-      <translation>取消盘点</translation>
-    </message>
-    <message>
-      <source>Why is stock count {number} cancelled?</source>
-      <translation>为什么取消盘点单 {number}？</translation>
     </message>
     <message>
       <source>Count sheet {number}</source>

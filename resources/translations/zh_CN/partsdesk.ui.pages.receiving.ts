@@ -176,6 +176,14 @@
       <translation>{qty} x {code} 不再计入本入库单。</translation>
     </message>
     <message>
+      <source>Reopen receipt</source>
+      <translation>重新打开入库单</translation>
+    </message>
+    <message>
+      <source>Why is receipt {number} reopened?</source>
+      <translation>为什么重新打开入库单 {number}？</translation>
+    </message>
+    <message>
       <source>Labels for receipt {number}</source>
       <translation>入库单 {number} 的标签</translation>
     </message>
@@ -266,14 +274,6 @@
     <message>
       <source>Preparing the discrepancy report…</source>
       <translation>正在生成差异报告…</translation>
-    </message>
-    <message>
-      <source>Reopen receipt</source>
-      <translation>重新打开入库单</translation>
-    </message>
-    <message>
-      <source>Why is receipt {number} reopened?</source>
-      <translation>为什么重新打开入库单 {number}？</translation>
     </message>
     <message>
       <source>Nothing has been received on {number} yet, so there is nothing to label.</source>

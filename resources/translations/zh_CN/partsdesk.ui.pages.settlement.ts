@@ -132,8 +132,28 @@
       <translation>{time} 创建</translation>
     </message>
     <message>
+      <source>Take claim out</source>
+      <translation>移出索赔单</translation>
+    </message>
+    <message>
+      <source>Why is claim {number} taken out of batch {batch}?</source>
+      <translation>为什么将索赔单 {number} 移出批次 {batch}？</translation>
+    </message>
+    <message>
+      <source>Withdraw batch</source>
+      <translation>撤回批次</translation>
+    </message>
+    <message>
+      <source>Why is settlement batch {batch} withdrawn? It opens again with its claims; submit it again when it is right.</source>
+      <translation>为什么撤回结算批次 {batch}？批次将连同其索赔单重新打开；核对无误后请再次提交。</translation>
+    </message>
+    <message>
       <source>Settlement statement {batch}</source>
       <translation>结算单 {batch}</translation>
+    </message>
+    <message>
+      <source>Save the statement as Excel</source>
+      <translation>将结算单保存为 Excel</translation>
     </message>
     <message>
       <source>Claims to settle</source>
@@ -204,28 +224,8 @@
       <translation>请选择要移出批次的索赔单。</translation>
     </message>
     <message>
-      <source>Take claim out</source>
-      <translation>移出索赔单</translation>
-    </message>
-    <message>
-      <source>Why is claim {number} taken out of batch {batch}?</source>
-      <translation>为什么将索赔单 {number} 移出批次 {batch}？</translation>
-    </message>
-    <message>
       <source>Submit settlement batch {batch}? Its statement goes out and the batch no longer changes.</source>
       <translation>提交结算批次 {batch}？结算单将发出，批次不再更改。</translation>
-    </message>
-    <message>
-      <source>Withdraw batch</source>
-      <translation>撤回批次</translation>
-    </message>
-    <message>
-      <source>Why is settlement batch {batch} withdrawn? It opens again with its claims; submit it again when it is right.</source>
-      <translation>为什么撤回结算批次 {batch}？批次将连同其索赔单重新打开；核对无误后请再次提交。</translation>
-    </message>
-    <message>
-      <source>Save the statement as Excel</source>
-      <translation>将结算单保存为 Excel</translation>
     </message>
     <message>
       <source>Writing the statement to {file}…</source>

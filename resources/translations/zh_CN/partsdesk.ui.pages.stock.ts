@@ -148,6 +148,14 @@
       <translation>冲销移动…</translation>
     </message>
     <message>
+      <source>Reverse move</source>
+      <translation>冲销移动</translation>
+    </message>
+    <message>
+      <source>Why is move #{id} reversed? A new move the other way is booked; the wrong one stays in the ledger.</source>
+      <translation>为什么冲销移动 #{id}？系统将登记一笔反向移动；错误的移动仍保留在台账中。</translation>
+    </message>
+    <message>
       <source>On hand by part</source>
       <translation>按配件现存量</translation>
     </message>
@@ -198,14 +206,6 @@
     <message>
       <source>Select the move to reverse first.</source>
       <translation>请先选择要冲销的移动。</translation>
-    </message>
-    <message>
-      <source>Reverse move</source>
-      <translation>冲销移动</translation>
-    </message>
-    <message>
-      <source>Why is move #{id} reversed? A new move the other way is booked; the wrong one stays in the ledger.</source>
-      <translation>为什么冲销移动 #{id}？系统将登记一笔反向移动；错误的移动仍保留在台账中。</translation>
     </message>
     <message>
       <source>Working out the stock value…</source>

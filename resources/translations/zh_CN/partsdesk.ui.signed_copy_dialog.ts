@@ -60,12 +60,12 @@
       <translation>只有客户签字的结算凭证才是有效的结算依据。拿到签字原件后再登记。</translation>
     </message>
     <message>
-      <source>A day from {first}, when this print was made, to today ({today}).</source>
-      <translation>可选 {first}（这份打印的日期）至今天（{today}）之间的日期。</translation>
-    </message>
-    <message>
       <source>Choose the scanned voucher</source>
       <translation>选择凭证扫描件</translation>
+    </message>
+    <message>
+      <source>A day from {first}, when this print was made, to today ({today}).</source>
+      <translation>可选 {first}（这份打印的日期）至今天（{today}）之间的日期。</translation>
     </message>
   </context>
 </TS>
