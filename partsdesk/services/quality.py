@@ -2,7 +2,8 @@
 
 One engine (``analyse``) groups the claims a ``QualityFilters`` selects by one dimension (or two:
 a cross table) and returns per group the measures of ``Measures``. Grouping is done by the
-database (GROUP BY over DISTINCT pairs), the same SQL on SQLite and PostgreSQL; money is summed
+database (a plain GROUP BY where each claim has one key, else over DISTINCT (key, claim) pairs),
+which also orders the groups, the same SQL on SQLite and PostgreSQL; money is summed
 as whole cents, so every figure is an exact Decimal.
 
 How money is attributed when a claim appears in several groups
@@ -33,7 +34,7 @@ A claim belongs to every group of a dimension it has a value in: with a part-lin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -45,8 +46,8 @@ from partsdesk.db.models.claims import (CauseCode, Claim, ClaimLaborLine, ClaimP
 from partsdesk.db.models.returns import DefectTag, Inspection
 from partsdesk.db.models.settlement import Difference, SettlementBatchClaim
 from partsdesk.i18n import Translator, language as ui_language
-from partsdesk.services import codes
 from partsdesk.services.errors import ValidationError
+from partsdesk.services.quality_labels import OTHER, labeller
 
 tr = Translator("Quality")
 
@@ -62,7 +63,7 @@ STATE_GROUP_NAMES = {"approved": tr.mark("Approved or later (not rejected or can
                      "settled": tr.mark("Settled only (paid or closed)")}
 
 DEFAULT_BANDS = (0, 5_000, 10_000, 20_000, 50_000, 100_000)   # km, lower bounds
-OTHER = "*other*"       # the key of the group ``top`` sums the rest into
+FOUR_PLACES = Decimal("0.0001")
 
 
 @dataclass(frozen=True)
@@ -209,22 +210,37 @@ def _check(dimension: str) -> None:
                                  by=dimension, names=", ".join(DIMENSIONS)), field="by")
 
 
-def _from(dimensions, *, lines: str = "") -> str:
-    """The claims with their vehicle and codes; ``lines`` "LEFT"/"INNER" joins part lines."""
-    sql = (f"FROM {_t(Claim)} c JOIN {_t(Vehicle)} v ON v.id = c.vehicle_id "
-           f"LEFT JOIN {_t(VehicleModel)} m ON m.id = COALESCE(c.vehicle_model_id, v.model_id) "
-           f"LEFT JOIN {_t(FaultCode)} f ON f.id = c.fault_code_id "
-           f"LEFT JOIN {_t(CauseCode)} cc ON cc.id = c.cause_code_id "
-           f"JOIN {_t(User)} u ON u.id = c.created_by_id ")
+def _from(dimensions, filters: QualityFilters | None = None, *, lines: str = "",
+          vehicle: bool = False) -> str:
+    """The claims with what the keys of ``dimensions`` and the ``filters`` read (the vehicle, its
+    model, the codes, the user who entered it, the part); ``lines`` "LEFT"/"INNER" joins part
+    lines, ``vehicle`` the vehicle even when nothing else reads it. Tables nothing reads are left
+    out: every claim has its vehicle and its user, so leaving their joins out drops no claim."""
+    wanted = set(dimensions)
+    model = "model" in wanted or bool(filters and filters.model)
+    vehicle = vehicle or model or bool(wanted & {"months_in_service", "warranty_month"})
+    sql = f"FROM {_t(Claim)} c "
+    if vehicle:
+        sql += f"JOIN {_t(Vehicle)} v ON v.id = c.vehicle_id "
+    if model:
+        sql += (f"LEFT JOIN {_t(VehicleModel)} m "
+                f"ON m.id = COALESCE(c.vehicle_model_id, v.model_id) ")
+    if "fault" in wanted or (filters and filters.fault):
+        sql += f"LEFT JOIN {_t(FaultCode)} f ON f.id = c.fault_code_id "
+    if "cause" in wanted:
+        sql += f"LEFT JOIN {_t(CauseCode)} cc ON cc.id = c.cause_code_id "
+    if "entered_by" in wanted:
+        sql += f"JOIN {_t(User)} u ON u.id = c.created_by_id "
     if lines:
-        sql += (f"{lines} JOIN {_t(ClaimPartLine)} pl ON pl.claim_id = c.id "
-                f"LEFT JOIN {_t(Part)} p ON p.id = pl.part_id ")
-    if lines and "outcome" in dimensions:
+        sql += f"{lines} JOIN {_t(ClaimPartLine)} pl ON pl.claim_id = c.id "
+    if lines and (wanted & {"category", "part"} or (filters and filters.category)):
+        sql += f"LEFT JOIN {_t(Part)} p ON p.id = pl.part_id "
+    if lines and "outcome" in wanted:
         # a part line's inspection outcome (the first by name if its tags were split)
         sql += (f"LEFT JOIN (SELECT t.part_line_id, MIN(i.outcome) AS outcome "
                 f"FROM {_t(DefectTag)} t JOIN {_t(Inspection)} i ON i.tag_id = t.id "
                 f"GROUP BY t.part_line_id) io ON io.part_line_id = pl.id ")
-    if "operation" in dimensions:
+    if "operation" in wanted:
         sql += (f"LEFT JOIN {_t(ClaimLaborLine)} ll ON ll.claim_id = c.id "
                 f"LEFT JOIN {_t(LaborOperation)} lo ON lo.id = ll.operation_id ")
     return sql
@@ -269,131 +285,154 @@ def _run(sql: str, params) -> list[tuple]:
 
 
 def _money(cents) -> Decimal:
-    return (Decimal(int(cents or 0)) / 100).quantize(CENT)
+    return Decimal(int(cents or 0)).scaleb(-2)          # whole cents: exact, two places
+
+
+def _one_per_claim(dimensions) -> bool:
+    """Whether each claim has one key of ``dimensions`` (and each of its part lines one): then
+    the measures are a plain GROUP BY, with no DISTINCT pairs to build first."""
+    return not any(d in PART_LINE_DIMENSIONS or d == "operation" for d in dimensions)
+
+
+def _order_by(dimensions) -> str:
+    """ORDER BY (over the grouped rows ``g``) of the order ``analyse`` lists groups in: by the
+    keys for a dimension with an order of its own (months, bands), else by most total claimed
+    and then the keys as text; no key (NULL) last. Text compares by code point, as in Python."""
+    text = "" if is_sqlite() else ' COLLATE "C"'
+    numeric = ("mileage", "months_in_service")
+    if dimensions[0] in ORDERED_DIMENSIONS:
+        keys = [f"g.k{i} IS NULL, g.k{i}{'' if d in numeric else text}"
+                for i, d in enumerate(dimensions)]
+        return "ORDER BY " + ", ".join(keys)
+    keys = [f"g.k{i} IS NULL, CAST(g.k{i} AS {'TEXT' if is_sqlite() else 'VARCHAR'}){text}"
+            for i in range(len(dimensions))]
+    return "ORDER BY COALESCE(g.total, 0) DESC, " + ", ".join(keys)
+
+
+def _claim_measures_sql(dimensions, filters: QualityFilters, bands) -> tuple[str, list]:
+    """Claim-level measures per group, in the order ``analyse`` lists groups: the claims of each
+    group counted once (over DISTINCT (key, claim) pairs when a claim can be in several)."""
+    keys = [_key_sql(d, bands) for d in dimensions]
+    names = ", ".join(f"k{i}" for i in range(len(keys)))
+    positions = ", ".join(str(i + 1) for i in range(len(keys)))
+    by_lines = any(d in PART_LINE_DIMENSIONS for d in dimensions)
+    where, params = _where(filters, lines=by_lines)
+    measures = ("COUNT(*) AS claims, SUM(c.labour_amount) AS labour, SUM(c.other_amount) AS other, "
+                "SUM(c.total_amount) AS total, SUM(COALESCE(cb.amount, 0)) AS charge_backs, "
+                "SUM(COALESCE(sbc.paid_amount, 0)) AS settled")
+    money = (f"LEFT JOIN (SELECT claim_id, SUM(amount) AS amount FROM {_t(Difference)} "
+             f"WHERE source IN ('inspection', 'reversal') GROUP BY claim_id) cb "
+             f"ON cb.claim_id = c.id "
+             f"LEFT JOIN {_t(SettlementBatchClaim)} sbc ON sbc.claim_id = c.id ")
+    select_keys = ", ".join(f"{k} AS k{i}" for i, k in enumerate(keys))
+    if _one_per_claim(dimensions):
+        grouped = (f"SELECT {select_keys}, {measures} {_from(dimensions, filters)}{money}{where} "
+                   f"GROUP BY {positions}")
+    else:
+        outer_keys = ", ".join(f"x.k{i}" for i in range(len(keys)))
+        grouped = (f"SELECT {outer_keys}, {measures} "
+                   f"FROM (SELECT DISTINCT {select_keys}, c.id AS claim_id "
+                   f"{_from(dimensions, filters, lines='LEFT' if by_lines else '')}{where}) x "
+                   f"JOIN {_t(Claim)} c ON c.id = x.claim_id {money}GROUP BY {positions}")
+    return f"SELECT {names}, claims, labour, other, total, charge_backs, settled " \
+           f"FROM ({grouped}) g {_order_by(dimensions)}", params
+
+
+def _line_measures_sql(dimensions, filters: QualityFilters, bands) -> tuple[str, list]:
+    """Part-line measures per group: each part line counted once per group (over DISTINCT
+    (key, part line) pairs when labour lines could repeat it)."""
+    keys = [_key_sql(d, bands) for d in dimensions]
+    select_keys = ", ".join(f"{k} AS k{i}" for i, k in enumerate(keys))
+    positions = ", ".join(str(i + 1) for i in range(len(keys)))
+    where, params = _where(filters, lines=True)
+    if "operation" not in dimensions:
+        return (f"SELECT {select_keys}, COUNT(*), SUM(pl.quantity), SUM(pl.amount) "
+                f"{_from(dimensions, filters, lines='INNER')}{where} GROUP BY {positions}"), params
+    outer_keys = ", ".join(f"x.k{i}" for i in range(len(keys)))
+    return (f"SELECT {outer_keys}, COUNT(*), SUM(pl.quantity), SUM(pl.amount) "
+            f"FROM (SELECT DISTINCT {select_keys}, pl.id AS line_id "
+            f"{_from(dimensions, filters, lines='INNER')}{where}) x "
+            f"JOIN {_t(ClaimPartLine)} pl ON pl.id = x.line_id GROUP BY {positions}"), params
+
+
+def _grouped_rows(dimensions, filters: QualityFilters, bands) -> tuple[list, bool]:
+    """The groups as plain rows (key tuple, claims, labour, other, total, charge-backs, settled
+    in cents, part lines, quantity in thousandths, parts cost in cents), and whether they are in
+    the order ``analyse`` lists them (not when a group had part lines but no claim row)."""
+    n = len(dimensions)
+    rows = [[tuple(row[:n]), *row[n:], 0, 0, 0]
+            for row in _run(*_claim_measures_sql(dimensions, filters, bands))]
+    found = {row[0]: row for row in rows}
+    in_order = True
+    for line in _run(*_line_measures_sql(dimensions, filters, bands)):
+        key = tuple(line[:n])
+        row = found.get(key)
+        if row is None:
+            row = found[key] = [key, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+            rows.append(row)
+            in_order = False
+        row[7:10] = line[n:]
+    return rows, in_order
+
+
+def _measures(row) -> Measures:
+    """The Measures of one grouped row (no average and share yet)."""
+    return Measures(int(row[1]), int(row[7] or 0), Decimal(int(row[8] or 0)) / 1000,
+                    _money(row[9]), _money(row[2]), _money(row[3]), _money(row[4]),
+                    _money(row[5]), _money(row[6]))
 
 
 def _grouped(dimensions, filters: QualityFilters, bands) -> dict:
     """{key tuple: Measures} without average and share."""
-    keys = [_key_sql(d, bands) for d in dimensions]
-    names = [f"k{i}" for i in range(len(keys))]
-    select_keys = ", ".join(f"{k} AS {n}" for k, n in zip(keys, names))
-    group = ", ".join(f"x.{n}" for n in names)
-    by_lines = any(d in PART_LINE_DIMENSIONS for d in dimensions)
-    result: dict = {}
-
-    # claim-level measures over the distinct (key, claim) pairs
-    where, params = _where(filters, lines=by_lines)
-    sql = (f"SELECT {group}, COUNT(*), SUM(c.labour_amount), SUM(c.other_amount), "
-           f"SUM(c.total_amount), SUM(COALESCE(cb.amount, 0)), SUM(COALESCE(sbc.paid_amount, 0)) "
-           f"FROM (SELECT DISTINCT {select_keys}, c.id AS claim_id "
-           f"{_from(dimensions, lines='LEFT' if by_lines else '')}{where}) x "
-           f"JOIN {_t(Claim)} c ON c.id = x.claim_id "
-           f"LEFT JOIN (SELECT claim_id, SUM(amount) AS amount FROM {_t(Difference)} "
-           f"WHERE source IN ('inspection', 'reversal') GROUP BY claim_id) cb "
-           f"ON cb.claim_id = c.id "
-           f"LEFT JOIN {_t(SettlementBatchClaim)} sbc ON sbc.claim_id = c.id "
-           f"GROUP BY {group}")
-    n = len(keys)
-    for row in _run(sql, params):
-        result[tuple(row[:n])] = Measures(
-            claims=int(row[n]), labour_cost=_money(row[n + 1]), other=_money(row[n + 2]),
-            total_claimed=_money(row[n + 3]), charge_backs=_money(row[n + 4]),
-            settled=_money(row[n + 5]))
-
-    # part-line measures over the distinct (key, part line) pairs
-    where, params = _where(filters, lines=True)
-    sql = (f"SELECT {group}, COUNT(*), SUM(pl.quantity), SUM(pl.amount) "
-           f"FROM (SELECT DISTINCT {select_keys}, pl.id AS line_id "
-           f"{_from(dimensions, lines='INNER')}{where}) x "
-           f"JOIN {_t(ClaimPartLine)} pl ON pl.id = x.line_id GROUP BY {group}")
-    for row in _run(sql, params):
-        measures = result.setdefault(tuple(row[:n]), Measures())
-        measures.part_lines = int(row[n])
-        measures.quantity = Decimal(int(row[n + 1] or 0)) / 1000
-        measures.parts_cost = _money(row[n + 2])
-    return result
+    return {row[0]: _measures(row) for row in _grouped_rows(dimensions, filters, bands)[0]}
 
 
 def whole_total(filters: QualityFilters = QualityFilters()) -> Decimal:
     """Total claimed of the distinct claims the filters select: what ``share`` is a share of."""
     where, params = _where(filters, lines=False)
-    rows = _run(f"SELECT SUM(c.total_amount) {_from(())}{where}", params)
+    rows = _run(f"SELECT SUM(c.total_amount) {_from((), filters)}{where}", params)
     return _money(rows[0][0])
 
 
 def _finish(measures: Measures, whole: Decimal) -> Measures:
-    average = (measures.total_claimed / measures.claims).quantize(CENT, ROUND_HALF_UP) \
+    measures.average_per_claim = \
+        (measures.total_claimed / measures.claims).quantize(CENT, ROUND_HALF_UP) \
         if measures.claims else Decimal("0.00")
-    share = (measures.total_claimed / whole).quantize(Decimal("0.0001"), ROUND_HALF_UP) \
+    measures.share = (measures.total_claimed / whole).quantize(FOUR_PLACES, ROUND_HALF_UP) \
         if whole else Decimal("0.0000")
-    return replace(measures, average_per_claim=average, share=share)
+    return measures
 
 
-# --- labels ------------------------------------------------------------------------------
-
-_CODE_TABLES = {"fault": FaultCode, "cause": CauseCode, "operation": LaborOperation,
-                "model": VehicleModel}
-
-
-def _labeller(dimension: str, keys, language: str | None, bands=DEFAULT_BANDS):
-    lang = language or ui_language()
-    present = [k for k in keys if k is not None]
-    none_label = tr.lang(lang, "(none)")
-    if dimension in _CODE_TABLES or dimension == "category":
-        from partsdesk.db.models.claims import PartCategory
-        table = PartCategory if dimension == "category" else _CODE_TABLES[dimension]
-        rows = {r.code: r for r in table.select().where(table.code.in_(present))} if present \
-            else {}
-        return lambda k: none_label if k is None else (
-            codes.code_text(rows[k], lang) if k in rows else str(k))
-    if dimension == "part":
-        rows = {p.part_no: p for p in Part.select().where(Part.part_no.in_(present))} \
-            if present else {}
-
-        def part_label(k):
-            if k is None:
-                return none_label
-            part = rows.get(k)
-            name = (part.name_zh if lang == "zh_CN" and part.name_zh else part.name) if part \
-                else ""
-            return f"{k} · {name}" if name else str(k)
-        return part_label
-    if dimension == "entered_by":
-        rows = {u.username: u for u in User.select().where(User.username.in_(present))} \
-            if present else {}
-        return lambda k: none_label if k is None else (
-            f"{rows[k].full_name} ({k})" if k in rows and rows[k].full_name else str(k))
-    if dimension == "outcome":
-        from partsdesk.services import claim_states
-        return lambda k: none_label if k is None else claim_states.tr_returns.lang(
-            lang, claim_states.OUTCOMES.get(k, k))
-    if dimension == "mileage":
-        return lambda k: none_label if k is None else _band_label(k, bands, lang)
-    if dimension == "months_in_service":
-        return lambda k: none_label if k is None else tr.plural(
-            k, "{n} month", "{n} months", lang=lang, n=k)
-    return lambda k: none_label if k is None else str(k)
-
-
-def _band_label(low: int, bands, lang: str) -> str:
-    higher = [b for b in bands if b > low]
-    if not higher:
-        return tr.lang(lang, "over {low} km", low=f"{low:,}")
-    return tr.lang(lang, "{low}–{high} km", low=f"{low:,}", high=f"{higher[0]:,}")
-
-
-def _sort(groups: list[Group], dimensions) -> list[Group]:
+def _sorted(rows, dimensions) -> list:
+    """Rows in the order ``analyse`` lists groups (what ``_order_by`` asks SQL for), for the
+    rare rows SQL could not order: a group with part lines but no claim row."""
     def order(value):
         return (value is None, value if value is not None else 0)
     if dimensions[0] in ORDERED_DIMENSIONS:
-        return sorted(groups, key=lambda g: tuple(order(k) for k in _keys(g.key)))
-    return sorted(groups, key=lambda g: (-g.measures.total_claimed,
-                                         tuple(order(str(k) if k is not None else None)
-                                               for k in _keys(g.key))))
+        return sorted(rows, key=lambda row: tuple(order(k) for k in row[0]))
+    return sorted(rows, key=lambda row: (-int(row[4] or 0), tuple(
+        order(str(k) if k is not None else None) for k in row[0])))
 
 
-def _keys(key) -> tuple:
-    return key if isinstance(key, tuple) else (key,)
+def _top(rows, dimensions, top: int | None) -> tuple[list, list | None]:
+    """The rows of the ``top`` groups of most total claimed (ties: the one listed first), in
+    the groups' order, and the rest (None without ``top`` or with no more groups than that)."""
+    if top is None or len(rows) <= top:
+        return rows, None
+    if dimensions[0] not in ORDERED_DIMENSIONS:
+        return rows[:top], rows[top:]           # listed by most total claimed already
+    chosen = set(sorted(range(len(rows)), key=lambda i: -int(rows[i][4] or 0))[:top])
+    return ([row for i, row in enumerate(rows) if i in chosen],
+            [row for i, row in enumerate(rows) if i not in chosen])
+
+
+def _summed(rows) -> Measures:
+    """The rest of a top N as one group: each measure summed over its groups, in whole cents
+    and thousandths (so a claim counts once for each of those groups it is in)."""
+    sums = [sum(int(value or 0) for value in column) for column in list(zip(*rows))[1:]]
+    return Measures(sums[0], sums[6], Decimal("0.000") + Decimal(sums[7]) / 1000,
+                    _money(sums[8]), _money(sums[1]), _money(sums[2]), _money(sums[3]),
+                    _money(sums[4]), _money(sums[5]))
 
 
 # --- the analyses ------------------------------------------------------------------------
@@ -402,29 +441,33 @@ def analyse(by: str, filters: QualityFilters = QualityFilters(), *, then: str | 
             top: int | None = None, language: str | None = None, bands=None) -> list[Group]:
     """The claims ``filters`` select grouped by ``by`` (and by ``then``: a cross table whose keys
     and labels are pairs); ``top`` keeps the N groups of most total claimed and sums the rest
-    into one group keyed ``OTHER``. ``bands``: lower bounds of the mileage bands in km."""
+    into one group keyed ``OTHER``. ``bands``: lower bounds of the mileage bands in km.
+
+    SQL groups and orders; Python builds (and labels) only the groups it returns, and sums the
+    rest of a top N as plain integers, so a grouping of 100,000 parts costs little besides SQL."""
     dimensions = (by,) if then is None else (by, then)
     for dimension in dimensions:
         _check(dimension)
     bands = _bands(bands)
-    grouped = _grouped(dimensions, filters, bands)
-    whole = whole_total(filters)
-    labellers = [_labeller(d, {k[i] for k in grouped}, language, bands)
+    rows, in_order = _grouped_rows(dimensions, filters, bands)
+    if _one_per_claim(dimensions):          # each claim in one group: the groups sum the whole
+        whole = _money(sum(int(row[4] or 0) for row in rows))
+    else:
+        whole = whole_total(filters)
+    if not in_order:
+        rows = _sorted(rows, dimensions)
+    kept, rest = _top(rows, dimensions, top)
+    labellers = [labeller(d, {row[0][i] for row in kept}, language, bands)
                  for i, d in enumerate(dimensions)]
     groups = []
-    for key, measures in grouped.items():
+    for row in kept:
+        key = row[0]
         labels = tuple(label(k) for label, k in zip(labellers, key))
         groups.append(Group(key if then else key[0], labels if then else labels[0],
-                            _finish(measures, whole)))
-    groups = _sort(groups, dimensions)
-    if top is not None and len(groups) > top:
-        ranked = sorted(groups, key=lambda g: -g.measures.total_claimed)
-        kept, rest = ranked[:top], ranked[top:]
-        other = Measures()
-        for group in rest:
-            other = other.add(group.measures)
-        groups = [g for g in groups if g in kept] + [
-            Group(OTHER, tr.lang(language or ui_language(), "Other"), _finish(other, whole))]
+                            _finish(_measures(row), whole)))
+    if rest is not None:
+        groups.append(Group(OTHER, tr.lang(language or ui_language(), "Other"),
+                            _finish(_summed(rest), whole)))
     return groups
 
 
@@ -510,10 +553,10 @@ def claims_per_100(by: str = "model", filters: QualityFilters = QualityFilters()
         f"SELECT {key}, COUNT(*) FROM {_t(Vehicle)} v {join}"
         f"WHERE v.warranty_start IS NOT NULL GROUP BY {key}", [])}
     where, params = _where(filters, lines=False)
-    claims = {row[0]: int(row[1]) for row in _run(
-        f"SELECT x.k, COUNT(*) FROM (SELECT DISTINCT {key} AS k, c.id AS claim_id "
-        f"{_from(())}{join}{where} AND v.warranty_start IS NOT NULL) x GROUP BY x.k", params)}
-    label = _labeller("model" if by == "model" else "month", set(vehicles), language)
+    claims = {row[0]: int(row[1]) for row in _run(      # each claim has one vehicle: one key
+        f"SELECT {key} AS k, COUNT(*) {_from((), filters, vehicle=True)}{join}{where} "
+        f"AND v.warranty_start IS NOT NULL GROUP BY 1", params)}
+    label = labeller("model" if by == "model" else "month", set(vehicles), language)
     rates = []
     for k in sorted(vehicles, key=lambda k: (k is None, str(k))):
         count = claims.get(k, 0)
@@ -545,7 +588,8 @@ def claims_behind(by, key, filters: QualityFilters = QualityFilters(), *,
     if after:
         where += f" AND c.id > (SELECT id FROM {_t(Claim)} WHERE number = ?)"
         params.append(after)
-    sql = (f"SELECT DISTINCT c.id, c.number {_from(dimensions, lines='LEFT' if by_lines else '')}"
+    sql = (f"SELECT DISTINCT c.id, c.number "
+           f"{_from(dimensions, filters, lines='LEFT' if by_lines else '')}"
            f"{where} ORDER BY c.id LIMIT {int(limit)}")
     return [row[1] for row in _run(sql, params)]
 

@@ -100,12 +100,12 @@
       <translation>{n} 个月</translation>
     </message>
     <message>
-      <source>Claims per 100 vehicles are by model or by warranty month, not "{by}".</source>
-      <translation>每百辆车索赔数按车型或保修起始月份统计，而不是“{by}”。</translation>
-    </message>
-    <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <source>Claims per 100 vehicles are by model or by warranty month, not "{by}".</source>
+      <translation>每百辆车索赔数按车型或保修起始月份统计，而不是“{by}”。</translation>
     </message>
   </context>
 </TS>
