@@ -28,6 +28,7 @@ from partsdesk.documents.pdf import write_atomic
 from partsdesk.i18n import Translator
 from partsdesk.services import codes, quality
 from partsdesk.services.quality import OTHER, QualityFilters
+from partsdesk.services.quality_labels import CODED, group_code, group_label, group_name
 
 tr = Translator("QualityReport")
 
@@ -42,7 +43,6 @@ MUTED = colors.HexColor("#64748B")
 HEAT = ["#F1F5F9", "#BFDBFE", "#60A5FA", "#2563EB", "#1E3A8A"]
 CHART_GROUPS = 20
 MATRIX_COLUMNS = 40             # months in service per block of the matrix table
-CODED = ("category", "part", "fault", "cause", "operation", "model", "batch", "entered_by")
 
 HEADERS = (tr.mark("Code"), tr.mark("Name"), tr.mark("Claims"), tr.mark("Part lines"),
            tr.mark("Quantity"), tr.mark("Parts cost"), tr.mark("Labour"), tr.mark("Other"),
@@ -155,36 +155,13 @@ def _filters(filters: QualityFilters, then, top, months, lang: str) -> Table:
 
 # --- the table of groups ----------------------------------------------------------------------
 
-def _parts(value) -> tuple:
-    return value if isinstance(value, tuple) else (value,)
-
-
-def _code_of(group) -> str:
-    if group.key == OTHER:
-        return ""
-    return " / ".join("—" if k is None else str(k) for k in _parts(group.key))
-
-
-def _name_of(group, dimensions) -> str:
-    names = []
-    for dimension, key, label in zip(dimensions, _parts(group.key), _parts(group.label)):
-        prefix, text = f"{key} · ", str(label)
-        names.append(text[len(prefix):] if dimension in CODED and text.startswith(prefix)
-                     else text)
-    return " / ".join(names)
-
-
-def _label(group) -> str:
-    return " / ".join(str(p) for p in _parts(group.label))
-
-
 def _groups(groups, dimensions, lang: str):
     if not groups:
         return para(tr.lang(lang, "No claims for these filters."))
     rows = [[para(tr.lang(lang, h), "small") for h in HEADERS]]
     for group in groups:
         m = group.measures
-        rows.append([para(_code_of(group), "small"), para(_name_of(group, dimensions), "small"),
+        rows.append([para(group_code(group), "small"), para(group_name(group, dimensions), "small"),
                      f"{m.claims:,}", f"{m.part_lines:,}", qty(m.quantity), money(m.parts_cost),
                      money(m.labour_cost), money(m.other), money(m.total_claimed),
                      money(m.charge_backs), money(m.settled), money(m.average_per_claim),
@@ -219,7 +196,7 @@ def _bars(groups, lang: str, width: float, height: float) -> Drawing:
     chart.width, chart.height = width - chart.x - 16 * mm, height - chart.y - 4 * mm
     values = [float(g.measures.total_claimed) for g in reversed(shown)]
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [_short(_label(g), 34) for g in reversed(shown)]
+    chart.categoryAxis.categoryNames = [_short(group_label(g), 34) for g in reversed(shown)]
     _style_axes(chart, category_size=6.5)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.maximumTicks = 4        # amounts of nine digits side by side
@@ -279,7 +256,7 @@ def _pareto(groups, by: str, lang: str, width: float = WIDTH, height: float = 75
     chart.width, chart.height = width - chart.x - 18 * mm, height - chart.y - 8 * mm
     chart.data = [[float(g.measures.total_claimed) for g in shown]]
     chart.categoryAxis.categoryNames = [
-        _short(str(g.key) if by in CODED and g.key not in (None, OTHER) else _label(g), 14)
+        _short(str(g.key) if by in CODED and g.key not in (None, OTHER) else group_label(g), 14)
         for g in shown]
     _style_axes(chart, category_size=6)
     if len(shown) > 10:

@@ -1,5 +1,6 @@
 """What the groups of the quality analysis are called: the label of each key of a dimension in
-the reader's language (a code and its description, a part and its name, a mileage band…)."""
+the reader's language (a code and its description, a part and its name, a mileage band…), and
+what a table or a chart shows of a group (its code, its name without the code, its label)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,38 @@ from partsdesk.services import codes
 tr = Translator("Quality")
 
 OTHER = "*other*"       # the key of the group ``top`` sums the rest into
+
+# dimensions whose groups are codes: a code column shows the code, a name column its description
+CODED = ("category", "part", "fault", "cause", "operation", "model", "batch", "entered_by")
+
+
+def _parts(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def group_label(group) -> str:
+    """The group's label; a cross-table cell's two labels joined by " / "."""
+    return " / ".join(str(p) for p in _parts(group.label))
+
+
+def group_code(group) -> str:
+    """The group's key as a code ("—" for none); nothing for the summed rest of a top N."""
+    if group.key == OTHER:
+        return ""
+    return " / ".join("—" if k is None else str(k) for k in _parts(group.key))
+
+
+def group_name(group, dimensions) -> str:
+    """The group's name without the code a code column already shows."""
+    names = []
+    for dimension, key, label in zip(dimensions, _parts(group.key), _parts(group.label)):
+        prefix, text = f"{key} · ", str(label)
+        names.append(text[len(prefix):] if dimension in CODED and text.startswith(prefix)
+                     else text)
+    return " / ".join(names)
+
+
+# --- labels ---------------------------------------------------------------------------
 
 MANY_PARTS = 2_000          # part numbers named in one query at most
 _CODE_TABLES = {"fault": FaultCode, "cause": CauseCode, "operation": LaborOperation,

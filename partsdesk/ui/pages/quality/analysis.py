@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from partsdesk.i18n import Translator
 from partsdesk.services import quality
 from partsdesk.services.quality import OTHER, QualityFilters
+from partsdesk.services.quality_labels import CODED, group_code, group_label, group_name
 from partsdesk.ui.charts import Item
 from partsdesk.ui.format import money
 
@@ -23,8 +24,6 @@ tr = Translator("QualityPage")
 CHART_GROUPS = 20           # bars drawn; the table lists every group
 PARETO_GROUPS = 25
 MOST_CLAIMS = 2_000         # claims a drill-down opens at most
-# dimensions whose groups are codes: the code column shows the code, the name its description
-CODED = ("category", "part", "fault", "cause", "operation", "model", "batch", "entered_by")
 
 
 @dataclass(frozen=True)
@@ -66,41 +65,16 @@ class Figures:
     by_month: list = field(default_factory=list)
 
 
-def _parts(value) -> tuple:
-    return value if isinstance(value, tuple) else (value,)
-
-
-def label_of(group) -> str:
-    return " / ".join(str(p) for p in _parts(group.label))
-
-
-def code_text(group) -> str:
-    if group.key == OTHER:
-        return ""
-    return " / ".join("—" if k is None else str(k) for k in _parts(group.key))
-
-
-def name_text(group, dimensions) -> str:
-    """The group's name without the code the code column already shows."""
-    names = []
-    for dimension, key, label in zip(dimensions, _parts(group.key), _parts(group.label)):
-        prefix = f"{key} · "
-        text = str(label)
-        names.append(text[len(prefix):] if dimension in CODED and text.startswith(prefix)
-                     else text)
-    return " / ".join(names)
-
-
 def _tip(group) -> str:
     m = group.measures
     return tr.plural(m.claims, "{label}\n{n} claim · total claimed {total} · share {share}",
                      "{label}\n{n} claims · total claimed {total} · share {share}",
-                     label=label_of(group), total=money(m.total_claimed),
+                     label=group_label(group), total=money(m.total_claimed),
                      share=f"{float(m.share) * 100:.1f}%")
 
 
 def _item(group, request: Request, short: bool = False) -> Item:
-    label = label_of(group)
+    label = group_label(group)
     if short and group.key != OTHER and request.then is None and request.by in CODED:
         label = "—" if group.key is None else str(group.key)    # under a column: the code
     return Item(group.key, label, float(group.measures.total_claimed), _tip(group),
@@ -116,10 +90,10 @@ def group_claims(request: Request) -> Groups:
     rows = []
     for group in groups:
         m = group.measures
-        rows.append((code_text(group), name_text(group, dimensions), m.claims, m.part_lines,
+        rows.append((group_code(group), group_name(group, dimensions), m.claims, m.part_lines,
                      m.quantity, m.parts_cost, m.labour_cost, m.other, m.total_claimed,
                      m.charge_backs, m.settled, m.average_per_claim, m.share,
-                     group.key == OTHER, group.key, label_of(group)))
+                     group.key == OTHER, group.key, group_label(group)))
     # the largest groups only, by a heap: a sort of 100,000 groups would hold the interpreter
     # (and with it the window) for a few hundred milliseconds
     ranked = heapq.nlargest(PARETO_GROUPS, groups,
