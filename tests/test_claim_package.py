@@ -79,7 +79,7 @@ def test_a_package_names_the_claim_that_cannot_be_printed(desk):
     with pytest.raises(Exception, match=f"Claim {draft.number} is Draft"):
         claim_package.build(desk["wa"], [ready.number, draft.number])
     assert not VoucherPrint.select().exists()
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Name at least one claim for the package"):
         claim_package.build(desk["wa"], [])
 
 

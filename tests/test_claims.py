@@ -366,7 +366,8 @@ def test_cancelling_needs_a_reason_and_is_in_the_history(office):
     claims.cancel(office["wa"], claim.number, "Customer withdrew")
     assert claim_states.get_claim(claim.number).state == claim_states.CANCELLED
     assert audit.history("claim", claim.number)[-1].action == "claim.cancel"
-    with pytest.raises(ClaimStateError):
+    with pytest.raises(ClaimStateError,
+                       match="is already Cancelled; only a draft can be submitted"):
         approvals.submit(office["wa"], claim.number)
 
 

@@ -41,7 +41,7 @@ def test_counting_by_scan_adds_and_typing_sets(world):
     assert counting.lines(count.number)[0].counted == 3
     typed = counting.record_count(world, count.number, "A-01", "P-CHEAP", "9")
     assert typed.counted == 9 and typed.feedback == "ok"
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match="is not a part number or a barcode of a known part"):
         counting.count_scan(world, count.number, "A-01", "NOPE")
     with pytest.raises(ValidationError, match="not part of stock count"):
         counting.record_count(world, count.number, "A-02", "P-CHEAP", 1)
@@ -120,7 +120,7 @@ def test_moves_during_the_count_are_kept(world):
 
 def test_a_cancelled_count_frees_its_locations(world):
     count = counting.create_count(world, ["A-01"])
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Say why the count is cancelled"):
         counting.cancel(world, count.number, "")
     counting.cancel(world, count.number, "started by mistake")
     assert counting.create_count(world, ["A-01"]).number.endswith("000002")

@@ -127,7 +127,8 @@ def test_the_demo_never_overwrites_a_real_database(admin, db_path):
 def test_the_demo_refuses_a_file_that_is_no_database(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes")
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict,
+                       match="is not a PartsDesk demo database, and the demo never overwrites"):
         demo.build(str(notes))
     assert notes.read_text() == "my notes"
 

@@ -27,5 +27,5 @@ def test_a_rolled_back_document_gives_its_number_back(db):
 
 
 def test_a_number_is_only_given_inside_a_transaction(db):
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="must run inside the document's transaction"):
         numbering.next_number("WC")

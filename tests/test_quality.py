@@ -134,7 +134,8 @@ def test_grouping_by_model_month_mileage_service_months_operation_and_user(world
     wide = quality.analyse("mileage", bands=(0, 10_000), language="en")
     assert [(g.key, g.label, g.measures.claims) for g in wide] == [
         (0, "0–10,000 km", 2), (10_000, "over 10,000 km", 1)]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError,
+                       match="Mileage bands must start at 0 and rise, not 5000, 1000"):
         quality.analyse("mileage", bands=(5_000, 1_000))
     service = quality.analyse("months_in_service")
     assert [(g.key, g.measures.claims) for g in service] == [(6, 2), (10, 1)]
@@ -195,9 +196,9 @@ def test_state_groups_and_filters(world):
     assert quality.analyse("part", QualityFilters(category="BRAKES")) == []
     assert quality.analyse("fault", QualityFilters(fault="F999")) == []
     assert quality.whole_total(QualityFilters(fault="F999")) == D("0.00")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match='"colour" is not a way to group claims'):
         quality.analyse("colour")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match='"everything" is not a group of claim states'):
         quality.analyse("fault", QualityFilters(states="everything"))
 
 
@@ -266,7 +267,7 @@ def test_claims_per_100_vehicles(world):
     assert [(r.key, r.vehicles, r.claims, r.per_100) for r in by_month] == [
         ("2025-12", 1, 1, D("100.00")), ("2026-01", 3, 1, D("33.33")),
         ("2026-02", 1, 1, D("100.00"))]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match='are by model or by warranty month, not "colour"'):
         quality.claims_per_100("colour")
 
 

@@ -112,7 +112,7 @@ def test_only_a_supervisor_reopens_and_reclosing_posts_only_the_difference(world
     with pytest.raises(PermissionDenied, match="reopen a closed receipt"):
         receiving.reopen(world, receipt.number, "one box was counted twice")
     boss = make_user(admin, "boss", "supervisor")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Say why the receipt is reopened"):
         receiving.reopen(boss, receipt.number, "")
     receiving.reopen(boss, receipt.number, "one box was counted twice")
     wrong = receiving.scans(receipt.number)[0]

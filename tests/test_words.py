@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel,
                                QTabWidget)
@@ -86,10 +86,8 @@ def shown_texts(window) -> list[str]:
         model = view.model()
         if model is None:
             continue
-        try:
-            columns = model.columnCount()
-        except TypeError:           # a list model: one column
-            columns = 1
+        # a list model has one column (Qt keeps its columnCount private)
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
         texts += [str(model.headerData(c, Qt.Horizontal) or "") for c in range(columns)]
         for row in range(model.rowCount()):
             texts += [str(model.index(row, c).data() or "") for c in range(columns)]
