@@ -116,11 +116,14 @@ def make_loop_desk(admin):
 
 def make_issued_claim(desk, *parts, **fields):
     """A claim entered, approved and with every part issued (parts: PartLineData)."""
+    from partsdesk.db.models.claims import ClaimPartLine
     from partsdesk.services import approvals, claim_parts, claim_states
     claim = make_claim(desk["wa"], parts=list(parts), **fields)
     approvals.submit(desk["wa"], claim.number)
     approvals.approve(desk["sup"], claim.number)
-    for line in claim.part_lines:
+    # in the order of the lines, so the tags are numbered in it (PostgreSQL returns the rows
+    # of an unordered query in the order they lie in the table, which reuses deleted rows' room)
+    for line in claim.part_lines.order_by(ClaimPartLine.id):
         claim_parts.issue_part(desk["clerk"], claim.number, line.part.part_no, "A-01-01",
                                line.quantity)
     return claim_states.get_claim(claim.number)
