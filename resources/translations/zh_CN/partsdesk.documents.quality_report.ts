@@ -156,6 +156,10 @@
       <translation>百车索赔数</translation>
     </message>
     <message>
+      <source>Warranty start</source>
+      <translation>保修起始月份</translation>
+    </message>
+    <message>
       <source>the {n} largest groups, the rest summed</source>
       <translation>最大的 {n} 组，其余合计</translation>
     </message>
@@ -170,10 +174,6 @@
     <message>
       <source>No claims with a warranty start.</source>
       <translation>没有带保修起始日期的索赔单。</translation>
-    </message>
-    <message>
-      <source>Warranty start</source>
-      <translation>保修起始月份</translation>
     </message>
     <message>
       <source>Pareto of total claimed</source>

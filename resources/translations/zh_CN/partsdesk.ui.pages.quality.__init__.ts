@@ -184,6 +184,10 @@
       <translation>{title}：{n} 张索赔单。</translation>
     </message>
     <message>
+      <source>quality</source>
+      <translation>质量分析</translation>
+    </message>
+    <message>
       <source>Exporting to {file}…</source>
       <translation>正在导出到 {file}…</translation>
     </message>
@@ -202,10 +206,6 @@
     <message>
       <source>warranty from {month}</source>
       <translation>{month} 起保</translation>
-    </message>
-    <message>
-      <source>quality</source>
-      <translation>质量分析</translation>
     </message>
     <message>
       <source>Every group</source>

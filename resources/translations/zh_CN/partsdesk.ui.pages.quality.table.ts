@@ -16,6 +16,18 @@
       <translation>索赔数</translation>
     </message>
     <message>
+      <source>Total claimed</source>
+      <translation>索赔总额</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Average per claim</source>
+      <translation>每单平均</translation>
+    </message>
+    <message>
       <source>Part lines</source>
       <translation>配件行数</translation>
     </message>
@@ -36,24 +48,12 @@
       <translation>其他</translation>
     </message>
     <message>
-      <source>Total claimed</source>
-      <translation>索赔总额</translation>
-    </message>
-    <message>
       <source>Charge-backs</source>
       <translation>扣款</translation>
     </message>
     <message>
       <source>Settled</source>
       <translation>已结算</translation>
-    </message>
-    <message>
-      <source>Average per claim</source>
-      <translation>每单平均</translation>
-    </message>
-    <message>
-      <source>Share</source>
-      <translation>占比</translation>
     </message>
   </context>
 </TS>
