@@ -101,3 +101,27 @@ def admin(db):
 @pytest.fixture
 def clerk(admin):
     return make_user(admin, "clerk", "parts_clerk")
+
+
+@pytest.fixture
+def headless_ui(qapp):
+    """The application's real look, and messages headless: tests read ``messages.shown`` and
+    answer prompts through ``messages.answers``. Every test in tests/ui/ has it."""
+    from partsdesk.ui import app, messages
+    app.prepare(qapp)
+    messages.headless = True
+    messages.shown.clear()
+    messages.answers.clear()
+    yield
+    messages.headless = False
+
+
+@pytest.fixture
+def quiet_sounds():
+    """No sounds on the scanning pages; ``sounds.played`` records what would have played. Every
+    test in tests/ui/ has it."""
+    from partsdesk.ui import sounds
+    sounds.enabled = False
+    sounds.played.clear()
+    yield
+    sounds.enabled = True

@@ -20,7 +20,8 @@ from partsdesk.ui import i18n_qt
 from partsdesk.ui.main_window import MainWindow
 from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
                              make_loop_desk, make_receipt)
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("headless_ui", "quiet_sounds")
 
 # every state code a screen could show, from the services that name them
 STATE_CODES = (set(claim_states.STATES) | set(receiving.STATUS_NAMES) | set(counting.STATUS_NAMES)

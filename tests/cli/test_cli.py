@@ -15,7 +15,7 @@ from partsdesk.db.connection import close_database, open_database
 from partsdesk.db.models import Part
 from partsdesk.services import users
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -109,7 +109,7 @@ def _scans_match_their_lines():
 @pytest.mark.slow
 def test_a_scanner_killed_at_random_again_and_again_keeps_every_reported_scan(db_target, admin,
                                                                             tmp_path):
-    """(tests/test_receiving_crash.py kills one scanner once on SQLite; here the same receipt
+    """(tests/services/test_receiving_crash.py kills one scanner once on SQLite; here the same receipt
     survives several kills on each database, and then closes into stock.)"""
     from partsdesk.db.models.stock import ReceiptScan
     from partsdesk.services import receiving, stock

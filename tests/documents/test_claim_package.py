@@ -18,8 +18,8 @@ from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
 from tests.factories import (FILTER, PADS, PUMP, PASSWORD, loop_vin, make_issued_claim,
                              make_loop_desk)
-from tests.test_labels import decode_slots
-from tests.test_voucher import decode, flat, text_of
+from tests.documents.test_labels import decode_slots
+from tests.documents.test_voucher import decode, flat, text_of
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_the_packing_list_lists_every_tag_and_its_barcode_opens_the_shipment(des
 
 
 def _paid_batch(desk):
-    from tests.test_loop_paths import ship_and_receive, sign
+    from tests.services.test_loop_paths import ship_and_receive, sign
     claim = make_issued_claim(desk, PartLineData(FILTER), customer_name='=HYPERLINK("x") <b>')
     sign(desk, claim)
     ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, 'Tight <ok> & "dry"')})

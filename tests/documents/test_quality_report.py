@@ -1,5 +1,5 @@
 """The quality analysis as a PDF report, read back: the figures of the fixed set of claims
-(tests/test_quality.py) in the table, the charts, the months-in-service matrix and the claims per
+(tests/services/test_quality.py) in the table, the charts, the months-in-service matrix and the claims per
 100 vehicles, in English and in Chinese, with the Chinese font embedded and no pictures."""
 
 import io
@@ -14,7 +14,7 @@ from partsdesk.services import users
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.quality import QualityFilters
 from tests.factories import FILTER, PADS, PASSWORD, PUMP
-from tests.test_quality import world  # noqa: F401  (the fixed set of claims)
+from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 
 def read(data: bytes) -> tuple[PdfReader, str]:

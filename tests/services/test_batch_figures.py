@@ -10,7 +10,7 @@ import pytest
 from partsdesk.services import audit, batches, claim_states, returns
 from partsdesk.services.claims import PartLineData
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.test_loop_paths import ship_and_receive, sign
+from tests.services.test_loop_paths import ship_and_receive, sign
 
 BACKENDS = ("sqlite", "postgres")
 

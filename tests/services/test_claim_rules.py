@@ -21,7 +21,8 @@ from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import (FILTER, PUMP, VIN, claim_data, make_claim, make_loop_desk,
                              make_part, make_user)
-from tests.ui_fixtures import headless_ui  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("headless_ui")
 
 BACKENDS = ("sqlite", "postgres")
 

@@ -10,7 +10,8 @@ from partsdesk.services.codes import CodeData
 from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.spreadsheets import codes as code_sheets
 from tests.factories import make_workbook
-from tests.ui_fixtures import headless_ui  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("headless_ui")
 
 BACKENDS = ("sqlite", "postgres")
 

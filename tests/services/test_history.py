@@ -20,7 +20,7 @@ from tests.factories import (PASSWORD, VIN, make_claim, make_codes, make_locatio
                              make_receipt, make_user)
 
 BACKENDS = ("sqlite", "postgres")
-SERVICES = Path(__file__).resolve().parent.parent / "partsdesk"
+SERVICES = Path(__file__).resolve().parents[2] / "partsdesk"
 
 
 def _messages(said: Message):

@@ -16,7 +16,7 @@ from partsdesk.services.permissions import ROLES
 from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
                              make_location, make_loop_desk, make_part, make_receipt, make_stock,
                              make_user)
-from tests.test_loop_paths import ship_and_receive, sign
+from tests.services.test_loop_paths import ship_and_receive, sign
 
 BACKENDS = ("sqlite", "postgres")
 D = Decimal

@@ -19,8 +19,8 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.test_loop_paths import settle, ship_and_receive, sign
-from tests.test_voucher import flat, text_of
+from tests.services.test_loop_paths import settle, ship_and_receive, sign
+from tests.documents.test_voucher import flat, text_of
 
 BACKENDS = ("sqlite", "postgres")
 

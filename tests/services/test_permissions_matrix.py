@@ -419,7 +419,7 @@ PENDING: set[str] = set()
 
 def test_every_action_can_be_attempted():
     missing = sorted(set(ACTIONS) - set(ATTEMPTS) - PENDING)
-    assert not missing, (f"add an attempt function to tests/test_permissions_matrix.py for: "
+    assert not missing, (f"add an attempt function to tests/services/test_permissions_matrix.py for: "
                          f"{', '.join(missing)}")
     assert not (PENDING & set(ATTEMPTS)), "remove actions that have an attempt from PENDING"
 

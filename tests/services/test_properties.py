@@ -1,5 +1,5 @@
 """Properties that must hold for any input (hypothesis): number series, part numbers, money,
-scan resolution and claim amounts (VIN check digits: tests/test_vehicles.py)."""
+scan resolution and claim amounts (VIN check digits: tests/services/test_vehicles.py)."""
 
 from datetime import date
 from decimal import Decimal
@@ -85,7 +85,7 @@ def test_money_parsing_gives_an_amount_or_a_clear_refusal(value):
 
 
 # --- scan resolution -----------------------------------------------------------------------
-# (VIN check digits have their properties in tests/test_vehicles.py.)
+# (VIN check digits have their properties in tests/services/test_vehicles.py.)
 
 PART_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-./_ "
 part_numbers = st.text(alphabet=PART_CHARS, min_size=1, max_size=40).filter(

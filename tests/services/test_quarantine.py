@@ -14,8 +14,9 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, InsufficientStock, ValidationError
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
                              make_location, make_loop_desk, make_part, make_receipt)
-from tests.test_loop_paths import sign, state
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.services.test_loop_paths import sign, state
+
+pytestmark = pytest.mark.usefixtures("headless_ui", "quiet_sounds")
 
 BACKENDS = ("sqlite", "postgres")
 
@@ -99,7 +100,7 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
 
 def test_the_claims_scan_field_refuses_a_receiving_area_and_points_at_the_bins(qtbot, desk):
     from partsdesk.ui.pages.claims import ClaimsPage
-    from tests.test_ui_claims import enter, show
+    from tests.ui.test_claims import enter, show
     claim = approved(desk, 1, PartLineData(PADS, "1"))
     stock.move(desk["clerk"], PADS, 3, None, "RECV", "receipt", "RC-TEST")
     page = show(qtbot, ClaimsPage(desk["clerk"]))

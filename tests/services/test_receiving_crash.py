@@ -13,7 +13,7 @@ from partsdesk.db.models.stock import ReceiptLine, ReceiptScan
 from partsdesk.services import receiving
 from tests.factories import make_part, make_receipt
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCANNER = """
 import os, sys
 from partsdesk.db.connection import open_database

@@ -11,7 +11,7 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, PermissionDenied,
                                        ValidationError)
 from tests.factories import PADS, loop_vin, make_issued_claim, make_loop_desk
-from tests.test_loop_paths import sign
+from tests.services.test_loop_paths import sign
 
 BACKENDS = ("sqlite", "postgres")
 

@@ -11,7 +11,7 @@ from partsdesk import cli
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.spreadsheets import quality as quality_sheets
 from tests.factories import FILTER, PADS, PASSWORD, PUMP
-from tests.test_quality import world  # noqa: F401  (the fixed set of claims)
+from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 D = Decimal
 

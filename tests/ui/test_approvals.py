@@ -10,7 +10,6 @@ from partsdesk.ui import messages
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
 from tests.factories import claim_data, make_claim, make_codes, make_part, make_user
-from tests.ui_fixtures import headless_ui  # noqa: F401
 
 HEADLAMP = "26060-9UX7X"
 

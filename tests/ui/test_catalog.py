@@ -13,7 +13,7 @@ from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.catalog import CatalogPage
 from partsdesk.ui.part_dialog import PartDialog, SupersedeDialog
 from tests.factories import make_part, make_user
-from tests.ui_fixtures import show_page
+from tests.ui.helpers import show_page
 
 
 @pytest.fixture(autouse=True)

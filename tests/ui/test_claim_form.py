@@ -11,8 +11,7 @@ from partsdesk.db.models.claims import Claim
 from partsdesk.services import claim_states
 from partsdesk.ui.claims.form import ClaimForm
 from tests.factories import VIN
-from tests.test_ui_claims import FILTER, activate, enter, office, show, type_chinese  # noqa: F401
-from tests.ui_fixtures import headless_ui  # noqa: F401
+from tests.ui.test_claims import FILTER, activate, enter, office, show, type_chinese  # noqa: F401
 
 
 def new_form(qtbot, user, size=(1180, 760)) -> ClaimForm:

@@ -20,7 +20,6 @@ from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
-from tests.ui_fixtures import headless_ui  # noqa: F401
 
 FILTER, HEADLAMP = "15208-65F0E", "26060-9UX7X"
 BAD_VIN = VIN[:8] + "1" + VIN[9:]

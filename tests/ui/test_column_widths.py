@@ -12,8 +12,7 @@ from partsdesk.ui import i18n_qt
 from partsdesk.ui.main_window import MainWindow
 from partsdesk.ui.pages.catalog import CatalogPage
 from tests.factories import make_part, make_user
-from tests.ui_fixtures import show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import show_page
 
 NAME = 1
 

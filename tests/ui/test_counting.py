@@ -11,8 +11,7 @@ from partsdesk.services import counting, stock
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.counting import CountingPage
 from tests.factories import make_location, make_part, make_stock, make_user
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import scan, show_page
 
 
 @pytest.fixture

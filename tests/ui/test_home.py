@@ -16,8 +16,8 @@ from partsdesk.ui.main_window import MainWindow
 from partsdesk.ui.pages.home import MonthChart
 from tests.factories import (FILTER, PADS, PASSWORD, loop_vin, make_claim, make_issued_claim,
                              make_loop_desk, make_part, make_receipt, make_stock)
-from tests.test_loop_paths import sign
-from tests.ui_fixtures import headless_ui, log_in, quiet_sounds, start_shell  # noqa: F401
+from tests.services.test_loop_paths import sign
+from tests.ui.helpers import log_in
 
 TODAY = date.today()
 

@@ -11,8 +11,7 @@ from partsdesk.ui import messages
 from partsdesk.ui.pages.claims import ClaimsPage
 from partsdesk.ui.pdf_preview import PdfPreviewDialog
 from tests.factories import FILTER, PADS, loop_vin, make_claim, make_location, make_loop_desk
-from tests.ui_fixtures import show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import show_page
 
 
 @pytest.fixture

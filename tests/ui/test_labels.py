@@ -11,7 +11,6 @@ from partsdesk.documents.labels import LAYOUTS, LocationLabel, PartLabel
 from partsdesk.settings import LocalSettings
 from partsdesk.ui.label_dialog import LabelDialog
 from partsdesk.ui.pdf_preview import PdfPreview
-from tests.ui_fixtures import headless_ui  # noqa: F401
 
 ITEMS = [(PartLabel("04152-YZZA1", "Oil filter element", "机油滤芯", "A-01-02"), 3),
          (PartLabel("04465-02220", "Brake pad set, front", "前刹车片"), 1)]

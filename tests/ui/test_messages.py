@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from partsdesk.services.errors import ValidationError
 from partsdesk.ui import messages
 from partsdesk.ui.messages import Shown
-from tests.ui_fixtures import headless_ui  # noqa: F401
 
 
 def refuse_blank(text: str) -> None:

@@ -6,8 +6,7 @@ from partsdesk.services import putaway, stock
 from partsdesk.ui import messages
 from partsdesk.ui.pages.putaway import PutAwayPage
 from tests.factories import make_location, make_part, make_stock, make_user
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import scan, show_page
 
 
 @pytest.fixture

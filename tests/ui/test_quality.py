@@ -1,5 +1,5 @@
 """The quality page as a manager or warranty administrator uses it: the analysis of the fixed
-set of claims (tests/test_quality.py, figures worked out by hand there) in the table and the
+set of claims (tests/services/test_quality.py, figures worked out by hand there) in the table and the
 charts, filters that recompute off the GUI thread, and a double-click on a row, a bar or a cell
 that opens exactly the claims behind it in the claims list."""
 
@@ -18,8 +18,7 @@ from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages import quality as quality_page
 from partsdesk.ui.pages.quality import QualityPage, analysis
 from tests.factories import FILTER, PADS, PUMP
-from tests.test_quality import world  # noqa: F401  (the fixed set of claims)
-from tests.ui_fixtures import headless_ui  # noqa: F401
+from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 
 def settled(qtbot, page) -> None:

@@ -13,8 +13,7 @@ from partsdesk.services import receiving, stock
 from partsdesk.ui import messages, operations, sounds
 from partsdesk.ui.pages.receiving import ReceivingPage
 from tests.factories import make_location, make_part, make_receipt, make_user
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import scan, show_page
 
 
 @pytest.fixture

@@ -16,8 +16,7 @@ from partsdesk.ui import messages
 from partsdesk.ui.pages.returns import ReturnsPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PASSWORD, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui, log_in, quiet_sounds, start_shell  # noqa: F401
+from tests.ui.helpers import log_in, scan, show_page
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.returns import ReturnsPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui, quiet_sounds  # noqa: F401
+from tests.ui.helpers import scan, show_page
 
 
 @pytest.fixture

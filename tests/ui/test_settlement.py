@@ -19,8 +19,7 @@ from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.settlement import SettlementPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.ui_fixtures import scan, show_page
-from tests.ui_fixtures import headless_ui  # noqa: F401
+from tests.ui.helpers import scan, show_page
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
        b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"

@@ -20,7 +20,6 @@ from partsdesk.ui import messages
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.shared_settings import SharedSettingsPage
 from tests.factories import FILTER, make_claim, make_issued_claim, make_loop_desk
-from tests.ui_fixtures import headless_ui  # noqa: F401
 
 DEALER = "上海浦东宏达汽车销售服务有限公司"
 

@@ -14,7 +14,7 @@ from partsdesk.settings import LocalSettings
 from partsdesk.ui import app, messages, operations
 from partsdesk.ui.login import FirstRunDialog, LoginDialog
 from tests.factories import PASSWORD
-from tests.ui_fixtures import headless_ui, log_in, start_shell  # noqa: F401
+from tests.ui.helpers import log_in
 
 
 def nav_titles(window) -> list[str]:

@@ -10,8 +10,7 @@ from partsdesk.services import stock
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.stock import StockPage
 from tests.factories import make_location, make_part, make_stock, make_user
-from tests.ui_fixtures import show_page
-from tests.ui_fixtures import headless_ui  # noqa: F401
+from tests.ui.helpers import show_page
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from partsdesk.services import users
 from partsdesk.services.errors import AuthenticationFailed
 from partsdesk.ui import messages
 from tests.factories import PASSWORD
-from tests.ui_fixtures import headless_ui, log_in, start_shell  # noqa: F401
+from tests.ui.helpers import log_in
 
 
 @pytest.fixture
