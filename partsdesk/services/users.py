@@ -102,17 +102,20 @@ def create_first_admin(password: str, username: str = "admin",
     return user
 
 
-_dummy_hash: list[str] = []
-
-
 def _hash_to_check(user: User | None) -> str:
-    """The user's hash, or for an unknown name a hash of nothing anyone types: the check takes
-    as long either way, so timing does not tell which user names exist."""
+    """The user's hash, or for an unknown name one of the same cost that no password matches:
+    the check takes as long either way, so timing does not tell which user names exist."""
     if user is not None:
         return user.password_hash
-    if not _dummy_hash:
-        _dummy_hash.append(hash_password(os.urandom(16).hex()))
-    return _dummy_hash[0]
+    return "scrypt${n}${r}${p}${salt}${digest}".format(
+        salt=base64.b64encode(bytes(16)).decode(), digest=base64.b64encode(bytes(32)).decode(),
+        **SCRYPT)
+
+
+def _answer_at(started: float) -> None:
+    """A refused log-in answers FAILED_DELAY seconds after it began, whatever it did meanwhile
+    (an unknown name writes one event, a wrong password counts and may lock too)."""
+    time.sleep(max(0.0, started + FAILED_DELAY - time.monotonic()))
 
 
 def is_locked(user: User, now=None) -> bool:
@@ -165,6 +168,7 @@ def authenticate(username: str, password: str) -> User:
     An unknown name and a wrong password get the same answer after the same time; a locked
     account refuses even the right password until the lock ends or an administrator unlocks it.
     """
+    started = time.monotonic()
     typed = (username or "").strip()
     user = User.get_or_none(User.username == typed)
     right = verify_password(password or "", _hash_to_check(user)) and user is not None
@@ -172,15 +176,19 @@ def authenticate(username: str, password: str) -> User:
         with transaction():
             audit.record(None, "user.login_failed", "user", user.username,
                          tr.message("Log-in refused: {name} is locked", name=user.username))
-        time.sleep(FAILED_DELAY)
+        _answer_at(started)
         raise _locked(user)
     if not right:
         user = _count_failure(user, typed)
-        time.sleep(FAILED_DELAY)
+        _answer_at(started)
         if user is not None and is_locked(user):
             raise _locked(user)
         raise _wrong_password()
     if not user.active:
+        with transaction():
+            audit.record(None, "user.login_failed", "user", user.username,
+                         tr.message("Log-in refused: {name} is deactivated",
+                                    name=user.username))
         raise AuthenticationFailed(tr("User {name} is deactivated. Ask an administrator.",
                                       name=user.username))
     with transaction():

@@ -17,12 +17,33 @@ BACKENDS = ("sqlite", "postgres")   # every test here runs on both databases
 WRONG = "Wrong user name or password. Check Caps Lock and try again."
 
 
+class Clock:
+    """The log-in's clock: it stands still except where the test moves it or a log-in waits
+    (without really waiting)."""
+
+    def __init__(self):
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
 @pytest.fixture(autouse=True)
-def waits(monkeypatch):
-    """The seconds each failed log-in waited (without really waiting)."""
-    slept: list[float] = []
-    monkeypatch.setattr(users.time, "sleep", slept.append)
-    return slept
+def clock(monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr(users, "time", clock)
+    return clock
+
+
+@pytest.fixture
+def waits(clock):
+    """The seconds each failed log-in waited."""
+    return clock.slept
 
 
 @pytest.fixture
@@ -115,3 +136,36 @@ def test_an_administrator_unlocks_a_locked_user(admin, clerk):
     assert users.authenticate("clerk", PASSWORD).username == "clerk"
     with pytest.raises(Conflict, match="clerk is not locked"):
         users.unlock(admin, "clerk")
+
+
+def test_an_unknown_name_and_a_wrong_password_answer_after_the_same_time_whatever_their_work(
+        clerk, clock, monkeypatch):
+    """A wrong password counts the failure (and may lock), an unknown name only writes the
+    event: each answers FAILED_DELAY after it began, however long its own work took."""
+    count = users._count_failure
+
+    def slow_for_known_users(user, typed):
+        clock.now += 0.3 if user is not None else 0.01      # what the work took
+        return count(user, typed)
+    monkeypatch.setattr(users, "_count_failure", slow_for_known_users)
+
+    took = []
+    for name in ("nobody", "clerk"):
+        began = clock.now
+        fail(name, 1)
+        took.append(clock.now - began)
+    assert took == [pytest.approx(users.FAILED_DELAY)] * 2
+
+
+def test_every_refused_log_in_is_in_the_history_with_the_name_tried(admin, clerk):
+    fail("nobody", 1)
+    fail("clerk", 1)
+    users.update_user(admin, "clerk", active=False)
+    with pytest.raises(AuthenticationFailed, match="deactivated"):
+        users.authenticate("clerk", PASSWORD)
+    refused = (AuditEvent.select().where(AuditEvent.action == "user.login_failed")
+               .order_by(AuditEvent.id))
+    assert [(e.record_id, e.user_id, e.summary) for e in refused] == [
+        ("nobody", None, "Failed log-in as unknown user nobody"),
+        ("clerk", None, "Wrong password for clerk (1 in a row)"),
+        ("clerk", None, "Log-in refused: clerk is deactivated")]

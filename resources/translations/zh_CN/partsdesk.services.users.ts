@@ -76,6 +76,10 @@
       <translation>拒绝登录：{name} 已被锁定</translation>
     </message>
     <message>
+      <source>Log-in refused: {name} is deactivated</source>
+      <translation>拒绝登录：{name} 已停用</translation>
+    </message>
+    <message>
       <source>User {name} is not locked; there is nothing to unlock.</source>
       <translation>用户 {name} 未被锁定，无需解锁。</translation>
     </message>
