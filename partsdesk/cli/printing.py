@@ -1,5 +1,6 @@
-"""``partsdesk print labels|layouts|voucher|package|quality``: labels, settlement vouchers, claim
-packages and the quality analysis report as PDF files, and the label layouts there are."""
+"""``partsdesk print labels|layouts|voucher|package|quality|statement``: labels, settlement
+vouchers (or the stored bytes of an earlier print), claim packages, the quality analysis report
+and settlement statements (PDF or Excel) as files, and the label layouts there are."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ tr = Translator("CLI")
 
 def register(sub, parents) -> None:
     p = sub.add_parser("print", parents=parents,
-                       help=tr("print labels, settlement vouchers, claim packages or the "
-                               "quality analysis to a PDF file; list label layouts"))
-    p.add_argument("what", choices=["labels", "layouts", "voucher", "package", "quality"])
+                       help=tr("print labels, settlement vouchers, claim packages, the "
+                               "quality analysis or a settlement statement to a file; list "
+                               "label layouts"))
+    p.add_argument("what", choices=["labels", "layouts", "voucher", "package", "quality",
+                                    "statement"])
     p.add_argument("claims", nargs="*", metavar="CLAIM",
-                   help=tr("claim numbers (voucher, package)"))
+                   help=tr("claim numbers (voucher, package); the settlement batch number "
+                           "(statement)"))
+    p.add_argument("--archived", type=int, metavar="N",
+                   help=tr("voucher: the stored bytes of print N as printed (0 the original, "
+                           "1, 2 … a copy) instead of a new print"))
     p.add_argument("--lang", dest="doc_lang", choices=["en", "zh_CN"],
                    help=tr("language of the voucher, package or report (default: the "
                            "program's)"))
@@ -29,7 +36,8 @@ def register(sub, parents) -> None:
     p.add_argument("--start", type=int, default=1,
                    help=tr("first free position on a partly used sheet (default 1)"))
     p.add_argument("--copies", type=int, default=1, help=tr("labels for each part or location"))
-    p.add_argument("-o", "--output", help=tr("the PDF file to write"))
+    p.add_argument("-o", "--output", help=tr("the PDF file to write (a statement: .pdf or "
+                                             ".xlsx)"))
     quality_options(p)
     p.set_defaults(func=cmd_print)
 
@@ -41,6 +49,8 @@ def cmd_print(args) -> int:
         return _print_claim_documents(args)
     if args.what == "quality":
         return _print_quality(args)
+    if args.what == "statement":
+        return _print_statement(args)
     return _print_labels(args)
 
 
@@ -100,6 +110,8 @@ def _print_claim_documents(args) -> int:
     open_db(args)
     acting = actor(args)
     lang = args.doc_lang or args.lang or i18n.language()
+    if args.what == "voucher" and args.archived is not None:
+        return _print_archived(args, acting)
     if args.what == "voucher":
         from partsdesk.documents import voucher
         _, made = voucher.print_voucher(acting, args.claims[0], lang, output=args.output)
@@ -134,4 +146,52 @@ def _print_quality(args) -> int:
                          top=args.top, lang=args.doc_lang or args.lang or i18n.language())
     result(args, {"file": args.output, "by": args.by, "then": args.then},
            tr("Quality analysis by {by} written to {path}.", by=args.by, path=args.output))
+    return 0
+
+
+def _print_archived(args, acting) -> int:
+    """``print voucher CLAIM --archived N``: exactly the bytes of print N as it was printed
+    (its SHA-256 checked), for a user who may see the claim's vouchers."""
+    from partsdesk.cli.settlement import may_see_settlement
+    from partsdesk.documents.pdf import write_atomic
+    from partsdesk.services import vouchers
+    may_see_settlement(acting)
+    claim = args.claims[0].upper()
+    made = {p.copy_number: p for p in vouchers.prints(claim)}
+    if args.archived not in made:
+        raise CommandFailed(tr("Claim {claim} has no voucher print {n}; its prints are {prints}.",
+                               claim=claim, n=args.archived,
+                               prints=", ".join(str(n) for n in made) or "—"))
+    data = vouchers.archived_voucher(made[args.archived].id)
+    write_atomic(args.output, data)
+    result(args, {"claim": claim, "file": args.output, "copy": args.archived,
+                  "sha256": made[args.archived].sha256, "bytes": len(data)},
+           tr("Voucher of {claim}, print {n} as printed on {date}, written to {path}.",
+              claim=claim, n=args.archived, date=vouchers.print_day(made[args.archived]),
+              path=args.output))
+    return 0
+
+
+def _print_statement(args) -> int:
+    """``print statement SB -o FILE.pdf|.xlsx``: the batch's statement, the same figures as the
+    settlement page, for a user of the settlement page."""
+    from partsdesk import i18n
+    if len(args.claims) != 1:
+        raise CommandFailed(tr("Name the batch: partsdesk print statement SB -o FILE.pdf"))
+    if not args.output or not args.output.lower().endswith((".pdf", ".xlsx")):
+        raise CommandFailed(tr("Name the file to write: -o FILE.pdf or -o FILE.xlsx"))
+    from partsdesk.cli.settlement import may_see_settlement
+    open_db(args)
+    may_see_settlement(actor(args))
+    lang = args.doc_lang or args.lang or i18n.language()
+    number = args.claims[0].strip().upper()
+    if args.output.lower().endswith(".xlsx"):
+        from partsdesk.spreadsheets import statement as sheet
+        sheet.write(number, args.output, lang)
+    else:
+        from partsdesk.documents import statement
+        statement.write(number, args.output, lang)
+    result(args, {"batch": number, "file": args.output},
+           tr("Statement of settlement batch {batch} written to {path}.", batch=number,
+              path=args.output))
     return 0

@@ -12,12 +12,24 @@
       <translation>按 {by} 的质量分析已写入 {path}。</translation>
     </message>
     <message>
-      <source>print labels, settlement vouchers, claim packages or the quality analysis to a PDF file; list label layouts</source>
-      <translation>将标签、结算凭证、索赔资料包或质量分析打印到 PDF 文件；列出标签版式</translation>
+      <source>Voucher of {claim}, print {n} as printed on {date}, written to {path}.</source>
+      <translation>索赔单 {claim} 的结算凭证第 {n} 份（{date} 打印的原样）已写入 {path}。</translation>
     </message>
     <message>
-      <source>claim numbers (voucher, package)</source>
-      <translation>索赔单号（凭证、资料包）</translation>
+      <source>Statement of settlement batch {batch} written to {path}.</source>
+      <translation>结算批次 {batch} 的结算单已写入 {path}。</translation>
+    </message>
+    <message>
+      <source>print labels, settlement vouchers, claim packages, the quality analysis or a settlement statement to a file; list label layouts</source>
+      <translation>将标签、结算凭证、索赔资料包、质量分析或结算单输出到文件；列出标签版式</translation>
+    </message>
+    <message>
+      <source>claim numbers (voucher, package); the settlement batch number (statement)</source>
+      <translation>索赔单号（结算凭证、索赔资料包）；结算批次号（结算单）</translation>
+    </message>
+    <message>
+      <source>voucher: the stored bytes of print N as printed (0 the original, 1, 2 … a copy) instead of a new print</source>
+      <translation>结算凭证：输出第 N 份打印存档的原样内容（0 为原件，1、2 … 为副本），而不是重新打印</translation>
     </message>
     <message>
       <source>language of the voucher, package or report (default: the program's)</source>
@@ -52,8 +64,8 @@
       <translation>每个配件或库位的标签张数</translation>
     </message>
     <message>
-      <source>the PDF file to write</source>
-      <translation>要写入的 PDF 文件</translation>
+      <source>the PDF file to write (a statement: .pdf or .xlsx)</source>
+      <translation>要写入的 PDF 文件（结算单：.pdf 或 .xlsx）</translation>
     </message>
     <message>
       <source>Name one of --parts, --locations (separated by commas) or --receipt.</source>
@@ -70,6 +82,18 @@
     <message>
       <source>Claim package of {count} claim(s) written to {path}.</source>
       <translation>{count} 张索赔单的索赔资料包已写入 {path}。</translation>
+    </message>
+    <message>
+      <source>Claim {claim} has no voucher print {n}; its prints are {prints}.</source>
+      <translation>索赔单 {claim} 没有第 {n} 份结算凭证打印；已有的打印为 {prints}。</translation>
+    </message>
+    <message>
+      <source>Name the batch: partsdesk print statement SB -o FILE.pdf</source>
+      <translation>请指定结算批次：partsdesk print statement SB -o FILE.pdf</translation>
+    </message>
+    <message>
+      <source>Name the file to write: -o FILE.pdf or -o FILE.xlsx</source>
+      <translation>请指定要写入的文件：-o FILE.pdf 或 -o FILE.xlsx</translation>
     </message>
     <message>
       <source>Receipt {number} has received nothing yet; no labels.</source>
