@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from partsdesk import i18n  # noqa: E402
 from partsdesk.db.connection import close_database, open_database  # noqa: E402
 from tests import pg  # noqa: E402
-from tests.factories import make_user  # noqa: E402,F401
+from tests.factories import make_loop_desk, make_user  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
@@ -101,6 +101,15 @@ def admin(db):
 @pytest.fixture
 def clerk(admin):
     return make_user(admin, "clerk", "parts_clerk")
+
+
+@pytest.fixture
+def desk(admin):
+    """The claim loop's desk (tests.factories.make_loop_desk): its people by role
+    (wa, sup, sc, ri, clerk, admin), code tables, three parts with stock in A-01-01 and
+    the defective store DEF-01. A module that needs more overrides it with
+    ``def desk(desk): ...``."""
+    return make_loop_desk(admin)
 
 
 @pytest.fixture

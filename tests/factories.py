@@ -136,6 +136,57 @@ def loop_vin(serial: int) -> str:
     return body[:8] + vehicles.check_digit(body) + body[9:]
 
 
+# --- the claim loop, step by step (on a make_loop_desk desk) ----------------------------------
+
+def state(claim):
+    """The claim's state as it is now in the database."""
+    from partsdesk.services import claim_states
+    return claim_states.get_claim(claim.number).state
+
+
+def sign(desk, claim):
+    """The voucher printed and its copy signed by the customer today."""
+    from datetime import date
+
+    from partsdesk.documents import voucher
+    from partsdesk.services import vouchers
+    voucher.print_voucher(desk["wa"], claim.number)
+    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
+
+
+def ship_and_receive(desk, claim, outcomes=None):
+    """Every tag of the claim stored, packed, shipped, received and inspected; ``outcomes``:
+    {part_no: (outcome, comment)}, else confirmed (a missing tag is not received)."""
+    from partsdesk.services import claim_states, return_inspection, return_shipments, returns
+    shipment = return_shipments.create_shipment(desk["clerk"])
+    tags = returns.tags_of(claim)
+    for tag in tags:
+        returns.store(desk["clerk"], tag.number)
+        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
+    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
+    for tag in tags:
+        outcome, comment = (outcomes or {}).get(tag.part.part_no, (claim_states.CONFIRMED, ""))
+        if outcome != claim_states.MISSING:
+            return_inspection.receive(desk["ri"], tag.number)
+        return_inspection.inspect(desk["ri"], tag.number, outcome, comment)
+    return shipment
+
+
+def settle(desk, claim, paid=None, differences=None):
+    """The claim alone in a batch, submitted, paid (the expected total unless ``paid``) and
+    closed."""
+    from datetime import date
+
+    from partsdesk.services import batches
+    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
+    batches.submit_batch(desk["sc"], batch.number)
+    amount = paid if paid is not None else batches.get_batch(batch.number).expected_total
+    batches.record_payment(desk["sc"], batch.number, amount, date.today(), "PAY-1",
+                           differences)
+    batches.close_batch(desk["sc"], batch.number)
+    return batches.get_batch(batch.number)
+
+
 # --- files -----------------------------------------------------------------------------------
 
 def make_workbook(path, sheets):

@@ -16,15 +16,9 @@ from partsdesk.services import batches, claim_states, return_shipments, returns,
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
-from tests.factories import (FILTER, PADS, PUMP, PASSWORD, loop_vin, make_issued_claim,
-                             make_loop_desk)
+from tests.factories import FILTER, PADS, PASSWORD, PUMP, loop_vin, make_issued_claim
 from tests.documents.test_labels import decode_slots
 from tests.documents.test_voucher import decode, flat, text_of
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -109,7 +103,7 @@ def test_the_packing_list_lists_every_tag_and_its_barcode_opens_the_shipment(des
 
 
 def _paid_batch(desk):
-    from tests.services.test_loop_paths import ship_and_receive, sign
+    from tests.factories import ship_and_receive, sign
     claim = make_issued_claim(desk, PartLineData(FILTER), customer_name='=HYPERLINK("x") <b>')
     sign(desk, claim)
     ship_and_receive(desk, claim, {FILTER: (claim_states.NO_FAULT, 'Tight <ok> & "dry"')})

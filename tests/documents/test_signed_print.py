@@ -11,15 +11,10 @@ from partsdesk.documents import voucher
 from partsdesk.services import audit, claim_states, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, ValidationError
-from tests.factories import FILTER, loop_vin, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, loop_vin, make_issued_claim
 from tests.documents.test_voucher import flat, text_of
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def days_ago(days: int) -> date:

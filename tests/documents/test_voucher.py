@@ -15,8 +15,7 @@ from partsdesk.documents import voucher
 from partsdesk.services import audit, claim_states, stock, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied
-from tests.factories import (FILTER, PUMP, loop_vin, make_issued_claim, make_loop_desk,
-                             make_part)
+from tests.factories import FILTER, PUMP, loop_vin, make_issued_claim, make_part
 
 TYPED = 'Seal <b>big</b> & "O" ring \'set\''
 TYPED_ZH = "缸盖密封圈总成 <特制> & \"加强型\""
@@ -26,8 +25,7 @@ LONG_ADDRESS = ("广东省广州市白云区机场路一千二百三十四号汽
 
 
 @pytest.fixture
-def desk(admin):
-    desk = make_loop_desk(admin)
+def desk(desk, admin):
     vouchers.configure_documents(admin, organisation="华南区客户服务信息中心 <South> & \"Co\"",
                                  dealer_name="广州白云汽车销售服务有限公司", dealer_code="GZ-0421",
                                  dealer_address=LONG_ADDRESS, dealer_phone="020-8888 6666")

@@ -5,19 +5,11 @@ and every claim says what it was paid and why."""
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from partsdesk.services import audit, batches, claim_states, returns
 from partsdesk.services.claims import PartLineData
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.services.test_loop_paths import ship_and_receive, sign
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, ship_and_receive, sign
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def settleable(desk, serial, *parts, outcomes=None):

@@ -19,8 +19,7 @@ from partsdesk.services.errors import ClaimStateError, PermissionDenied, Validat
 from partsdesk.services.vehicles import VehicleData
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.widgets import rows_of
-from tests.factories import (FILTER, PUMP, VIN, claim_data, make_claim, make_loop_desk,
-                             make_part, make_user)
+from tests.factories import FILTER, PUMP, VIN, claim_data, make_claim, make_part, make_user
 
 pytestmark = pytest.mark.usefixtures("headless_ui")
 
@@ -28,8 +27,8 @@ BACKENDS = ("sqlite", "postgres")
 
 
 @pytest.fixture
-def desk(admin):
-    people = make_loop_desk(admin)
+def desk(desk, admin):
+    people = desk
     people["wa2"] = make_user(admin, "wa2", "warranty_admin", "Sun Li")
     people["sup2"] = make_user(admin, "sup2", "supervisor", "Wu Gang")
     people["mgr"] = make_user(admin, "mgr", "manager", "Chen Jing")

@@ -14,18 +14,12 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.permissions import ROLES
 from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
-                             make_location, make_loop_desk, make_part, make_receipt, make_stock,
-                             make_user)
-from tests.services.test_loop_paths import ship_and_receive, sign
+                             make_location, make_part, make_receipt, make_stock, make_user,
+                             ship_and_receive, sign)
 
 BACKENDS = ("sqlite", "postgres")
 D = Decimal
 TODAY = date.today()
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def shown(user, today: date = TODAY) -> dict[str, home.Figure]:

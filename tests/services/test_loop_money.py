@@ -18,20 +18,11 @@ from partsdesk.services import (audit, batches, claim_states, gate, return_inspe
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
-from tests.services.test_loop_paths import settle, ship_and_receive, sign
+from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_issued_claim, settle,
+                             ship_and_receive, sign, state)
 from tests.documents.test_voucher import flat, text_of
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
-
-
-def state(claim):
-    return claim_states.get_claim(claim.number).state
 
 
 def shipped(desk, claim):

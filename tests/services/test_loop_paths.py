@@ -14,19 +14,10 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
                                        ValidationError)
 from tests.factories import (FILTER, PADS, PUMP, VIN, loop_vin, make_claim, make_issued_claim,
-                             make_loop_desk)
+                             settle, ship_and_receive, sign, state)
 
 BACKENDS = ("sqlite", "postgres")
 OTHER_VIN = loop_vin(2)
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
-
-
-def state(claim):
-    return claim_states.get_claim(claim.number).state
 
 
 def assert_gate_holds(desk, claim, *missing):
@@ -53,36 +44,6 @@ def open_batch(desk):
     spare = make_issued_claim(desk, vin=loop_vin(99))
     sign(desk, spare)
     return batches.create_batch(desk["sc"], claim_numbers=[spare.number])
-
-
-def sign(desk, claim):
-    voucher.print_voucher(desk["wa"], claim.number)
-    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
-
-
-def ship_and_receive(desk, claim, outcomes=None):
-    shipment = return_shipments.create_shipment(desk["clerk"])
-    tags = returns.tags_of(claim)
-    for tag in tags:
-        returns.store(desk["clerk"], tag.number)
-        return_shipments.pack(desk["clerk"], shipment.number, tag.number)
-    return_shipments.ship(desk["clerk"], shipment.number, "SF Express", "SF100")
-    for tag in tags:
-        outcome, comment = (outcomes or {}).get(tag.part.part_no, (claim_states.CONFIRMED, ""))
-        if outcome != claim_states.MISSING:
-            return_inspection.receive(desk["ri"], tag.number)
-        return_inspection.inspect(desk["ri"], tag.number, outcome, comment)
-    return shipment
-
-
-def settle(desk, claim, paid=None, differences=None):
-    batch = batches.create_batch(desk["sc"], claim_numbers=[claim.number])
-    batches.submit_batch(desk["sc"], batch.number)
-    amount = paid if paid is not None else batches.get_batch(batch.number).expected_total
-    batches.record_payment(desk["sc"], batch.number, amount, date.today(), "PAY-1",
-                           differences)
-    batches.close_batch(desk["sc"], batch.number)
-    return batches.get_batch(batch.number)
 
 
 def test_all_parts_returned_and_confirmed_then_signed_goes_to_the_money(desk):

@@ -23,9 +23,8 @@ from partsdesk.services.catalog import PartData
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import ValidationError
 from partsdesk.services.quality import OTHER, QualityFilters
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim, \
-    make_loop_desk
-from tests.services.test_loop_paths import settle, ship_and_receive, sign
+from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
+                             make_loop_desk, settle, ship_and_receive, sign)
 
 BACKENDS = ("sqlite", "postgres")
 D = Decimal

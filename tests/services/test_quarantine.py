@@ -12,9 +12,8 @@ from partsdesk.services import (approvals, checks, claim_parts, claim_states, pu
                                 return_inspection, return_shipments, returns, stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, InsufficientStock, ValidationError
-from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim,
-                             make_location, make_loop_desk, make_part, make_receipt)
-from tests.services.test_loop_paths import sign, state
+from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim, make_location,
+                             make_part, make_receipt, sign, state)
 
 pytestmark = pytest.mark.usefixtures("headless_ui", "quiet_sounds")
 
@@ -24,8 +23,7 @@ NEW_PART = "17801-0H050"        # an air filter nobody has in stock yet
 
 
 @pytest.fixture
-def desk(admin):
-    desk = make_loop_desk(admin)
+def desk(desk):
     make_location(desk["clerk"], "RECV", "receiving")
     make_location(desk["clerk"], "SCRAP", "scrap")
     make_part(desk["clerk"], NEW_PART, name="Air filter", unit_price="80.00")

@@ -12,8 +12,7 @@ from partsdesk.services import (approvals, audit, claim_parts, claim_states, put
                                 stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict
-from tests.factories import (loop_vin, make_claim, make_location, make_loop_desk, make_part,
-                             make_receipt)
+from tests.factories import loop_vin, make_claim, make_location, make_part, make_receipt
 
 BACKENDS = ("sqlite", "postgres")
 
@@ -21,8 +20,7 @@ AIR = "17801-0H050"         # nobody has it in stock: a claim for it waits for a
 
 
 @pytest.fixture
-def desk(admin):
-    desk = make_loop_desk(admin)
+def desk(desk):
     make_location(desk["clerk"], "RECV", "receiving")
     make_location(desk["clerk"], "B-02-01")
     make_part(desk["clerk"], AIR, name="Air filter", unit_price="80.00")

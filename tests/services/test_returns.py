@@ -11,14 +11,9 @@ from partsdesk.services import (approvals, batches, claim_search, claim_states, 
                                 return_inspection, return_shipments, returns, scanning, stock)
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from tests.factories import FILTER, PADS, PUMP, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, PADS, PUMP, make_issued_claim
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def test_issuing_a_part_that_must_be_returned_creates_its_tag(desk):

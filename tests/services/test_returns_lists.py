@@ -1,18 +1,11 @@
 """The lists of the defective store and the return receipt: Chinese part names, and the
 received tags that still wait for their inspection."""
 
-import pytest
-
 from partsdesk.services import claim_states, return_inspection, return_shipments, returns
 from partsdesk.services.claims import PartLineData
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(db, admin):
-    return make_loop_desk(admin)
 
 
 def _ship(desk, *claims):

@@ -10,15 +10,9 @@ from partsdesk.services import audit, batch_lists, batches, claim_search, claim_
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import (ClaimNotSettleable, Conflict, PermissionDenied,
                                        ValidationError)
-from tests.factories import PADS, loop_vin, make_issued_claim, make_loop_desk
-from tests.services.test_loop_paths import sign
+from tests.factories import PADS, loop_vin, make_issued_claim, sign
 
 BACKENDS = ("sqlite", "postgres")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def settleable(desk, serial: int, **fields):

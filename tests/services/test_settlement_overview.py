@@ -6,15 +6,13 @@ import pytest
 from partsdesk.db.models.claims import Claim
 from partsdesk.demo import loop as demo_loop
 from partsdesk.services import claim_states, gate
-from tests.factories import make_loop_desk
 
 BACKENDS = ("sqlite", "postgres")
 EVERY_STATE = tuple(claim_states.STATES)
 
 
 @pytest.fixture
-def loop(db, admin):
-    make_loop_desk(admin)
+def loop(desk):
     demo_loop.add_loop()
 
 

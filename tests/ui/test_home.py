@@ -5,7 +5,6 @@ shown."""
 import threading
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from partsdesk import i18n
@@ -15,16 +14,10 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.ui.main_window import MainWindow
 from partsdesk.ui.pages.home import MonthChart
 from tests.factories import (FILTER, PADS, PASSWORD, loop_vin, make_claim, make_issued_claim,
-                             make_loop_desk, make_part, make_receipt, make_stock)
-from tests.services.test_loop_paths import sign
+                             make_part, make_receipt, make_stock, sign)
 from tests.ui.helpers import log_in
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def read(qtbot, page) -> None:

@@ -10,15 +10,14 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages.claims import ClaimsPage
 from partsdesk.ui.pdf_preview import PdfPreviewDialog
-from tests.factories import FILTER, PADS, loop_vin, make_claim, make_location, make_loop_desk
+from tests.factories import FILTER, PADS, loop_vin, make_claim, make_location
 from tests.ui.helpers import show_page
 
 
 @pytest.fixture
-def desk(admin):
+def desk(desk):
     """The loop's people and parts (20 of each in A-01-01), and more of the filter in another
     bin, in the receiving area and in the defective store."""
-    desk = make_loop_desk(admin)
     clerk = desk["clerk"]
     make_location(clerk, "B-02-01")
     make_location(clerk, "C-01-01")

@@ -15,13 +15,8 @@ from partsdesk.settings import LocalSettings
 from partsdesk.ui import messages
 from partsdesk.ui.pages.returns import ReturnsPage
 from partsdesk.ui.widgets import rows_of
-from tests.factories import FILTER, PASSWORD, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, PASSWORD, PUMP, loop_vin, make_issued_claim
 from tests.ui.helpers import log_in, scan, show_page
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ the other end with the number keys."""
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,13 +13,8 @@ from partsdesk.ui import messages
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.returns import ReturnsPage
 from partsdesk.ui.widgets import rows_of
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim
 from tests.ui.helpers import scan, show_page
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def open_page(qtbot, user) -> ReturnsPage:

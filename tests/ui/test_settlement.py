@@ -18,17 +18,12 @@ from partsdesk.ui import messages, operations
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.settlement import SettlementPage
 from partsdesk.ui.widgets import rows_of
-from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, PADS, PUMP, loop_vin, make_issued_claim, sign
 from tests.ui.helpers import scan, show_page
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
        b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
        b"\x00\x00\x00\x00IEND\xaeB`\x82")
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def open_page(qtbot, user) -> SettlementPage:
@@ -53,15 +48,10 @@ def ship(desk, claim, receive=True, outcomes=None):
         return_inspection.inspect(desk["ri"], tag, outcome, comment)
 
 
-def signed(desk, claim):
-    voucher.print_voucher(desk["wa"], claim.number)
-    vouchers.record_signed(desk["wa"], claim.number, date.today(), "Zhang Min")
-
-
 def settleable(desk, serial, *parts, outcomes=None):
     claim = make_issued_claim(desk, *parts, vin=loop_vin(serial),
                               repair_date=date.today() - timedelta(days=serial))
-    signed(desk, claim)
+    sign(desk, claim)
     ship(desk, claim, outcomes=outcomes)
     assert claim_states.get_claim(claim.number).state == claim_states.SETTLEABLE
     return claim
@@ -129,7 +119,7 @@ def test_voucher_printed_as_original_then_copy_and_the_signed_copy_recorded(qtbo
 def test_a_claim_whose_tag_never_arrived_is_refused_from_a_batch_naming_the_tag(qtbot, desk):
     good = settleable(desk, 1, PartLineData(FILTER))
     waiting = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(2))
-    signed(desk, waiting)
+    sign(desk, waiting)
     ship(desk, waiting, receive=False)
     (tag,) = [t.number for t in returns.tags_of(waiting.number)]
     page = open_page(qtbot, desk["sc"])
@@ -162,7 +152,7 @@ def test_a_batch_is_built_by_period_its_statement_made_submitted_and_paid(qtbot,
     first = settleable(desk, 3, PartLineData(FILTER), PartLineData(PADS))
     pump = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(4),
                              repair_date=date.today() - timedelta(days=4))
-    signed(desk, pump)
+    sign(desk, pump)
     (pump_tag,) = [t.number for t in returns.tags_of(pump.number)]
     ship(desk, pump, outcomes={pump_tag: (claim_states.NO_FAULT, "Bench test passed")})
     page = open_page(qtbot, desk["sc"])
@@ -418,7 +408,7 @@ def short_paid_batch(desk, short="26.80", reason="Labour capped at 1.0 h"):
     clean = settleable(desk, 21, PartLineData(FILTER), PartLineData(PADS))
     charged = make_issued_claim(desk, PartLineData(PUMP), vin=loop_vin(22),
                                 repair_date=date.today() - timedelta(days=22))
-    signed(desk, charged)
+    sign(desk, charged)
     (tag,) = [t.number for t in returns.tags_of(charged.number)]
     ship(desk, charged, outcomes={tag: (claim_states.NO_FAULT, "Bench test passed")})
     batch = batches.create_batch(desk["sc"], claim_numbers=[clean.number, charged.number])

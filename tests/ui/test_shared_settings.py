@@ -19,14 +19,9 @@ from partsdesk.services.errors import PermissionDenied, ValidationError
 from partsdesk.ui import messages
 from partsdesk.ui.pages import pages_for
 from partsdesk.ui.shared_settings import SharedSettingsPage
-from tests.factories import FILTER, make_claim, make_issued_claim, make_loop_desk
+from tests.factories import FILTER, make_claim, make_issued_claim
 
 DEALER = "上海浦东宏达汽车销售服务有限公司"
-
-
-@pytest.fixture
-def desk(admin):
-    return make_loop_desk(admin)
 
 
 def open_page(qtbot, user) -> SharedSettingsPage:
