@@ -124,7 +124,7 @@ def write_parts_forever(target: str, prefix: str, report: str) -> None:
 
 def import_batches_forever(target: str, prefix: str, rows: int, report: str) -> None:
     """Bulk catalogue imports of ``rows`` parts each until killed; report each committed batch."""
-    from partsdesk.services import catalog
+    from partsdesk.services import catalog_import
     from partsdesk.services.catalog import PartData
     _open(target)
     actor = _user("admin")
@@ -133,7 +133,7 @@ def import_batches_forever(target: str, prefix: str, rows: int, report: str) -> 
         data = [PartData(f"{prefix}-{batch:04d}-{i:05d}", f"Imported {i}",
                          aliases=[f"{prefix}-{batch:04d}-{i:05d}-BOX"] if i % 4 == 0 else [])
                 .cleaned() for i in range(rows)]
-        catalog.import_parts(actor, data, source=f"{prefix}-{batch:04d}.xlsx")
+        catalog_import.import_parts(actor, data, source=f"{prefix}-{batch:04d}.xlsx")
         _report(report, f"{prefix}-{batch:04d}")
         time.sleep(0)
 

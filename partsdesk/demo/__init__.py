@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import Callable
 
 from partsdesk.db import bulk
-from partsdesk.db.connection import (close_database, database, is_postgres_url, open_database,
-                                     transaction)
-from partsdesk.db.models import User
+from partsdesk.db.connection import (close_database, database, describe, is_postgres_url,
+                                     open_database, transaction)
+from partsdesk.db.models import SchemaVersion, User, all_models
 from partsdesk.demo import claims as demo_claims
 from partsdesk.demo import loop as demo_loop
 from partsdesk.demo import stock as demo_stock
 from partsdesk.i18n import Translator
-from partsdesk.services import audit, catalog, locations, setting_values, users, vouchers
+from partsdesk.services import audit, catalog_import, locations, setting_values, users, vouchers
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, ValidationError
 from partsdesk.services.locations import LocationData
@@ -268,8 +268,8 @@ def add_locations(world: DemoWorld) -> None:
 
 def add_catalogue(world: DemoWorld) -> None:
     rows, successors = generate_catalogue(world.rng, SIZES[world.size])
-    catalog.import_parts(world.admin, rows, source="demo",
-                         progress=lambda done, total: world.report(0.9 * done / total))
+    catalog_import.import_parts(world.admin, rows, source="demo",
+                                progress=lambda done, total: world.report(0.9 * done / total))
     with transaction():
         bulk.executemany(
             "UPDATE part SET superseded_by_id = (SELECT id FROM part WHERE part_no = ?) "
@@ -303,33 +303,27 @@ STEPS: list[tuple[int, Callable[[DemoWorld], None]]] = [
 # --- building --------------------------------------------------------------------------------
 
 def build(target: str, size: str = "small", progress=None) -> str:
-    """Build the demo database at ``target`` (an SQLite file) and leave it open.
+    """Build the demo database at ``target`` and leave it open: an SQLite file (built beside
+    it and moved over it when complete), or an empty PostgreSQL database (``_build_on_server``).
 
     ``progress(done, total)`` is called as the steps go. Returns a one-line summary.
     """
     if size not in SIZES:
         raise ValidationError(tr("Unknown demo size \"{size}\": use small or large.", size=size),
                               field="size")
+    report = progress or (lambda done, total: None)
+    world = DemoWorld(size, random.Random(SEED), lambda fraction: None)
     if is_postgres_url(target):
-        raise ValidationError(tr("The demo is built in an SQLite file, not on a database "
-                                 "server. Give a file path with --db."), field="db")
+        _build_on_server(target, world, report)
+        return _summary(world)
     path = Path(target)
     _check_may_overwrite(path)
     building = path.with_name(path.name + ".building")
     _remove_database_files(building)
     close_database()
-    report = progress or (lambda done, total: None)
-    total = sum(share for share, _ in STEPS)
-    world = DemoWorld(size, random.Random(SEED), lambda fraction: None)
     try:
         open_database(str(building), backup=False)
-        done = 0
-        for share, step in STEPS:
-            world.report = (lambda f, base=done, share=share:
-                            report(base + round(share * min(1.0, f)), total))
-            step(world)
-            done += share
-            report(done, total)
+        _run_steps(world, report)
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         close_database()
         _remove_database_files(path)
@@ -339,6 +333,40 @@ def build(target: str, size: str = "small", progress=None) -> str:
         _remove_database_files(building)
         raise
     open_database(str(path), backup=False)
+    return _summary(world)
+
+
+def _run_steps(world: DemoWorld, report) -> None:
+    total = sum(share for share, _ in STEPS)
+    done = 0
+    for share, step in STEPS:
+        world.report = (lambda f, base=done, share=share:
+                        report(base + round(share * min(1.0, f)), total))
+        step(world)
+        done += share
+        report(done, total)
+
+
+def _build_on_server(url: str, world: DemoWorld, report) -> None:
+    """The demo on a PostgreSQL database that holds no data yet, in one transaction: it is
+    built whole or not at all. A database with any row in it is refused, never added to."""
+    close_database()
+    open_database(url, backup=False)
+    try:
+        with transaction():
+            if any(model.select().exists() for model in all_models()
+                   if model is not SchemaVersion):
+                raise Conflict(tr("The database {database} already holds data, and the demo is "
+                                  "built only on an empty database. Create an empty database "
+                                  "for it and give that one with --db.",
+                                  database=describe(url)))
+            _run_steps(world, report)
+    except BaseException:
+        close_database()
+        raise
+
+
+def _summary(world: DemoWorld) -> str:
     return tr("{parts} parts, {locations} locations, {moves} stock moves, {claims} claims, "
               "{users} users (password {password})",
               parts=f"{world.counts.get('parts', 0):,}",

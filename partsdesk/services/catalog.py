@@ -1,4 +1,5 @@
-"""The parts catalogue: parts, barcode aliases, supersession, search, bulk import."""
+"""The parts catalogue: parts, barcode aliases, supersession, search (a file into the
+catalogue: services/catalog_import.py)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,9 @@ class PartData:
     aliases: list[str] = field(default_factory=list)
     # vehicle model codes the part fits: [] = every model, None = as it is (not given)
     models: list[str] | None = None
+    active: bool | None = None      # None: as it is (a new part is active)
+    # the fields a file's columns state (services/catalog_import.py); None: every field (a form)
+    given: frozenset[str] | None = None
 
     def cleaned(self) -> "PartData":
         part_no = validate_part_no(self.part_no)
@@ -105,7 +109,7 @@ class PartData:
             {str(m).strip().upper() for m in self.models if str(m or "").strip()})
         return PartData(part_no, name, name_zh, str(self.category or "").strip()[:40], unit,
                         parse_money(self.unit_price), bool(self.must_return),
-                        Decimal(self.min_stock or 0), aliases, models)
+                        Decimal(self.min_stock or 0), aliases, models, self.active, self.given)
 
 
 def validate_alias(text: str) -> str:
@@ -171,7 +175,7 @@ def unknown_models(codes: list[str]) -> list[str]:
     return [c for c in codes if c not in known]
 
 
-def _link_models(rows: list[PartData]) -> None:
+def link_models(rows: list[PartData]) -> None:
     """Replace the vehicle models of the parts whose rows name them (models not None)."""
     from partsdesk.db.models.claims import PartVehicleModel, VehicleModel
     given = [r for r in rows if r.models is not None]
@@ -243,7 +247,7 @@ def _create_part(actor, data: PartData) -> Part:
                            category=data.category, unit=data.unit, unit_price=data.unit_price,
                            must_return=data.must_return, min_stock=data.min_stock)
         _set_aliases(part, data.aliases)
-        _link_models([data])
+        link_models([data])
         after = audit.snapshot(part) | {"aliases": data.aliases}
         if data.models is not None:
             after["models"] = data.models
@@ -271,7 +275,7 @@ def _update_part(actor, part_no: str, data: PartData) -> Part:
         part.min_stock, part.updated_at = data.min_stock, utcnow()
         part.save()
         _set_aliases(part, data.aliases)
-        _link_models([data])
+        link_models([data])
         after = audit.snapshot(part) | {"aliases": data.aliases, "models": models_of(part)}
         audit.record(actor, "part.update", "part", part.part_no, _changes(before, after),
                      before=before, after=after)
@@ -472,47 +476,3 @@ def code_owners(codes: list[str], chunk: int = 900) -> dict[str, str]:
         owners.update(PartAlias.select(PartAlias.code, Part.part_no).join(Part)
                       .where(PartAlias.code.in_(part)).tuples())
     return owners
-
-
-# --- bulk import ---------------------------------------------------------------------------
-
-def import_parts(actor, rows: list[PartData], source: str = "", progress=None) -> dict:
-    """Create or update every row in one transaction; all or nothing.
-
-    Rows must already be validated (``spreadsheets.parts`` does that with row numbers). Returns
-    counts of created and updated parts. ``progress(done, total)`` may raise Cancelled to stop;
-    then nothing is written.
-    """
-    require(actor, "catalog.import")
-    total = len(rows)
-    now = utcnow()
-    with transaction():
-        existing = dict(Part.select(Part.part_no, Part.id).tuples())
-        created = sum(1 for r in rows if r.part_no not in existing)
-        upsert = (
-            "INSERT INTO part (part_no, name, name_zh, category, unit, unit_price, must_return, "
-            "min_stock, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (part_no) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, "
-            "category = excluded.category, unit = excluded.unit, unit_price = excluded.unit_price, "
-            "must_return = excluded.must_return, min_stock = excluded.min_stock, "
-            "active = excluded.active, updated_at = excluded.updated_at")
-        price, qty, stamp = Part.unit_price.db_value, Part.min_stock.db_value, Part.updated_at.db_value
-        bulk.executemany(upsert, (
-            (r.part_no, r.name, r.name_zh, r.category, r.unit, price(r.unit_price),
-             r.must_return, qty(r.min_stock), True, stamp(now), stamp(now)) for r in rows),
-            progress=(lambda n: progress(n * 9 // 10, total)) if progress else None)
-        with_aliases = [r for r in rows if r.aliases]
-        if with_aliases:
-            ids = dict(Part.select(Part.part_no, Part.id)
-                       .where(Part.part_no.in_([r.part_no for r in with_aliases])).tuples())
-            PartAlias.delete().where(PartAlias.part.in_(list(ids.values()))).execute()
-            bulk.executemany("INSERT INTO part_alias (code, part_id) VALUES (?, ?)",
-                             ((code, ids[r.part_no]) for r in with_aliases for code in r.aliases))
-        _link_models(rows)
-        if progress:
-            progress(total, total)
-        summary = tr.message("Catalogue import {source}: {created} new, {updated} updated",
-                             source=source, created=created, updated=total - created)
-        audit.record(actor, "part.import", "part", source or "import", summary,
-                     after={"rows": total, "created": created, "updated": total - created})
-    return {"created": created, "updated": total - created, "rows": total}

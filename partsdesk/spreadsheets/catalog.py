@@ -14,7 +14,7 @@ from typing import Callable
 
 from partsdesk.db.models import LOCATION_KINDS
 from partsdesk.i18n import Translator
-from partsdesk.services import catalog, locations
+from partsdesk.services import catalog, catalog_import, locations
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.services.locations import LocationData
@@ -76,7 +76,26 @@ PART_COLUMNS = (
         "Models", "Vehicle models", "适用车型", "车型", "Applicable models", "Fitment"), width=20,
         note=tr.mark("Codes of the vehicle models the part fits, separated by commas or spaces; "
                      "empty = every model.")),
+    Column("active", tr.mark("Active"), (
+        "有效", "是否有效", "启用", "是否启用", "在用", "Enabled", "In use"), width=8,
+        note=tr.mark("Only with this column does an import activate or deactivate a part "
+                     "(是/否); an empty cell leaves it as it is."), export=False),
 )
+
+# which of a part's fields each column states: a file updates only the fields it has
+STATES = {"name": ("name",), "name_en": ("name",), "name_zh": ("name_zh",),
+          "category": ("category",), "unit": ("unit",), "unit_price": ("unit_price",),
+          "must_return": ("must_return",), "aliases": ("aliases",), "min_stock": ("min_stock",),
+          "models": ("models",), "active": ("active",)}
+
+
+def _stated(positions) -> frozenset[str]:
+    """The fields a file with these columns states (a generic name beside an English one is
+    the Chinese name)."""
+    given = {name for key in positions for name in STATES.get(key, ())}
+    if "name_en" in positions and "name" in positions:
+        given.add("name_zh")
+    return frozenset(given)
 
 
 def _cell(table, number: int, values: tuple, problems: list, key: str, parse, default=None):
@@ -113,7 +132,9 @@ def _part(table, number: int, values: tuple, problems: list) -> PartData | None:
         must_return=cell("must_return", cells.flag, False),
         min_stock=cell("min_stock", cells.quantity, None),
         aliases=cell("aliases", _barcodes, []),
-        models=cell("models", lambda v: [c.upper() for c in cells.code_list(v)], None))
+        models=cell("models", lambda v: [c.upper() for c in cells.code_list(v)], None),
+        active=cell("active", lambda v: None if cells.code(v) == "" else cells.flag(v), None),
+        given=_stated(table.positions))
     if len(problems) > known:
         return None
     try:
@@ -311,6 +332,16 @@ def _reject(path, problems: list[Problem]) -> ImportRejected:
         "them and import the file again.", file=Path(path).name, count=count), problems)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A file read and checked, not yet written: its records and, for parts, what they would
+    change in the catalogue (shown before the user confirms)."""
+    what: str
+    file: str
+    records: list
+    plan: catalog_import.Plan | None
+
+
 def read_file(what: str, path, progress=None) -> list:
     """Every record of the file, checked on its own; ImportRejected lists every bad row."""
     _table, rows, problems = _read(what, path, progress)
@@ -319,10 +350,10 @@ def read_file(what: str, path, progress=None) -> list:
     return [record for _number, record in rows]
 
 
-def import_file(actor, what: str, path, progress=None) -> dict:
-    """Read, check against the file and the catalogue, then write all rows or none.
+def check_file(actor, what: str, path, progress=None) -> Checked:
+    """Read the whole file and check it against itself and the catalogue; nothing is written.
 
-    Returns ``{"rows", "created", "updated"}``.
+    ImportRejected lists every bad row; a clean parts file comes back with its plan.
     """
     spec = layout(what)
     require(actor, spec.action)     # before reading 200,000 rows for nothing
@@ -332,9 +363,21 @@ def import_file(actor, what: str, path, progress=None) -> dict:
     if problems:
         raise _reject(path, problems)
     records = [record for _number, record in rows]
-    write = catalog.import_parts if what == "parts" else locations.import_locations
-    return write(actor, records, source=Path(path).name,
+    return Checked(what, Path(path).name, records,
+                   catalog_import.plan(records) if what == "parts" else None)
+
+
+def write_checked(actor, checked: Checked, progress=None) -> dict:
+    """Write a checked file, all rows or none: ``{"rows", "created", "updated"[, "unchanged"]}``."""
+    write = catalog_import.import_parts if checked.what == "parts" else \
+        locations.import_locations
+    return write(actor, checked.records, source=checked.file,
                  progress=_stage(progress, READ_SHARE, STEPS))
+
+
+def import_file(actor, what: str, path, progress=None) -> dict:
+    """Read, check against the file and the catalogue, then write all rows or none."""
+    return write_checked(actor, check_file(actor, what, path, progress), progress)
 
 
 # --- export and template ---------------------------------------------------------------------

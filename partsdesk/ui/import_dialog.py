@@ -2,7 +2,8 @@
 
 An import is all or nothing. When the file has bad rows nothing is imported and the user gets
 ``RejectionDialog``: every bad row with its row number, column and reason, and a button to save
-that list so it can be worked through in Excel.
+that list so it can be worked through in Excel. A clean parts file first shows what it would
+change (``ImportPreviewDialog``) and is written when the user presses Import.
 
 The pages call ``SpreadsheetTransfer.ask_import()`` etc. from their buttons; the file is asked
 for through ``messages.open_file`` / ``save_file`` (tests queue it in ``messages.answers``) and
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from partsdesk.i18n import Translator
 from partsdesk.services.errors import ImportRejected
 from partsdesk.ui import messages, operations
+from partsdesk.ui.import_preview import ImportPreviewDialog
 
 tr = Translator("ImportDialog")
 
@@ -136,6 +138,7 @@ class SpreadsheetTransfer:
         self.page, self.user, self.what = page, user, what
         self.on_imported = on_imported
         self.rejection: RejectionDialog | None = None    # the last one shown (tests read it)
+        self.preview: ImportPreviewDialog | None = None  # likewise
         self.last_result: dict | None = None
 
     @property
@@ -151,21 +154,44 @@ class SpreadsheetTransfer:
             self.import_from(path)
 
     def import_from(self, path: str) -> operations.Operation:
+        """Read and check the file off the GUI thread; a parts file then shows what it would
+        change (``self.preview``) and is written only when the user confirms."""
         from partsdesk.spreadsheets import catalog as sheets
         name = Path(path).name
         return operations.run(
-            self.page, lambda progress: sheets.import_file(self.user, self.what, path, progress),
-            label=tr("Importing {file}…", file=name),
-            on_done=lambda result: self._imported(name, result),
-            on_error=lambda exc: self._failed(name, exc))
+            self.page, lambda progress: sheets.check_file(self.user, self.what, path, progress),
+            label=tr("Reading {file}…", file=name),
+            on_done=self._checked, on_error=lambda exc: self._failed(name, exc))
+
+    def _checked(self, checked) -> None:
+        if checked.plan is None:
+            self._write(checked)
+            return
+        self.preview = ImportPreviewDialog(checked.file, checked.plan, self.page)
+        self.preview.accepted.connect(lambda: self._write(checked))
+        self.preview.open()
+
+    def _write(self, checked) -> operations.Operation:
+        from partsdesk.spreadsheets import catalog as sheets
+        return operations.run(
+            self.page, lambda progress: sheets.write_checked(self.user, checked, progress),
+            label=tr("Importing {file}…", file=checked.file),
+            on_done=lambda result: self._imported(checked.file, result),
+            on_error=lambda exc: self._failed(checked.file, exc))
 
     def _imported(self, name: str, result: dict) -> None:
         self.last_result = result
         self.on_imported()
-        messages.info(self.page, tr(
-            "{file} imported: {rows}, {created} new and {updated} updated.", file=name,
-            rows=tr.plural(result.get("rows", 0), "{n} row", "{n} rows"),
-            created=result.get("created", 0), updated=result.get("updated", 0)))
+        rows = tr.plural(result.get("rows", 0), "{n} row", "{n} rows")
+        if "unchanged" in result:
+            text = tr("{file} imported: {rows}, {created} new, {updated} changed and "
+                      "{unchanged} unchanged.", file=name, rows=rows, created=result["created"],
+                      updated=result["updated"], unchanged=result["unchanged"])
+        else:
+            text = tr("{file} imported: {rows}, {created} new and {updated} updated.",
+                      file=name, rows=rows, created=result.get("created", 0),
+                      updated=result.get("updated", 0))
+        messages.info(self.page, text)
 
     def _failed(self, name: str, exc: BaseException) -> None:
         if not isinstance(exc, ImportRejected):

@@ -74,7 +74,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from partsdesk.db.connection import open_database
-    from partsdesk.services import catalog, users
+    from partsdesk.services import catalog, catalog_import, users
     from partsdesk.ui import messages
     from partsdesk.ui.pages.catalog import CatalogPage
     messages.headless = True
@@ -83,7 +83,7 @@ def main() -> int:
     admin = users.create_first_admin("bench-pass")
     rows = list(catalogue(args.parts))
     start = time.perf_counter()
-    catalog.import_parts(admin, rows, source="bench")
+    catalog_import.import_parts(admin, rows, source="bench")
     seconds = time.perf_counter() - start
     print(f"import {len(rows):,} parts: {seconds:.1f} s ({len(rows) / seconds:,.0f} rows/s)")
     sample = rows[len(rows) // 2]

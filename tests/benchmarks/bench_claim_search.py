@@ -34,13 +34,13 @@ def median_ms(work, runs: int = 9) -> float:
 def build(path: str, n_claims: int, n_lines: int) -> None:
     from partsdesk.db.connection import open_database
     from partsdesk.demo import claims as demo_claims
-    from partsdesk.services import catalog, users
+    from partsdesk.services import catalog_import, users
     from partsdesk.services.catalog import PartData
     open_database(path)
     admin = users.create_first_admin("bench-pass")
     rows = [PartData(f"{i:05d}-{i % 97:02d}A{i % 7}", f"Part {i}", unit_price=str(20 + i % 900))
             .cleaned() for i in range(20_000)]
-    catalog.import_parts(admin, rows, "bench")
+    catalog_import.import_parts(admin, rows, "bench")
     demo_claims.add_code_tables(admin)
     start = time.perf_counter()
     demo_claims.add_bulk_claims(random.Random(7), demo_claims._actors(), n_claims, n_lines)

@@ -198,7 +198,7 @@ def test_with_json_a_command_prints_its_result_as_one_json_object(ready, tmp_pat
     parts = workbook(tmp_path / "in.xlsx", [["Part No.", "Name"], ["P1", "机油滤芯"]])
     code, out, _ = ready("import", "parts", parts, "--json")
     assert code == 0 and json.loads(out) == {"what": "parts", "file": parts, "rows": 1,
-                                             "created": 1, "updated": 0}
+                                             "created": 1, "updated": 0, "unchanged": 0}
     target = str(tmp_path / "out.xlsx")
     code, out, _ = ready("export", "parts", target, "--json")
     assert code == 0 and json.loads(out) == {"what": "parts", "file": target, "rows": 1}

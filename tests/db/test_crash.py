@@ -165,9 +165,9 @@ def _whole_pdf(path) -> int:
 def test_a_label_batch_killed_at_random_leaves_no_pdf_or_a_whole_one(db_target, admin,
                                                                      tmp_path):
     from partsdesk.documents import labels
-    from partsdesk.services import catalog
+    from partsdesk.services import catalog_import
     from partsdesk.services.catalog import PartData
-    catalog.import_parts(admin, [PartData(f"LBL-{i:03d}", f"Label part {i}", f"标签配件 {i}")
+    catalog_import.import_parts(admin, [PartData(f"LBL-{i:03d}", f"Label part {i}", f"标签配件 {i}")
                                  .cleaned() for i in range(LABEL_PARTS)], "labels.xlsx")
     events = AuditEvent.select().count()
     close_database()

@@ -44,12 +44,12 @@ def _demo_catalogue(admin, count: int):
     """Parts named as the demo names them: position, kind, vehicle model and model year."""
     import random
 
-    from partsdesk.services import catalog
+    from partsdesk.services import catalog_import
     from partsdesk import demo
     clerk = make_user(admin, "clerk", "parts_clerk")
     make_location(clerk, "A-01-01")
     rows, _ = demo.generate_catalogue(random.Random(5), count)
-    catalog.import_parts(clerk, rows, source="test")
+    catalog_import.import_parts(clerk, rows, source="test")
 
 
 def test_demo_parts_fit_the_model_they_are_named_after(admin):

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from partsdesk.db.models import AuditEvent, Part
-from partsdesk.services import catalog
+from partsdesk.services import catalog, catalog_import
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import Conflict, Duplicate, PermissionDenied, ValidationError
 from tests.factories import make_part, make_user
@@ -98,6 +98,7 @@ def test_editing_a_part_records_before_and_after(clerk):
 def test_bulk_import_creates_and_updates_in_one_go(clerk):
     make_part(clerk, "P1", name="before")
     rows = [PartData("P1", "after").cleaned(), PartData("P2", "new", aliases=["999"]).cleaned()]
-    assert catalog.import_parts(clerk, rows, "test.xlsx") == {"created": 1, "updated": 1, "rows": 2}
+    assert catalog_import.import_parts(clerk, rows, "test.xlsx") == {
+        "created": 1, "updated": 1, "unchanged": 0, "rows": 2}
     assert catalog.get_part("P1").name == "after"
     assert catalog.find_by_code("999").part_no == "P2"

@@ -14,7 +14,7 @@ import pytest
 
 from partsdesk import cli
 from partsdesk.db.models import AuditEvent
-from partsdesk.services import catalog, locations, permissions, users
+from partsdesk.services import catalog, catalog_import, locations, permissions, users
 from partsdesk.services.catalog import PartData
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.locations import LocationData
@@ -82,7 +82,7 @@ def _catalog_edit(actor, admin, tmp_path):
 
 
 def _catalog_import(actor, admin, tmp_path):
-    catalog.import_parts(actor, [PartData("IMP-1", "Imported").cleaned()], "parts.xlsx")
+    catalog_import.import_parts(actor, [PartData("IMP-1", "Imported").cleaned()], "parts.xlsx")
     return "part.import"
 
 

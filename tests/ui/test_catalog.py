@@ -8,7 +8,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from partsdesk.db.models import Part
-from partsdesk.services import catalog
+from partsdesk.services import catalog, catalog_import
 from partsdesk.ui import messages, operations
 from partsdesk.ui.pages.catalog import CatalogPage
 from partsdesk.ui.part_dialog import PartDialog, SupersedeDialog
@@ -231,7 +231,7 @@ def test_a_parts_clerk_sees_the_edit_buttons(qtbot, parts):
 
 def test_scrolling_fetches_further_pages(qtbot, clerk):
     rows = [catalog.PartData(f"P{i:05d}", f"Bolt M{i % 20}") for i in range(450)]
-    catalog.import_parts(clerk, rows)
+    catalog_import.import_parts(clerk, rows)
     page = open_page(qtbot, clerk)
     assert page.model.rowCount() == 200
     qtbot.waitUntil(lambda: page.count_label.text() == "450 parts")
@@ -246,7 +246,7 @@ def test_a_filter_lists_every_match_in_part_number_order_however_rare(qtbot, cle
     monkeypatch.setattr(catalog, "SCAN_WINDOW", 20)
     rows = [catalog.PartData(f"P{i:04d}", "Wheel bolt" if i % 3 == 0 else "Brake hose"
                              if i % 97 == 0 else "Clip") for i in range(600)]
-    catalog.import_parts(clerk, rows)
+    catalog_import.import_parts(clerk, rows)
     page = open_page(qtbot, clerk)
     for word, expected in (("bolt", [r.part_no for r in rows if r.name == "Wheel bolt"]),
                            ("hose", [r.part_no for r in rows if r.name == "Brake hose"])):
@@ -286,8 +286,10 @@ def test_a_good_workbook_is_imported_through_the_page(qtbot, parts, tmp_path):
     wait_for_operations(qtbot)
     assert messages.shown[0] == messages.Shown("open_file", "Import from Excel",
                                                "Excel workbooks (*.xlsx)")
+    qtbot.mouseClick(page.transfer.preview.import_button, Qt.LeftButton)
+    wait_for_operations(qtbot)
     assert messages.shown[-1].level == "info"
-    assert "3 rows, 2 new and 1 updated" in messages.shown[-1].text
+    assert "3 rows, 2 new, 1 changed and 0 unchanged" in messages.shown[-1].text
     assert {"17801-0Y040", "87139-0E040"} <= set(shown_part_numbers(page))
     assert catalog.get_part("04152-YZZA1").unit_price == Decimal("13.20")
     scan(qtbot, page, "4987654321099")

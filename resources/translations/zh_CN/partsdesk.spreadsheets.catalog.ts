@@ -48,6 +48,10 @@
       <translation>适用车型</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
       <source>Location</source>
       <translation>库位</translation>
     </message>
@@ -134,6 +138,10 @@
     <message>
       <source>Codes of the vehicle models the part fits, separated by commas or spaces; empty = every model.</source>
       <translation>配件适用的车型代码，用逗号或空格分隔；为空表示适用所有车型。</translation>
+    </message>
+    <message>
+      <source>Only with this column does an import activate or deactivate a part (是/否); an empty cell leaves it as it is.</source>
+      <translation>只有此列能在导入时启用或停用配件（是/否）；空单元格保持原样。</translation>
     </message>
     <message>
       <source>Required. Letters, digits and . _ / - without spaces (at most 30), for example A-01-02.</source>

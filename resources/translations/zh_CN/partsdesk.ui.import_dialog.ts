@@ -12,6 +12,14 @@
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
+      <source>{n} row</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
       <source>File not imported</source>
       <translation>文件未导入</translation>
     </message>
@@ -68,6 +76,10 @@
       <translation>从 Excel 导入</translation>
     </message>
     <message>
+      <source>{file} imported: {rows}, {created} new, {updated} changed and {unchanged} unchanged.</source>
+      <translation>{file} 已导入：{rows}，新增 {created}，更改 {updated}，未变 {unchanged}。</translation>
+    </message>
+    <message>
       <source>{file} imported: {rows}, {created} new and {updated} updated.</source>
       <translation>{file} 已导入：共 {rows}，新增 {created} 条，更新 {updated} 条。</translation>
     </message>
@@ -92,20 +104,16 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>Reading {file}…</source>
+      <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
       <source>Importing {file}…</source>
       <translation>正在导入 {file}…</translation>
     </message>
     <message>
       <source>Exporting to {file}…</source>
       <translation>正在导出到 {file}…</translation>
-    </message>
-    <message>
-      <source>{n} row</source>
-      <translation>{n} 行</translation>
-    </message>
-    <message>
-      <source>{n} rows</source>
-      <translation>{n} 行</translation>
     </message>
     <message>
       <source>{count} {records} exported to {path}.</source>
