@@ -16,16 +16,16 @@
       <translation>未知的演示规模“{size}”：请使用 small 或 large。</translation>
     </message>
     <message>
-      <source>The demo is built in an SQLite file, not on a database server. Give a file path with --db.</source>
-      <translation>演示数据库只能建在 SQLite 文件中，不能建在数据库服务器上。请用 --db 指定文件路径。</translation>
-    </message>
-    <message>
       <source>{path} is a folder; give a file name for the demo database.</source>
       <translation>{path} 是一个文件夹；请为演示数据库指定文件名。</translation>
     </message>
     <message>
       <source>{path} is not a PartsDesk demo database, and the demo never overwrites other data. Choose another file with --db.</source>
       <translation>{path} 不是 PartsDesk 演示数据库，演示绝不会覆盖其他数据。请用 --db 选择另一个文件。</translation>
+    </message>
+    <message>
+      <source>The database {database} already holds data, and the demo is built only on an empty database. Create an empty database for it and give that one with --db.</source>
+      <translation>数据库 {database} 中已有数据，演示数据只在空数据库上创建。请为演示新建一个空数据库，并用 --db 指定它。</translation>
     </message>
   </context>
 </TS>
