@@ -306,3 +306,15 @@ def test_each_command_explains_itself_in_chinese(command, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert out.startswith(f"usage: partsdesk {' '.join(command)}")
     assert any("\u4e00" <= ch <= "\u9fff" for ch in out.split("\n\n", 1)[1]), out
+
+
+def test_a_vin_whose_check_digit_does_not_compute_needs_its_override_reason(cli, db_backend):
+    odd = VIN[:-1] + "9"                          # the check digit no longer computes
+    first = said(cli("wa", "claim", "create", "--vin", odd, "--mileage", "9000", "--fault",
+                     "F101", "--model", "SED20", "--labour", "01-010", "--json"))
+    assert len(first["problems"]) == 1 and odd in first["problems"][0]
+    second = said(cli("wa", "claim", "create", "--vin", odd, "--mileage", "9000", "--fault",
+                      "F101", "--model", "SED20", "--labour", "01-010",
+                      "--vin-override", "VIN plate damaged, checked on the frame", "--json"))
+    assert second["problems"] == []
+    assert said(cli("wa", "claim", "submit", second["claim"], "--json"))["state"] == "submitted"
