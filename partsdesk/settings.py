@@ -1,7 +1,9 @@
 """Settings of this PC: where the data lives, which database, which language.
 
 Settings shared by all PCs (approval limits, retention days …) live in the database instead,
-see ``services.shared_settings``.
+see ``services.shared_settings``. The PostgreSQL password is not kept here but in the
+credential store (``credentials``); a URL with a password found in settings.json is moved
+there the first time the database is looked up.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from partsdesk import credentials
 
 ENV_HOME = "PARTSDESK_HOME"
 ENV_DB = "PARTSDESK_DB"
@@ -66,5 +70,30 @@ class LocalSettings:
 
 def resolve_database(cli_value: str | None = None) -> str:
     """--db, then PARTSDESK_DB, then this PC's setting, then the default SQLite file."""
-    return (cli_value or os.environ.get(ENV_DB) or LocalSettings.load().database
+    return (cli_value or os.environ.get(ENV_DB) or _stored_database()
             or default_database())
+
+
+def _stored_database() -> str:
+    """This PC's database setting; a password in it moves to the credential store first."""
+    settings = LocalSettings.load()
+    url, password = credentials.split(settings.database)
+    if password is not None:
+        credentials.save(url, password, data_dir())
+        settings.database = url
+        settings.save()
+    return settings.database
+
+
+def database_password(url: str) -> str | None:
+    """The password kept for this PC's login to ``url``; None when none is kept."""
+    return credentials.lookup(url, data_dir())
+
+
+def keep_database_password(url: str, password: str) -> str:
+    """Keep the password of ``url``'s login (credentials.STORE or FILE, where it went)."""
+    return credentials.save(url, password, data_dir())
+
+
+def password_warnings(url: str) -> list[str]:
+    return credentials.warnings(url, data_dir())

@@ -31,6 +31,20 @@ def home(tmp_path, monkeypatch):
     i18n.set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def credential_store(monkeypatch):
+    """An empty credential store in memory for each test; child processes get none (keyring's
+    fail backend), so no test touches the machine's own store."""
+    import keyring
+    from tests.memory_keyring import MemoryKeyring
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return str(tmp_path / "partsdesk.sqlite3")
@@ -51,23 +65,46 @@ def db_backend(request):
 
 
 @pytest.fixture(scope="session")
-def pg_schema():
-    """This run's own schema on the test server, with every table created once."""
+def pg_login():
+    """This run's own schema on the test server, with every table created once, and the URL
+    the tests log in with: the server's, or with PARTSDESK_TEST_PG_ROLE=app the application
+    role's of a schema its owner role made (see tests/pg.py)."""
     url = pg.require_server()
     schema = pg.new_schema(url)
-    open_database(pg.schema_url(url, schema))
+    roles_made = ()
+    if pg.as_app_role():
+        from partsdesk.db import roles
+        from partsdesk.db.connection import database
+        roles_made = pg.role_names()
+        owner, app = roles_made
+        open_database(pg.schema_url(url, schema), migrate=False)
+        roles.prepare(database, owner, app, None)
+        close_database()
+        open_database(roles.as_role(pg.schema_url(url, schema), owner))
+        roles.grant(database, app)
+        login = pg.as_user(url, app)
+    else:
+        open_database(pg.schema_url(url, schema))
+        login = url
     close_database()
-    yield schema
+    yield schema, login
     close_database()
     pg.drop_schema(url, schema)
+    pg.drop_roles(url, *roles_made)
+
+
+@pytest.fixture(scope="session")
+def pg_schema(pg_login):
+    """This run's own schema on the test server, with every table created once."""
+    return pg_login[0]
 
 
 @pytest.fixture
-def pg_url(pg_schema):
+def pg_url(pg_login):
     """A URL to this run's schema, all its tables emptied for this test."""
-    url = pg.server_url()
-    pg.empty_tables(url, pg_schema)
-    return pg.schema_url(url, pg_schema)
+    schema, login = pg_login
+    pg.empty_tables(pg.server_url(), schema)
+    return pg.schema_url(login, schema)
 
 
 @pytest.fixture

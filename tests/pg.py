@@ -5,6 +5,12 @@ can test against one server at once. The tables are created once per run and emp
 test (see ``empty_tables``; a new schema with its tables per test measured 46 ms for 8 tables).
 A process reaches the run's schema through the URL alone (``options=-c search_path=…``), so the
 child processes of the concurrency and crash tests see the same tables.
+
+With PARTSDESK_TEST_PG_ROLE=app the run's schema is set up as ``partsdesk db init --owner-role
+--app-role`` sets one up: its tables are owned by an owner role of the run, and the tests
+connect with an application role of the run (``db.roles``), as the PCs of a least-privilege
+installation do. Roles belong to the whole server: each run names its own (``pdtest_<pid>_…``)
+and drops them at its end; those of killed runs are dropped with their schemas.
 """
 
 from __future__ import annotations
@@ -12,16 +18,22 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from urllib.parse import quote
+from urllib.parse import quote, urlparse
 
 import pytest
 
 ENV = "PARTSDESK_TEST_PG"
+ENV_ROLE = "PARTSDESK_TEST_PG_ROLE"
 SCHEMA_PREFIX = "pdtest_"
 
 
 def server_url() -> str | None:
     return os.environ.get(ENV) or None
+
+
+def as_app_role() -> bool:
+    """Do the tests connect with the application role (PARTSDESK_TEST_PG_ROLE=app)?"""
+    return os.environ.get(ENV_ROLE, "").strip().lower() == "app"
 
 
 def require_server() -> str:
@@ -48,6 +60,32 @@ def schema_url(url: str, schema: str) -> str:
     joiner = "&" if "?" in url else "?"
     return (f"{url}{joiner}options={quote(f'-c search_path={schema}')}"
             f"&application_name={schema}")
+
+
+def as_user(url: str, user: str) -> str:
+    """The same URL logging in as ``user`` (the test server trusts its logins)."""
+    parsed = urlparse(url)
+    return parsed._replace(netloc=f"{user}@{parsed.netloc.rpartition('@')[2]}").geturl()
+
+
+def role_names(tag: str = "") -> tuple[str, str]:
+    """An owner and an application role name of this run, unique on the server."""
+    stem = f"{SCHEMA_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:6]}{tag}"
+    return f"{stem}_owner", f"{stem}_app"
+
+
+def drop_roles(url: str, *names: str) -> None:
+    """The roles and every right they hold on this database (their objects are gone with the
+    schema first)."""
+    conn = admin_connection(url)
+    try:
+        cur = conn.cursor()
+        for name in names:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,))
+            if cur.fetchone():
+                cur.execute(f'DROP OWNED BY "{name}"; DROP ROLE "{name}"')
+    finally:
+        conn.close()
 
 
 def new_schema(url: str) -> str:
@@ -78,6 +116,14 @@ def _drop_abandoned(conn) -> None:
         match = re.match(rf"{SCHEMA_PREFIX}(\d+)_", name)
         if match and not _alive(int(match.group(1))):
             cur.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    cur.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (SCHEMA_PREFIX + "%",))
+    for (name,) in cur.fetchall():
+        match = re.match(rf"{SCHEMA_PREFIX}(\d+)_", name)
+        if match and not _alive(int(match.group(1))):
+            try:
+                cur.execute(f'DROP OWNED BY "{name}"; DROP ROLE "{name}"')
+            except Exception:       # still holding rights on another database: left for later
+                pass
 
 
 def _alive(pid: int) -> bool:

@@ -9,11 +9,13 @@ from urllib.parse import parse_qsl, urlparse
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
+from partsdesk import credentials
 from partsdesk.db.migrations import upgrade
 # the handle, its errors and the unit of work are used from here by everyone who opens a database
 from partsdesk.db.proxy import (ConnectionLost, DatabaseUnavailable, database, is_sqlite,
                                 transaction)
 from partsdesk.i18n import Translator
+from partsdesk.settings import database_password
 
 tr = Translator("Database")
 
@@ -130,9 +132,17 @@ class PostgresDatabase(PostgresqlDatabase):
 
 def make_database(target: str):
     if is_postgres_url(target):
+        # The password is handed to the driver on its own, never kept in the URL the
+        # database is named by (status bar, messages): the one in the URL, else the one this
+        # PC keeps in its credential store (settings.database_password).
+        target, password = credentials.split(target)
         url = urlparse(target)
         options = dict(parse_qsl(url.query))    # libpq options: sslmode, options, …
         options.setdefault("connect_timeout", PG_CONNECT_TIMEOUT)
+        if password is None and url.username:
+            password = database_password(target)
+        if password is not None:
+            options["password"] = password
         dsn = url._replace(scheme="postgresql", query="", path=url.path if url.path.strip("/")
                            else "/partsdesk").geturl()
         return PostgresDatabase(dsn, **options)

@@ -4,16 +4,52 @@
   <context>
     <name>CLI</name>
     <message>
+      <source>Owner role {owner}{new}: owns the tables of schema {schema} and runs the migrations (partsdesk db upgrade --owner-role {owner}).</source>
+      <translation>所有者角色 {owner}{new}：拥有结构 {schema} 中的数据表并执行升级（partsdesk db upgrade --owner-role {owner}）。</translation>
+    </message>
+    <message>
       <source>Schema is at version {version}.</source>
       <translation>数据库结构版本为 {version}。</translation>
     </message>
     <message>
-      <source>set up, upgrade, check, back up, restore</source>
-      <translation>设置、升级、检查、备份、恢复</translation>
+      <source>The password of {account} is kept in the credential store of this PC.</source>
+      <translation>{account} 的密码保存在本机的凭据存储中。</translation>
     </message>
     <message>
-      <source>backup file (backup, restore)</source>
-      <translation>备份文件（backup、restore）</translation>
+      <source>This PC has no credential store: the password of {account} is kept in a file readable only by you.</source>
+      <translation>本机没有凭据存储：{account} 的密码保存在仅您本人可读的文件中。</translation>
+    </message>
+    <message>
+      <source>This PC now uses {name}.</source>
+      <translation>本机现在使用 {name}。</translation>
+    </message>
+    <message>
+      <source>{moved} archived files moved into the database; {missing} missing here, {changed} changed since they were archived.</source>
+      <translation>{moved} 个存档文件已移入数据库；本电脑上缺失 {missing} 个，存档后已改动 {changed} 个。</translation>
+    </message>
+    <message>
+      <source>Missing here: {document} ({path})</source>
+      <translation>本电脑上缺失：{document}（{path}）</translation>
+    </message>
+    <message>
+      <source>Changed since it was archived, not moved in: {document} ({path})</source>
+      <translation>存档后已改动，未移入：{document}（{path}）</translation>
+    </message>
+    <message>
+      <source>set up, upgrade, check, back up, restore, connect this PC</source>
+      <translation>建立、升级、检查、备份、恢复数据库，连接本机</translation>
+    </message>
+    <message>
+      <source>backup file (backup, restore); PostgreSQL URL (connect)</source>
+      <translation>备份文件（backup、restore）；PostgreSQL 地址（connect）</translation>
+    </message>
+    <message>
+      <source>PostgreSQL: the role that owns the tables and runs the migrations (init, upgrade); created when missing</source>
+      <translation>PostgreSQL：拥有数据表并执行升级的角色（init、upgrade）；不存在时创建</translation>
+    </message>
+    <message>
+      <source>PostgreSQL: the role the PCs log in with, with only the rights the work needs (init); created when missing, its password from PARTSDESK_APP_PASSWORD or a prompt</source>
+      <translation>PostgreSQL：各电脑登录所用的角色，只有工作所需的权限（init）；不存在时创建，密码取自 PARTSDESK_APP_PASSWORD 或提示输入</translation>
     </message>
     <message>
       <source>Database ready at {path}; administrator account: admin</source>
@@ -24,8 +60,32 @@
       <translation>位于 {path} 的数据库已设置完毕。</translation>
     </message>
     <message>
+      <source>--owner-role and --app-role are for PostgreSQL; a single PC's SQLite file has no roles.</source>
+      <translation>--owner-role 和 --app-role 仅用于 PostgreSQL；单机的 SQLite 文件没有角色。</translation>
+    </message>
+    <message>
+      <source>Application role {app}{new}: may read and write what the work needs, never change the history nor the schema.</source>
+      <translation>应用角色 {app}{new}：可读写工作所需的数据，不能更改历史记录或数据库结构。</translation>
+    </message>
+    <message>
+      <source>On each PC run: partsdesk db connect {url}</source>
+      <translation>在每台电脑上运行：partsdesk db connect {url}</translation>
+    </message>
+    <message>
+      <source>Database password of this PC</source>
+      <translation>本机的数据库密码</translation>
+    </message>
+    <message>
       <source>{n} problem(s) found.</source>
       <translation>发现 {n} 个问题。</translation>
+    </message>
+    <message>
+      <source>Name the PostgreSQL database and its user: partsdesk db connect postgresql://USER@SERVER/DATABASE</source>
+      <translation>请指明 PostgreSQL 数据库及其用户：partsdesk db connect postgresql://USER@SERVER/DATABASE</translation>
+    </message>
+    <message>
+      <source>Password of {user} on the database server: </source>
+      <translation>{user} 在数据库服务器上的密码：</translation>
     </message>
     <message>
       <source>For PostgreSQL use pg_dump and pg_restore on the server.</source>
@@ -46,6 +106,14 @@
     <message>
       <source>New password for admin: </source>
       <translation>admin 的新密码：</translation>
+    </message>
+    <message>
+      <source>Password for the application role {role}: </source>
+      <translation>应用角色 {role} 的密码：</translation>
+    </message>
+    <message>
+      <source> (created)</source>
+      <translation>（已创建）</translation>
     </message>
     <message>
       <source>The replaced database was kept as {kept}.</source>

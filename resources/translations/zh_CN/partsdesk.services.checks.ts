@@ -28,6 +28,10 @@
       <translation>旧件库中每个旧件标签的配件都在库</translation>
     </message>
     <message>
+      <source>PCs log in with only the rights the work needs</source>
+      <translation>各电脑仅以工作所需的权限登录</translation>
+    </message>
+    <message>
       <source>Schema version is {version}, expected {latest}.</source>
       <translation>数据库结构版本为 {version}，应为 {latest}。</translation>
     </message>
