@@ -29,15 +29,15 @@ import argparse
 import sys
 
 from partsdesk import __version__
-from partsdesk.cli import claims, common, database, demo, exports, imports, printing, returns, \
-    search, settlement, startup, users
+from partsdesk.cli import claims, common, database, demo, exports, imports, printing, receipts, \
+    returns, search, settlement, startup, stock, users
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
 
 # the sub-commands in the order "partsdesk --help" lists them
-WORKFLOWS = (database, users, imports, exports, demo, printing, claims, returns, settlement,
-             search)
+WORKFLOWS = (database, users, imports, exports, demo, printing, receipts, stock, claims, returns,
+             settlement, search)
 
 
 def build_parser() -> argparse.ArgumentParser:
