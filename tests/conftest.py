@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from partsdesk import i18n  # noqa: E402
 from partsdesk.db.connection import close_database, open_database  # noqa: E402
 from tests import pg  # noqa: E402
-from tests.factories import make_loop_desk, make_user  # noqa: E402,F401
+from tests.factories import make_loop_desk, make_quality_claims, make_user  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
@@ -147,6 +147,13 @@ def desk(admin):
     the defective store DEF-01. A module that needs more overrides it with
     ``def desk(desk): ...``."""
     return make_loop_desk(admin)
+
+
+@pytest.fixture
+def quality_claims(desk, admin):
+    """The fixed set of claims A to E the quality analysis, its page, report and export are
+    checked on (tests.factories.make_quality_claims)."""
+    return make_quality_claims(desk, admin)
 
 
 @pytest.fixture

@@ -90,6 +90,7 @@ def make_receipt(actor, lines: dict, location: str = "RECV", source: str = "Supp
 # --- the claim loop: defective-part returns and settlement -------------------------------------
 
 FILTER, PUMP, PADS = "15208-65F0E", "16100-WP001", "41060-4BA0A"   # must return: filter, pump
+HEADLAMP = "26060-9UX7X"
 
 
 def make_loop_desk(admin):
@@ -185,6 +186,56 @@ def settle(desk, claim, paid=None, differences=None):
                            differences)
     batches.close_batch(desk["sc"], batch.number)
     return batches.get_batch(batch.number)
+
+
+# --- the quality analysis's fixed set of claims --------------------------------------------------
+
+def make_quality_claims(desk, admin):
+    """The claims A to E of tests/services/test_quality.py, whose figures are worked out by
+    hand there: {"A": claim, ..., "E": claim}."""
+    from datetime import date
+    from decimal import Decimal
+
+    from partsdesk.services import approvals, catalog, claim_states, claims
+    from partsdesk.services.catalog import PartData
+    from partsdesk.services.claims import PartLineData
+
+    def facts(serial, repair, warranty, mileage, **fields):
+        return dict(vin=loop_vin(serial), repair_date=repair, mileage=mileage,
+                    production_date=date(2025, 6, 1), warranty_start=warranty, **fields)
+
+    pump = catalog.get_part(PUMP)
+    catalog.update_part(admin, PUMP, PartData(PUMP, pump.name, name_zh=pump.name_zh,
+                                              category="ENGINE", unit_price=pump.unit_price,
+                                              must_return=True))
+    a = make_issued_claim(desk, PartLineData(FILTER, failed_batch="B1"),
+                          PartLineData(PUMP, failed_batch="B9"),
+                          **facts(1, date(2026, 8, 10), date(2026, 1, 15), 3_000))
+    b = make_issued_claim(desk, PartLineData(FILTER, "2", failed_batch="B1"),
+                          PartLineData(PADS, failed_batch="B7"),
+                          **facts(2, date(2026, 8, 20), date(2026, 2, 1), 7_000))
+    sign(desk, b)
+    ship_and_receive(desk, b, {FILTER: (claim_states.NO_FAULT, "Tight at 3 bar")})
+    settle(desk, b)
+    c = make_claim(desk["wa"], parts=[PartLineData(PADS, failed_batch="B5")],
+                   other_amount="15.00", other_description="Brake cleaner",
+                   **facts(3, date(2026, 10, 5), date(2025, 12, 5), 25_000, model_code="SUV30",
+                           fault_code="F202"))
+    approvals.submit(desk["wa"], c.number)
+    approvals.approve(desk["sup"], c.number)
+    d = make_claim(desk["wa"], parts=[PartLineData(PUMP, failed_batch="B9")],
+                   **facts(4, date(2026, 10, 6), date(2026, 1, 1), 9_000, fault_code="F202"))
+    approvals.submit(desk["wa"], d.number)
+    claims.cancel(desk["wa"], d.number, "Customer withdrew")
+    e = make_claim(desk["wa"], parts=[PartLineData(FILTER)],
+                   **facts(5, date(2026, 10, 7), date(2026, 1, 1), 1_000))
+    numbers = {name: claim_states.get_claim(x.number) for name, x in zip("ABCDE", (a, b, c, d, e))}
+    assert [numbers[n].state for n in "ABCDE"] == [
+        claim_states.PARTS_ISSUED, claim_states.CLOSED, claim_states.APPROVED,
+        claim_states.CANCELLED, claim_states.DRAFT]
+    assert [numbers[n].total_amount for n in "ABC"] == [
+        Decimal("958.50"), Decimal("557.00"), Decimal("495.00")]
+    return numbers
 
 
 # --- files -----------------------------------------------------------------------------------

@@ -16,9 +16,8 @@ from partsdesk.services import batches, claim_states, return_shipments, returns,
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Cancelled, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
+from tests.documents.reading import decode, decode_slots, flat, text_of
 from tests.factories import FILTER, PADS, PASSWORD, PUMP, loop_vin, make_issued_claim
-from tests.documents.test_labels import decode_slots
-from tests.documents.test_voucher import decode, flat, text_of
 
 
 def pages_text(data: bytes) -> list[str]:

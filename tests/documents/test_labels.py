@@ -1,16 +1,14 @@
 """Labels: every layout prints barcodes that decode back to the code, where the clerk expects."""
 
-import pypdfium2
 import pytest
-import zxingcpp
 from pypdf import PdfReader
 
 from partsdesk.documents import barcodes, labels, pdf
 from partsdesk.documents.labels import LAYOUTS, LocationLabel, PartLabel
 from partsdesk.services.locations import LABEL_PREFIX, normalise_code
+from tests.documents.reading import decode_slots
 from tests.factories import make_part
 
-SCAN_DPI = 300
 NAMES = [("Oil filter, Corolla 1.6", "机油滤清器 卡罗拉1.6"), ("Front brake pads", "前刹车片 速腾"),
          ("Spark plug", "火花塞"), ("Timing belt kit", "正时皮带套件"), ("Cabin air filter", "空调滤芯")]
 
@@ -18,25 +16,6 @@ NAMES = [("Oil filter, Corolla 1.6", "机油滤清器 卡罗拉1.6"), ("Front br
 def part_items(count):
     return [PartLabel(f"04152-{n:05d}", *NAMES[n % len(NAMES)], bin=f"A-{n % 20 + 1:02d}-01")
             for n in range(count)]
-
-
-def decode_slots(data: bytes, layout):
-    """The decoded text of each label position, page by page: [[text or None, ...], ...]."""
-    document = pypdfium2.PdfDocument(data)
-    pages = []
-    for page in document:
-        image = page.render(scale=SCAN_DPI / 72).to_pil()
-        texts = []
-        for slot in range(layout.per_page):
-            x, y = layout.origin(slot)          # points, from the bottom left
-            px = lambda pt: round(pt / 72 * SCAN_DPI)    # noqa: E731
-            crop = image.crop((px(x), image.height - px(y + layout.label_height * 72 / 25.4),
-                               px(x + layout.label_width * 72 / 25.4), image.height - px(y)))
-            found = zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.Code128)
-            assert len(found) <= 1
-            texts.append(found[0].text if found else None)
-        pages.append(texts)
-    return pages
 
 
 @pytest.mark.parametrize("name", list(LAYOUTS))

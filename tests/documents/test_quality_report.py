@@ -1,6 +1,7 @@
 """The quality analysis as a PDF report, read back: the figures of the fixed set of claims
-(tests/services/test_quality.py) in the table, the charts, the months-in-service matrix and the claims per
-100 vehicles, in English and in Chinese, with the Chinese font embedded and no pictures."""
+(tests/services/test_quality.py) in the table, the charts, the months-in-service matrix and the
+claims per 100 vehicles, in English and in Chinese, with the Chinese font embedded and no
+pictures."""
 
 import io
 from datetime import date
@@ -14,7 +15,6 @@ from partsdesk.services import users
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.services.quality import QualityFilters
 from tests.factories import FILTER, PADS, PASSWORD, PUMP
-from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 
 def read(data: bytes) -> tuple[PdfReader, str]:
@@ -38,7 +38,7 @@ def images(reader: PdfReader) -> int:
     return count
 
 
-def test_the_report_prints_the_hand_computed_figures(world):
+def test_the_report_prints_the_hand_computed_figures(quality_claims):
     reader, text = read(quality_report.render(users.get("sup"), "part", lang="en"))
     assert "Quality analysis: claims by Part" in text
     assert "Approved or later (not rejected or cancelled)" in text
@@ -61,7 +61,7 @@ def test_the_report_prints_the_hand_computed_figures(world):
         text.split())
 
 
-def test_the_report_reads_in_chinese_with_the_font_embedded(world):
+def test_the_report_reads_in_chinese_with_the_font_embedded(quality_claims):
     reader, text = read(quality_report.render(users.get("wa"), "fault", lang="zh_CN"))
     plain = " ".join(text.split())
     assert "质量分析：按故障代码统计索赔" in plain
@@ -71,7 +71,7 @@ def test_the_report_reads_in_chinese_with_the_font_embedded(world):
     assert any("WenQuanYi" in name for name in fonts(reader))
 
 
-def test_filters_and_a_cross_table_are_named(world):
+def test_filters_and_a_cross_table_are_named(quality_claims):
     filters = QualityFilters(date_from=date(2026, 8, 1), date_to=date(2026, 8, 31),
                              model="SED20")
     _, text = read(quality_report.render(users.get("wa"), "fault", filters, then="part",
@@ -85,21 +85,22 @@ def test_filters_and_a_cross_table_are_named(world):
     assert "Pareto of total claimed" not in plain        # no Pareto of a cross table
 
 
-def test_no_claims_is_said_not_drawn(world):
+def test_no_claims_is_said_not_drawn(quality_claims):
     _, text = read(quality_report.render(users.get("wa"), "fault",
                                          QualityFilters(fault="F999"), lang="en"))
     assert "No claims for these filters." in text
     assert "No claims with a warranty start." in text
 
 
-def test_a_settlement_clerk_may_not_print_it(world, tmp_path):
+def test_a_settlement_clerk_may_not_print_it(quality_claims, tmp_path):
     target = tmp_path / "quality.pdf"
     with pytest.raises(PermissionDenied, match="quality analysis"):
         quality_report.write(users.get("sc"), target, "part")
     assert not target.exists()
 
 
-def test_print_quality_from_the_command_line(world, tmp_path, db_path, monkeypatch, capsys):
+def test_print_quality_from_the_command_line(quality_claims, tmp_path, db_path, monkeypatch,
+                                             capsys):
     monkeypatch.setenv("PARTSDESK_PASSWORD", PASSWORD)
     target = tmp_path / "by-fault.pdf"
     assert cli.main(["print", "quality", "-o", str(target), "--by", "fault", "--then", "part",

@@ -5,9 +5,7 @@ import io
 from datetime import date
 from pathlib import Path
 
-import pypdfium2
 import pytest
-import zxingcpp
 from pypdf import PdfReader
 
 from partsdesk.db.models.settlement import VoucherPrint
@@ -15,6 +13,7 @@ from partsdesk.documents import voucher
 from partsdesk.services import audit, claim_states, stock, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, PermissionDenied
+from tests.documents.reading import decode, flat, text_of
 from tests.factories import FILTER, PUMP, loop_vin, make_issued_claim, make_part
 
 TYPED = 'Seal <b>big</b> & "O" ring \'set\''
@@ -40,24 +39,6 @@ def long_claim(desk):
                              PartLineData("SEAL-1", "3"), customer_name=LONG_NAME,
                              description=("冷车启动异响，机油渗漏至变速箱壳体 <失效> & \"裂纹\"。" * 6),
                              other_amount="150", other_description="拖车费 <Tow> & \"fees\"")
-
-
-def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-
-
-def flat(text: str) -> str:
-    """Extracted text without the line breaks that wrapping put in."""
-    return "".join(text.split())
-
-
-def decode(data: bytes) -> list[str]:
-    found = []
-    for page in pypdfium2.PdfDocument(data):
-        image = page.render(scale=300 / 72).to_pil()
-        found += [b.text for b in zxingcpp.read_barcodes(
-            image, formats=zxingcpp.BarcodeFormat.Code128)]
-    return found
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -20,7 +20,7 @@ from partsdesk.services.errors import Conflict, PermissionDenied, ValidationErro
 from partsdesk.spreadsheets import statement as statement_sheet
 from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_issued_claim, settle,
                              ship_and_receive, sign, state)
-from tests.documents.test_voucher import flat, text_of
+from tests.documents.reading import flat, text_of
 
 BACKENDS = ("sqlite", "postgres")
 

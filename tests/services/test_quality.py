@@ -1,7 +1,8 @@
 """The quality analysis on a small fixed set of claims built through the services; every figure
 is checked against one worked out by hand.
 
-The claims (labour: operation 01-010, 0.5 h at 120.00 = 60.00 each):
+The claims (tests.factories.make_quality_claims builds them; the conftest fixture
+quality_claims gives them to a test; labour: operation 01-010, 0.5 h at 120.00 = 60.00 each):
   A  2026-08-10  3,000 km  SED20 F101  filter x1 (B1) 38.50 + pump x1 (B9) 860.00  total 958.50
      warranty from 2026-01-15 (6 months in service)          parts issued, not returned
   B  2026-08-20  7,000 km  SED20 F101  filter x2 (B1) 77.00 + pads x1 (B7) 420.00  total 557.00
@@ -18,58 +19,14 @@ from decimal import Decimal
 
 import pytest
 
-from partsdesk.services import approvals, catalog, claim_states, claims, quality
-from partsdesk.services.catalog import PartData
-from partsdesk.services.claims import PartLineData
+from partsdesk.services import claim_states, quality
 from partsdesk.services.errors import ValidationError
 from partsdesk.services.quality import OTHER, QualityFilters
-from tests.factories import (FILTER, PADS, PUMP, loop_vin, make_claim, make_issued_claim,
-                             make_loop_desk, settle, ship_and_receive, sign)
+from tests.factories import FILTER, PADS, PUMP
 
 BACKENDS = ("sqlite", "postgres")
 D = Decimal
 PERIOD = QualityFilters(date_from=date(2026, 8, 1), date_to=date(2026, 10, 31))
-
-
-def facts(serial, repair, warranty, mileage, **fields):
-    return dict(vin=loop_vin(serial), repair_date=repair, mileage=mileage,
-                production_date=date(2025, 6, 1), warranty_start=warranty, **fields)
-
-
-@pytest.fixture
-def world(admin):
-    desk = make_loop_desk(admin)
-    pump = catalog.get_part(PUMP)
-    catalog.update_part(admin, PUMP, PartData(PUMP, pump.name, name_zh=pump.name_zh,
-                                              category="ENGINE", unit_price=pump.unit_price,
-                                              must_return=True))
-    a = make_issued_claim(desk, PartLineData(FILTER, failed_batch="B1"),
-                          PartLineData(PUMP, failed_batch="B9"),
-                          **facts(1, date(2026, 8, 10), date(2026, 1, 15), 3_000))
-    b = make_issued_claim(desk, PartLineData(FILTER, "2", failed_batch="B1"),
-                          PartLineData(PADS, failed_batch="B7"),
-                          **facts(2, date(2026, 8, 20), date(2026, 2, 1), 7_000))
-    sign(desk, b)
-    ship_and_receive(desk, b, {FILTER: (claim_states.NO_FAULT, "Tight at 3 bar")})
-    settle(desk, b)
-    c = make_claim(desk["wa"], parts=[PartLineData(PADS, failed_batch="B5")],
-                   other_amount="15.00", other_description="Brake cleaner",
-                   **facts(3, date(2026, 10, 5), date(2025, 12, 5), 25_000, model_code="SUV30",
-                           fault_code="F202"))
-    approvals.submit(desk["wa"], c.number)
-    approvals.approve(desk["sup"], c.number)
-    d = make_claim(desk["wa"], parts=[PartLineData(PUMP, failed_batch="B9")],
-                   **facts(4, date(2026, 10, 6), date(2026, 1, 1), 9_000, fault_code="F202"))
-    approvals.submit(desk["wa"], d.number)
-    claims.cancel(desk["wa"], d.number, "Customer withdrew")
-    e = make_claim(desk["wa"], parts=[PartLineData(FILTER)],
-                   **facts(5, date(2026, 10, 7), date(2026, 1, 1), 1_000))
-    numbers = {name: claim_states.get_claim(x.number) for name, x in zip("ABCDE", (a, b, c, d, e))}
-    assert [numbers[n].state for n in "ABCDE"] == [
-        claim_states.PARTS_ISSUED, claim_states.CLOSED, claim_states.APPROVED,
-        claim_states.CANCELLED, claim_states.DRAFT]
-    assert [numbers[n].total_amount for n in "ABC"] == [D("958.50"), D("557.00"), D("495.00")]
-    return numbers
 
 
 def by_key(groups):
@@ -81,7 +38,7 @@ def figures(m):
             m.total_claimed, m.charge_backs, m.settled, m.average_per_claim, m.share)
 
 
-def test_grouping_by_part_counts_each_line_once_and_each_claim_once_per_part(world):
+def test_grouping_by_part_counts_each_line_once_and_each_claim_once_per_part(quality_claims):
     groups = quality.analyse("part", language="en")
     assert [g.key for g in groups] == [FILTER, PADS, PUMP]      # most total claimed first
     assert groups[0].label == f"{FILTER} · Oil filter"
@@ -100,7 +57,7 @@ def test_grouping_by_part_counts_each_line_once_and_each_claim_once_per_part(wor
     assert quality.analyse("part", language="zh_CN")[0].label == f"{FILTER} · 机油滤清器"
 
 
-def test_grouping_by_fault_sums_whole_claims(world):
+def test_grouping_by_fault_sums_whole_claims(quality_claims):
     got = by_key(quality.analyse("fault"))
     assert figures(got["F101"]) == (2, 4, D("5"), D("1395.50"), D("120.00"), D("0.00"),
                                     D("1515.50"), D("86.30"), D("470.70"), D("757.75"),
@@ -110,17 +67,18 @@ def test_grouping_by_fault_sums_whole_claims(world):
     assert set(got) == {"F101", "F202"}       # the cancelled and the draft claim are not there
 
 
-def test_two_claims_with_the_same_failed_batch_share_its_group(world):
+def test_two_claims_with_the_same_failed_batch_share_its_group(quality_claims):
     got = by_key(quality.analyse("batch"))
     assert set(got) == {"B1", "B5", "B7", "B9"}
     assert (got["B1"].claims, got["B1"].part_lines, got["B1"].quantity,
             got["B1"].parts_cost) == (2, 2, D("3"), D("115.50"))
     assert (got["B9"].claims, got["B9"].parts_cost, got["B9"].total_claimed) == (
         1, D("860.00"), D("958.50"))
-    assert quality.claims_behind("batch", "B1") == [world["A"].number, world["B"].number]
+    assert quality.claims_behind("batch", "B1") == [quality_claims["A"].number,
+                                                    quality_claims["B"].number]
 
 
-def test_grouping_by_model_month_mileage_service_months_operation_and_user(world):
+def test_grouping_by_model_month_mileage_service_months_operation_and_user(quality_claims):
     model = by_key(quality.analyse("model"))
     assert {k: (m.claims, m.total_claimed) for k, m in model.items()} == {
         "SED20": (2, D("1515.50")), "SUV30": (1, D("495.00"))}
@@ -149,7 +107,7 @@ def test_grouping_by_model_month_mileage_service_months_operation_and_user(world
 
 
 
-def test_part_category_groups_and_filters_part_lines(world):
+def test_part_category_groups_and_filters_part_lines(quality_claims):
     # only the pump is in a category (ENGINE)
     category = quality.analyse("category", language="en")
     assert [(g.key, g.label) for g in category] == [(None, "(none)"),        # most claimed
@@ -167,10 +125,10 @@ def test_part_category_groups_and_filters_part_lines(world):
              g.measures.total_claimed, g.measures.share) for g in faults] == [
         ("F101", 1, 1, D("860.00"), D("958.50"), D("1.0000"))]
     assert [g.key for g in quality.analyse("part", engine)] == [PUMP]
-    assert quality.claims_behind("category", "ENGINE") == [world["A"].number]
+    assert quality.claims_behind("category", "ENGINE") == [quality_claims["A"].number]
 
 
-def test_inspection_outcome_groups_the_inspected_lines(world):
+def test_inspection_outcome_groups_the_inspected_lines(quality_claims):
     got = by_key(quality.analyse("outcome"))
     assert figures(got[claim_states.NO_FAULT])[:9] == (1, 1, D("2"), D("77.00"), D("60.00"),
                                                        D("0.00"), D("557.00"), D("86.30"),
@@ -180,7 +138,7 @@ def test_inspection_outcome_groups_the_inspected_lines(world):
         3, 4, D("1738.50"))
 
 
-def test_state_groups_and_filters(world):
+def test_state_groups_and_filters(quality_claims):
     submitted = quality.analyse("fault", QualityFilters(states="submitted"))
     assert by_key(submitted)["F202"].claims == 2            # the cancelled one too
     assert quality.whole_total(QualityFilters(states="submitted")) == D("2930.50")
@@ -201,7 +159,7 @@ def test_state_groups_and_filters(world):
         quality.analyse("fault", QualityFilters(states="everything"))
 
 
-def test_top_sums_the_rest_into_other(world):
+def test_top_sums_the_rest_into_other(quality_claims):
     groups = quality.analyse("part", top=1, language="en")
     assert [g.key for g in groups] == [FILTER, OTHER]
     other = groups[1]
@@ -211,7 +169,7 @@ def test_top_sums_the_rest_into_other(world):
         3, 3, D("1700.00"), D("2010.50"), D("1.0000"))
 
 
-def test_trend_shows_a_month_without_claims_as_zero(world):
+def test_trend_shows_a_month_without_claims_as_zero(quality_claims):
     months = quality.trend(PERIOD)
     assert [(g.key, g.measures.claims, g.measures.total_claimed) for g in months] == [
         ("2026-08", 2, D("1515.50")), ("2026-09", 0, D("0.00")), ("2026-10", 1, D("495.00"))]
@@ -222,7 +180,7 @@ def test_trend_shows_a_month_without_claims_as_zero(world):
     assert quality.trend(QualityFilters(fault="F999")) == []
 
 
-def test_pareto_sorts_and_accumulates_the_share(world):
+def test_pareto_sorts_and_accumulates_the_share(quality_claims):
     rows = quality.pareto("part")
     assert [(r.group.key, r.group.measures.share, r.cumulative_share) for r in rows] == [
         (FILTER, D("0.7538"), D("0.7538")), (PADS, D("0.5233"), D("1.2771")),
@@ -232,7 +190,7 @@ def test_pareto_sorts_and_accumulates_the_share(world):
         ("F101", D("0.7538")), ("F202", D("1.0000"))]
 
 
-def test_cross_table_of_fault_and_part(world):
+def test_cross_table_of_fault_and_part(quality_claims):
     cells = quality.analyse("fault", then="part", language="en")
     got = {g.key: (g.measures.claims, g.measures.part_lines, g.measures.parts_cost,
                    g.measures.total_claimed) for g in cells}
@@ -242,22 +200,22 @@ def test_cross_table_of_fault_and_part(world):
                    ("F202", PADS): (1, 1, D("420.00"), D("495.00"))}
     label = next(g.label for g in cells if g.key == ("F202", PADS))
     assert label == ("F202 · Brake noise", f"{PADS} · Brake pads")
-    assert quality.claims_behind(("fault", "part"), ("F101", PADS)) == [world["B"].number]
+    assert quality.claims_behind(("fault", "part"), ("F101", PADS)) == [quality_claims["B"].number]
 
 
-def test_months_in_service_matrix(world):
+def test_months_in_service_matrix(quality_claims):
     matrix = quality.mis_matrix()
     assert matrix.rows == ["2025-12", "2026-01", "2026-02"]
     assert matrix.columns == list(range(0, 11))
     assert matrix.cells == {("2025-12", 10): 1, ("2026-01", 6): 1, ("2026-02", 6): 1}
     assert matrix.claims("2026-01", 5) == 0
     assert quality.claims_behind(("warranty_month", "months_in_service"), ("2026-02", 6)) == [
-        world["B"].number]
+        quality_claims["B"].number]
     with_cancelled = quality.mis_matrix(QualityFilters(states="submitted"))
     assert with_cancelled.cells[("2026-01", 9)] == 1        # D: 2026-01-01 to 2026-10-06
 
 
-def test_claims_per_100_vehicles(world):
+def test_claims_per_100_vehicles(quality_claims):
     # vehicles with a warranty start: SED20 A, B, D, E; SUV30 C
     by_model = quality.claims_per_100("model", language="en")
     assert [(r.key, r.vehicles, r.claims, r.per_100) for r in by_model] == [
@@ -270,13 +228,13 @@ def test_claims_per_100_vehicles(world):
         quality.claims_per_100("colour")
 
 
-def test_claims_behind_a_group_page_by_claim_id(world):
-    a, b = world["A"].number, world["B"].number
+def test_claims_behind_a_group_page_by_claim_id(quality_claims):
+    a, b = quality_claims["A"].number, quality_claims["B"].number
     assert quality.claims_behind("fault", "F101") == [a, b]
     assert quality.claims_behind("fault", "F101", limit=1) == [a]
     assert quality.claims_behind("fault", "F101", after=a, limit=1) == [b]
     assert quality.claims_behind("fault", "F101", after=b) == []
     assert quality.claims_behind("month", "2026-09") == []
-    assert quality.claims_behind("outcome", None) == [a, b, world["C"].number]
+    assert quality.claims_behind("outcome", None) == [a, b, quality_claims["C"].number]
     assert quality.claims_behind("fault", "F202", QualityFilters(states="submitted")) == [
-        world["C"].number, world["D"].number]
+        quality_claims["C"].number, quality_claims["D"].number]

@@ -98,7 +98,7 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
 
 def test_the_claims_scan_field_refuses_a_receiving_area_and_points_at_the_bins(qtbot, desk):
     from partsdesk.ui.pages.claims import ClaimsPage
-    from tests.ui.test_claims import enter, show
+    from tests.ui.helpers import enter, show
     claim = approved(desk, 1, PartLineData(PADS, "1"))
     stock.move(desk["clerk"], PADS, 3, None, "RECV", "receipt", "RC-TEST")
     page = show(qtbot, ClaimsPage(desk["clerk"]))

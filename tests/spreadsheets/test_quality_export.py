@@ -11,14 +11,13 @@ from partsdesk import cli
 from partsdesk.services.errors import PermissionDenied
 from partsdesk.spreadsheets import quality as quality_sheets
 from tests.factories import FILTER, PADS, PASSWORD, PUMP
-from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 D = Decimal
 
 
-def test_data_sheet_has_one_row_per_group_with_numbers_and_formats(world, tmp_path):
+def test_data_sheet_has_one_row_per_group_with_numbers_and_formats(quality_claims, tmp_path):
     target = tmp_path / "quality.xlsx"
-    desk_user = world["A"].created_by
+    desk_user = quality_claims["A"].created_by
     assert quality_sheets.export_file(desk_user, target, "part", lang="en") == 3
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Data", "Total claimed", "Pareto"]
@@ -44,9 +43,9 @@ def _chart_xml(path):
                 if name.startswith("xl/charts/chart")}
 
 
-def test_charts_are_native_and_read_the_data_cells(world, tmp_path):
+def test_charts_are_native_and_read_the_data_cells(quality_claims, tmp_path):
     target = tmp_path / "quality.xlsx"
-    quality_sheets.export_file(world["A"].created_by, target, "fault", lang="en")
+    quality_sheets.export_file(quality_claims["A"].created_by, target, "fault", lang="en")
     book = openpyxl.load_workbook(target)
     (bar,) = book["Total claimed"]._charts
     assert type(bar).__name__ == "BarChart"
@@ -65,9 +64,9 @@ def test_charts_are_native_and_read_the_data_cells(world, tmp_path):
     assert "'Pareto'!$D$2:$D$3" in line and '<axId val="200" />' in line   # its own axis
 
 
-def test_chinese_workbook_calls_its_data_sheet_shuju(world, tmp_path):
+def test_chinese_workbook_calls_its_data_sheet_shuju(quality_claims, tmp_path):
     target = tmp_path / "quality-zh.xlsx"
-    quality_sheets.export_file(world["A"].created_by, target, "part", top=1, lang="zh_CN")
+    quality_sheets.export_file(quality_claims["A"].created_by, target, "part", top=1, lang="zh_CN")
     book = openpyxl.load_workbook(target)
     assert book.sheetnames[0] == "数据"
     rows = list(book["数据"].iter_rows(values_only=True))
@@ -77,7 +76,7 @@ def test_chinese_workbook_calls_its_data_sheet_shuju(world, tmp_path):
     assert book["索赔总额"]._charts[0].series[0].val.numRef.f == "'数据'!$G$2:$G$3"
 
 
-def test_a_settlement_clerk_may_not_export_the_quality_analysis(world, tmp_path, admin):
+def test_a_settlement_clerk_may_not_export_the_quality_analysis(quality_claims, tmp_path, admin):
     from partsdesk.services import users
     target = tmp_path / "quality.xlsx"
     with pytest.raises(PermissionDenied, match="quality analysis"):
@@ -85,7 +84,8 @@ def test_a_settlement_clerk_may_not_export_the_quality_analysis(world, tmp_path,
     assert not target.exists()
 
 
-def test_export_quality_from_the_command_line(world, tmp_path, db_path, monkeypatch, capsys):
+def test_export_quality_from_the_command_line(quality_claims, tmp_path, db_path, monkeypatch,
+                                              capsys):
     monkeypatch.setenv("PARTSDESK_PASSWORD", PASSWORD)
     target = tmp_path / "by-model.xlsx"
     assert cli.main(["export", "quality", str(target), "--by", "fault", "--then", "part",
@@ -106,8 +106,8 @@ def test_export_quality_from_the_command_line(world, tmp_path, db_path, monkeypa
     assert not refused.exists()
 
 
-def test_export_the_months_in_service_matrix_from_the_command_line(world, tmp_path, db_path,
-                                                                  monkeypatch, capsys):
+def test_export_the_months_in_service_matrix_from_the_command_line(quality_claims, tmp_path,
+                                                                  db_path, monkeypatch, capsys):
     monkeypatch.setenv("PARTSDESK_PASSWORD", PASSWORD)
     target = tmp_path / "mis.xlsx"
     assert cli.main(["export", "quality", str(target), "--by", "mis", "--db", str(db_path),

@@ -8,13 +8,32 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from partsdesk.services import stock
 from partsdesk.settings import LocalSettings
 from partsdesk.ui import app, operations
+from tests.factories import FILTER, HEADLAMP, make_codes, make_location, make_part, make_user
 
 
 @pytest.fixture(autouse=True)
 def headless_and_quiet(headless_ui, quiet_sounds):
     yield
+
+
+@pytest.fixture
+def office(admin):
+    """Code tables, two parts in bin A-01-01, and the people of the claim loop."""
+    make_codes(admin)
+    clerk = make_user(admin, "pc", "parts_clerk", "Li Wei")
+    make_part(clerk, FILTER, name="Oil filter", unit_price="38.50", must_return=True,
+              aliases=["6901234567892"])
+    make_part(clerk, HEADLAMP, name="Headlamp assembly, left", unit_price="1250.00")
+    make_location(clerk, "A-01-01")
+    stock.move(clerk, FILTER, 10, None, "A-01-01", "receipt", "RC-TEST")
+    stock.move(clerk, HEADLAMP, 4, None, "A-01-01", "receipt", "RC-TEST")
+    return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
+            "wa2": make_user(admin, "wa2", "warranty_admin", "Sun Li"),
+            "sup": make_user(admin, "sup", "supervisor", "Liu Yang"), "clerk": clerk,
+            "admin": admin}
 
 
 @pytest.fixture

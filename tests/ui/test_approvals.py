@@ -9,9 +9,8 @@ from partsdesk.services.claims import PartLineData
 from partsdesk.ui import messages
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
-from tests.factories import claim_data, make_claim, make_codes, make_part, make_user
+from tests.factories import HEADLAMP, claim_data, make_claim, make_codes, make_part, make_user
 
-HEADLAMP = "26060-9UX7X"
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTableView
 from partsdesk.db.models.claims import Claim
 from partsdesk.services import claim_states
 from partsdesk.ui.claims.form import ClaimForm
-from tests.factories import VIN
-from tests.ui.test_claims import FILTER, activate, enter, office, show, type_chinese  # noqa: F401
+from tests.factories import FILTER, VIN
+from tests.ui.helpers import activate, enter, show, type_chinese
 
 
 def new_form(qtbot, user, size=(1180, 760)) -> ClaimForm:

@@ -5,10 +5,7 @@ exported."""
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from partsdesk.db.models.claims import Claim
 from partsdesk.services import approvals, audit, claim_states, stock
@@ -19,52 +16,10 @@ from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.pages.claims import ClaimsPage
 from partsdesk.ui.widgets import rows_of
-from tests.factories import VIN, make_claim, make_codes, make_location, make_part, make_user
+from tests.factories import FILTER, HEADLAMP, VIN, make_claim
+from tests.ui.helpers import activate, enter, show, type_chinese
 
-FILTER, HEADLAMP = "15208-65F0E", "26060-9UX7X"
 BAD_VIN = VIN[:8] + "1" + VIN[9:]
-
-
-@pytest.fixture
-def office(admin):
-    """Code tables, two parts in bin A-01-01, and the people of the claim loop."""
-    make_codes(admin)
-    clerk = make_user(admin, "pc", "parts_clerk", "Li Wei")
-    make_part(clerk, FILTER, name="Oil filter", unit_price="38.50", must_return=True,
-              aliases=["6901234567892"])
-    make_part(clerk, HEADLAMP, name="Headlamp assembly, left", unit_price="1250.00")
-    make_location(clerk, "A-01-01")
-    stock.move(clerk, FILTER, 10, None, "A-01-01", "receipt", "RC-TEST")
-    stock.move(clerk, HEADLAMP, 4, None, "A-01-01", "receipt", "RC-TEST")
-    return {"wa": make_user(admin, "wa", "warranty_admin", "Zhang Min"),
-            "wa2": make_user(admin, "wa2", "warranty_admin", "Sun Li"),
-            "sup": make_user(admin, "sup", "supervisor", "Liu Yang"), "clerk": clerk,
-            "admin": admin}
-
-
-def show(qtbot, widget, size=(1180, 760)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    return widget
-
-
-def activate(qtbot, window) -> None:
-    """Shortcuts work in the active window only."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def type_chinese(field, text: str) -> None:
-    """Chinese arrives through the input method, not as key presses."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(field, event)
-
-
-def enter(qtbot, widget, text: str) -> None:
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key_Return)
 
 
 def fill_claim(qtbot, form: ClaimForm, vin: str = VIN) -> None:

@@ -164,7 +164,7 @@ def test_a_bad_locations_workbook_is_rejected_with_its_rows(qtbot, bins, tmp_pat
 def test_bin_labels_print_for_the_locations_the_list_shows(qtbot, bins):
     from partsdesk.documents.labels import LAYOUTS
     from partsdesk.ui.label_dialog import LabelDialog
-    from tests.documents.test_labels import decode_slots
+    from tests.documents.reading import decode_slots
     page = open_page(qtbot, bins)
     qtbot.keyClicks(page.search, "a-01")
     qtbot.waitUntil(lambda: shown_codes(page) == ["A-01-01", "A-01-02"])

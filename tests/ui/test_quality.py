@@ -1,7 +1,7 @@
 """The quality page as a manager or warranty administrator uses it: the analysis of the fixed
-set of claims (tests/services/test_quality.py, figures worked out by hand there) in the table and the
-charts, filters that recompute off the GUI thread, and a double-click on a row, a bar or a cell
-that opens exactly the claims behind it in the claims list."""
+set of claims (tests/services/test_quality.py, figures worked out by hand there) in the table
+and the charts, filters that recompute off the GUI thread, and a double-click on a row, a bar or
+a cell that opens exactly the claims behind it in the claims list."""
 
 import threading
 from datetime import date
@@ -18,7 +18,6 @@ from partsdesk.ui.pages import pages_for
 from partsdesk.ui.pages import quality as quality_page
 from partsdesk.ui.pages.quality import QualityPage, analysis
 from tests.factories import FILTER, PADS, PUMP
-from tests.services.test_quality import world  # noqa: F401  (the fixed set of claims)
 
 
 def settled(qtbot, page) -> None:
@@ -84,14 +83,14 @@ def listed_claims(window) -> list[str]:
     return sorted(row[1] for row in claims_page.model.rows)
 
 
-def test_the_page_appears_for_those_who_may_read_the_analysis(world, admin):
+def test_the_page_appears_for_those_who_may_read_the_analysis(quality_claims, admin):
     keys = {name: [spec.key for spec in pages_for(users.get(name))]
             for name in ("wa", "sup", "admin", "pc", "sc", "ri")}
     assert all("quality" in keys[name] for name in ("wa", "sup", "admin"))
     assert not any("quality" in keys[name] for name in ("pc", "sc", "ri"))
 
 
-def test_the_page_shows_the_hand_computed_figures(qtbot, world):
+def test_the_page_shows_the_hand_computed_figures(qtbot, quality_claims):
     page = open_page(qtbot, users.get("sup"))
     # by fault code, claims approved or later: A + B under F101, C under F202
     assert shown_rows(page) == [
@@ -115,7 +114,7 @@ def test_the_page_shows_the_hand_computed_figures(qtbot, world):
         "Claims per 100 vehicles: the claims selected, of vehicles with a warranty start")
 
 
-def test_changing_a_filter_recomputes_off_the_gui_thread(qtbot, world):
+def test_changing_a_filter_recomputes_off_the_gui_thread(qtbot, quality_claims):
     page = open_page(qtbot, users.get("wa"))
     choose(qtbot, page.by_filter, "part")
     assert page.busy()                          # waiting for the filters to settle
@@ -139,7 +138,8 @@ def test_changing_a_filter_recomputes_off_the_gui_thread(qtbot, world):
     assert page.bars.items[-1].rest
 
 
-def test_a_result_that_comes_back_late_never_replaces_a_newer_one(qtbot, world, monkeypatch):
+def test_a_result_that_comes_back_late_never_replaces_a_newer_one(qtbot, quality_claims,
+                                                                  monkeypatch):
     slow = threading.Event()
     original = analysis.group_claims
 
@@ -160,7 +160,7 @@ def test_a_result_that_comes_back_late_never_replaces_a_newer_one(qtbot, world, 
     assert page.groups.request.by == "model"
 
 
-def test_the_table_sorts_by_a_figure_with_the_rest_last(qtbot, world):
+def test_the_table_sorts_by_a_figure_with_the_rest_last(qtbot, quality_claims):
     page = open_page(qtbot, users.get("wa"))
     choose(qtbot, page.by_filter, "part")
     choose(qtbot, page.top_filter, 2)
@@ -177,12 +177,12 @@ def test_the_table_sorts_by_a_figure_with_the_rest_last(qtbot, world):
         [(PADS, "1,052.00"), (FILTER, "1,515.50"), ("", "958.50")]]     # the rest stays last
 
 
-def test_double_clicking_a_row_opens_exactly_the_claims_behind_it(qtbot, world, db_path):
+def test_double_clicking_a_row_opens_exactly_the_claims_behind_it(qtbot, quality_claims, db_path):
     window, page = open_window(qtbot, users.get("wa"), db_path)
     row = [r[0] for r in shown_rows(page)].index("F101")
     double_click_row(qtbot, page.table, row)
     qtbot.waitUntil(lambda: window.current_key() == "claims", timeout=10_000)
-    assert listed_claims(window) == sorted([world["A"].number, world["B"].number])
+    assert listed_claims(window) == sorted([quality_claims["A"].number, quality_claims["B"].number])
     claims_page = window.pages["claims"]
     assert claims_page.only_label.text() == "The claims behind F101 · Oil leak"
     qtbot.waitUntil(lambda: claims_page.count_label.text() == "2 claims")
@@ -190,45 +190,45 @@ def test_double_clicking_a_row_opens_exactly_the_claims_behind_it(qtbot, world, 
     assert len(claims_page.model.rows) == 5
 
 
-def test_double_clicking_a_bar_or_a_cell_opens_the_claims_behind_it(qtbot, world, db_path):
+def test_double_clicking_a_bar_or_a_cell_opens_the_claims_behind_it(qtbot, quality_claims, db_path):
     window, page = open_window(qtbot, users.get("sup"), db_path)
     double_click_chart(qtbot, page, page.bars, "F202")
     qtbot.waitUntil(lambda: window.current_key() == "claims", timeout=10_000)
-    assert listed_claims(window) == [world["C"].number]
+    assert listed_claims(window) == [quality_claims["C"].number]
 
     window.select("quality")
     double_click_chart(qtbot, page, page.heat, ("2026-02", 6))       # B: 6 months in service
     qtbot.waitUntil(lambda: window.current_key() == "claims", timeout=10_000)
-    assert listed_claims(window) == [world["B"].number]
+    assert listed_claims(window) == [quality_claims["B"].number]
 
     window.select("quality")
     double_click_chart(qtbot, page, page.trend, "2026-08")
     qtbot.waitUntil(lambda: window.current_key() == "claims", timeout=10_000)
-    assert listed_claims(window) == sorted([world["A"].number, world["B"].number])
+    assert listed_claims(window) == sorted([quality_claims["A"].number, quality_claims["B"].number])
 
 
-def test_the_summed_rest_opens_the_claims_of_every_group_it_sums(qtbot, world, db_path):
+def test_the_summed_rest_opens_the_claims_of_every_group_it_sums(qtbot, quality_claims, db_path):
     window, page = open_window(qtbot, users.get("wa"), db_path)
     choose(qtbot, page.by_filter, "part")
     choose(qtbot, page.top_filter, 1)
     settled(qtbot, page)
     double_click_row(qtbot, page.table, 1)                  # Other: the pads and the pump
     qtbot.waitUntil(lambda: window.current_key() == "claims", timeout=10_000)
-    assert listed_claims(window) == sorted(world[n].number for n in "ABC")
+    assert listed_claims(window) == sorted(quality_claims[n].number for n in "ABC")
 
 
-def test_an_administrator_without_a_claims_page_is_told_the_claim_numbers(qtbot, world,
+def test_an_administrator_without_a_claims_page_is_told_the_claim_numbers(qtbot, quality_claims,
                                                                            db_path):
     window, page = open_window(qtbot, users.get("admin"), db_path)
     assert "claims" not in [spec.key for spec in window.specs]
     double_click_chart(qtbot, page, page.bars, "F202")
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=10_000)
     assert messages.shown[-1].text == "The claims behind F202 · Brake noise: 1 claim."
-    assert messages.shown[-1].detail == world["C"].number
+    assert messages.shown[-1].detail == quality_claims["C"].number
     assert window.current_key() == "quality"
 
 
-def test_a_click_on_a_chart_names_its_item_and_hovering_shows_it(qtbot, world):
+def test_a_click_on_a_chart_names_its_item_and_hovering_shows_it(qtbot, quality_claims):
     page = open_page(qtbot, users.get("wa"))
     chart = page.bars
     point = chart.point_of("F202").toPoint()
@@ -242,7 +242,7 @@ def test_a_click_on_a_chart_names_its_item_and_hovering_shows_it(qtbot, world):
         qtbot.mouseClick(chart, Qt.LeftButton, pos=QPoint(2, chart.height() - 2))
 
 
-def test_export_and_print_the_analysis_on_screen(qtbot, world, tmp_path):
+def test_export_and_print_the_analysis_on_screen(qtbot, quality_claims, tmp_path):
     target = tmp_path / "quality.xlsx"
     messages.answers.append(target)
     page = open_page(qtbot, users.get("wa"))
@@ -261,7 +261,7 @@ def test_export_and_print_the_analysis_on_screen(qtbot, world, tmp_path):
     page.print_dialog.close()
 
 
-def test_the_page_reads_in_chinese(qtbot, world):
+def test_the_page_reads_in_chinese(qtbot, quality_claims):
     i18n.set_language("zh_CN")
     page = open_page(qtbot, users.get("wa"))
     headers = [page.model.headerData(c, Qt.Horizontal) for c in range(3)]
@@ -272,7 +272,7 @@ def test_the_page_reads_in_chinese(qtbot, world):
     assert [i.label for i in page.rate_models.items][0].startswith("SED20")
 
 
-def test_dates_typed_in_chinese_form_filter_the_repairs(qtbot, world):
+def test_dates_typed_in_chinese_form_filter_the_repairs(qtbot, quality_claims):
     page = open_page(qtbot, users.get("wa"))
     page.date_from.setFocus()
     qtbot.keyClicks(page.date_from, "2026/10/1")
@@ -281,13 +281,13 @@ def test_dates_typed_in_chinese_form_filter_the_repairs(qtbot, world):
     assert [row[0] for row in shown_rows(page)] == ["F202"]
 
 
-def test_coming_back_to_the_page_asks_again_for_figures_grown_old(qtbot, world, db_path,
+def test_coming_back_to_the_page_asks_again_for_figures_grown_old(qtbot, quality_claims, db_path,
                                                                   monkeypatch):
     from partsdesk.services import approvals
     window, page = open_window(qtbot, users.get("sup"), db_path)
     assert [(row[0], row[2]) for row in shown_rows(page)] == [("F101", "2"), ("F202", "1")]
-    approvals.submit(users.get("wa"), world["E"].number)          # the draft, F101
-    approvals.approve(users.get("sup"), world["E"].number)
+    approvals.submit(users.get("wa"), quality_claims["E"].number)          # the draft, F101
+    approvals.approve(users.get("sup"), quality_claims["E"].number)
     window.select("claims")
     window.select("quality")
     settled(qtbot, page)
