@@ -85,7 +85,7 @@ def test_the_application_role_cannot_remove_or_change_history_nor_alter_drop_or_
                 "UPDATE schema_version SET version = 1",
                 "ALTER TABLE claim ADD COLUMN paid_twice integer",
                 "ALTER TABLE stock_move DISABLE TRIGGER ALL",
-                "DROP TABLE audit_event", "DROP TRIGGER stock_move_no_delete ON stock_move",
+                "DROP TABLE audit_event", "COMMENT ON TABLE claim IS 'x'",
                 "CREATE TABLE notes (id integer)"):
         assert refused(app_connection, sql) == "INSUFFICIENT_PRIVILEGE", sql
 
