@@ -14,7 +14,7 @@ from partsdesk.documents import claim_package, packing_list, statement, tags
 from partsdesk.documents.labels import LAYOUTS
 from partsdesk.services import batches, claim_states, return_shipments, returns, vouchers
 from partsdesk.services.claims import PartLineData
-from partsdesk.services.errors import Cancelled, ValidationError
+from partsdesk.services.errors import Cancelled, Conflict, ValidationError
 from partsdesk.spreadsheets import statement as statement_sheet
 from tests.documents.reading import decode, decode_slots, flat, text_of
 from tests.factories import FILTER, PADS, PASSWORD, PUMP, loop_vin, make_issued_claim
@@ -69,7 +69,7 @@ def test_a_package_names_the_claim_that_cannot_be_printed(desk):
     from tests.factories import make_claim
     ready = make_issued_claim(desk, PartLineData(FILTER))
     draft = make_claim(desk["wa"], vin=loop_vin(5))
-    with pytest.raises(Exception, match=f"Claim {draft.number} is Draft"):
+    with pytest.raises(Conflict, match=f"Claim {draft.number} is Draft"):
         claim_package.build(desk["wa"], [ready.number, draft.number])
     assert not VoucherPrint.select().exists()
     with pytest.raises(ValidationError, match="Name at least one claim for the package"):

@@ -11,8 +11,8 @@ from partsdesk.documents import voucher
 from partsdesk.services import (batches, claim_states, claims, gate, return_inspection,
                                 return_shipments, returns, vouchers)
 from partsdesk.services.claims import PartLineData
-from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, PermissionDenied,
-                                       ValidationError)
+from partsdesk.services.errors import (ClaimNotSettleable, ClaimStateError, Conflict,
+                                       PermissionDenied, ValidationError)
 from tests.factories import (FILTER, PADS, PUMP, VIN, loop_vin, make_claim, make_issued_claim,
                              settle, ship_and_receive, sign, state)
 
@@ -144,9 +144,9 @@ def test_a_claim_cancelled_in_the_middle_never_reaches_settlement(desk):
     returns.store(desk["clerk"], tag.number)
     claims.cancel(desk["sup"], claim.number, "Vehicle sold abroad")
     assert_gate_holds(desk, claim, "The claim is Cancelled: Vehicle sold abroad.")
-    with pytest.raises(Exception, match="is Cancelled; no signed voucher"):
+    with pytest.raises(Conflict, match="is Cancelled; no signed voucher"):
         vouchers.record_signed(desk["wa"], claim.number, date.today())
-    with pytest.raises(Exception, match="Vehicle sold abroad"):
+    with pytest.raises(Conflict, match="Vehicle sold abroad"):
         return_shipments.pack(desk["clerk"], return_shipments.create_shipment(desk["clerk"]).number,
                               tag.number)
 
