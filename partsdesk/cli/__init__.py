@@ -2,8 +2,9 @@
 administrators and scripts.
 
 One module per workflow, as in ``services/``: ``database`` (db …), ``users`` (user …),
-``imports`` (import …), ``exports`` (export …), ``printing`` (print …), ``demo``, the claim loop's
-``claims`` (claim …), ``returns`` (tag …, shipment …), ``settlement`` (voucher …, batch …) and
+``imports`` (import …), ``exports`` (export …), ``printing`` (print …), ``demo``, the stock's
+``receipts`` (receipt …), ``stock`` (putaway, move, adjust, stock …) and ``counts`` (count …),
+the claim loop's ``claims`` (claim …), ``returns`` (tag …, shipment …), ``settlement`` (voucher …, batch …) and
 ``search``; ``startup`` starts the window or the self-test. Each registers its sub-commands with
 ``register(sub, parents)``; ``common`` holds the options every command takes and the one error
 path.
@@ -29,15 +30,15 @@ import argparse
 import sys
 
 from partsdesk import __version__
-from partsdesk.cli import claims, common, database, demo, exports, imports, printing, receipts, \
-    returns, search, settlement, startup, stock, users
+from partsdesk.cli import claims, common, counts, database, demo, exports, imports, printing, \
+    receipts, returns, search, settlement, startup, stock, users
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
 
 # the sub-commands in the order "partsdesk --help" lists them
-WORKFLOWS = (database, users, imports, exports, demo, printing, receipts, stock, claims, returns,
-             settlement, search)
+WORKFLOWS = (database, users, imports, exports, demo, printing, receipts, stock, counts, claims,
+             returns, settlement, search)
 
 
 def build_parser() -> argparse.ArgumentParser:
