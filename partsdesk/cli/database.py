@@ -17,7 +17,7 @@ from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
 
-ACTIONS = ["init", "upgrade", "check", "documents", "backup", "restore", "connect"]
+ACTIONS = ["init", "upgrade", "check", "backup", "restore", "connect"]
 ENV_APP_PASSWORD = "PARTSDESK_APP_PASSWORD"
 ENV_DB_PASSWORD = "PARTSDESK_DB_PASSWORD"
 
@@ -47,8 +47,6 @@ def cmd_db(args) -> int:
         _upgrade(args, target)
     elif args.action == "check":
         _check(args, target)
-    elif args.action == "documents":
-        _documents(args, target)
     elif args.action == "connect":
         _connect(args, args.file or target)
     else:
@@ -127,10 +125,9 @@ def _upgrade(args, target) -> None:
         open_database(roles.as_role(target, args.owner_role))
     else:
         open_db(args)
-    from partsdesk.db.migrations import current_version, restore_rules
-    restored = restore_rules()          # triggers someone dropped are put back
+    from partsdesk.db.migrations import current_version
     version = current_version()
-    result(args, {"database": target, "schema_version": version, "rules_restored": restored},
+    result(args, {"database": target, "schema_version": version},
            tr("Schema is at version {version}.", version=version))
 
 
@@ -190,23 +187,6 @@ def _connect(args, url) -> None:
            *(f"WARN {warning}" for warning in warnings))
 
 
-
-def _documents(args, target) -> None:
-    """Move the archived document files this PC still has into the database: the upgrade did it
-    on the PC that ran it; each other PC that printed before runs this once."""
-    open_db(args)
-    from partsdesk.services import document_store
-    found = document_store.move_in_files_here()
-    lines = [tr("{moved} archived files moved into the database; {missing} missing here, "
-                "{changed} changed since they were archived.", moved=found["moved"],
-                missing=len(found["missing"]), changed=len(found["changed"]))]
-    lines += [tr("Missing here: {document} ({path})",
-                 document=document_store.describe(p["document"]), path=p["path"])
-              for p in found["missing"]]
-    lines += [tr("Changed since it was archived, not moved in: {document} ({path})",
-                 document=document_store.describe(p["document"]), path=p["path"])
-              for p in found["changed"]]
-    result(args, {"database": target, **found}, *lines)
 
 def _backup_or_restore(args, target) -> None:
     """Copy a SQLite database to a file, or replace it from one, for a user who may."""

@@ -24,18 +24,6 @@
       <translation>本机现在使用 {name}。</translation>
     </message>
     <message>
-      <source>{moved} archived files moved into the database; {missing} missing here, {changed} changed since they were archived.</source>
-      <translation>{moved} 个存档文件已移入数据库；本电脑上缺失 {missing} 个，存档后已改动 {changed} 个。</translation>
-    </message>
-    <message>
-      <source>Missing here: {document} ({path})</source>
-      <translation>本电脑上缺失：{document}（{path}）</translation>
-    </message>
-    <message>
-      <source>Changed since it was archived, not moved in: {document} ({path})</source>
-      <translation>存档后已改动，未移入：{document}（{path}）</translation>
-    </message>
-    <message>
       <source>set up, upgrade, check, back up, restore, connect this PC</source>
       <translation>建立、升级、检查、备份、恢复数据库，连接本机</translation>
     </message>
