@@ -96,8 +96,8 @@ def open_workbook(path):
         with quiet_openpyxl():
             try:
                 book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-            except Exception:       # a foreign file: whatever breaks, it is not a workbook
-                raise damaged(path.name) from None
+            except Exception as exc:    # a foreign file: whatever breaks, it is not a workbook
+                raise unreadable(path.name, exc) from None
         try:
             yield book
         finally:
@@ -119,6 +119,23 @@ def _check_format(path: Path, head: bytes) -> None:
 def damaged(file_name: str) -> ImportRejected:
     return rejected(file_name, tr("the file is damaged or is not an Excel workbook (.xlsx). Open "
                                   "it in Excel and save it again as an Excel workbook."))
+
+
+def unreadable(file_name: str, exc: Exception) -> ImportRejected:
+    """Why openpyxl could not read a part of the workbook: unsafe XML, or damage."""
+    # openpyxl parses with defusedxml, which stops at the first entity declaration: before an
+    # entity-expansion bomb ("billion laughs") grows, and before an external entity is read.
+    from defusedxml import DefusedXmlException
+    causes = []
+    while exc is not None and exc not in causes:    # openpyxl wraps what the parser raised
+        causes.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    if any(isinstance(cause, DefusedXmlException) for cause in causes):
+        return rejected(file_name, tr(
+            "it holds unsafe XML (entity declarations, which Excel never writes: they can make a "
+            "small file grow without limit or read other files of this PC). Ask its sender for "
+            "a copy saved from Excel as an Excel workbook (.xlsx)."))
+    return damaged(file_name)
 
 
 @contextmanager
@@ -216,8 +233,8 @@ def _rows(sheet, file_name: str, first: int, last: int | None = None):
             values = next(iterator)
         except StopIteration:
             return
-        except Exception:               # broken XML inside the sheet
-            raise damaged(file_name) from None
+        except Exception as exc:        # broken or unsafe XML inside the sheet
+            raise unreadable(file_name, exc) from None
         yield number, values
         number += 1
 

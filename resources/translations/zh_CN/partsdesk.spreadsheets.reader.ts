@@ -28,6 +28,10 @@
       <translation>它不是 Excel 工作簿。请在 Excel 中另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
+      <source>it holds unsafe XML (entity declarations, which Excel never writes: they can make a small file grow without limit or read other files of this PC). Ask its sender for a copy saved from Excel as an Excel workbook (.xlsx).</source>
+      <translation>它含有不安全的 XML（实体声明：Excel 从不写入，它们可能使一个小文件无限膨胀，或读取本电脑上的其他文件）。请让发送方从 Excel 另存为 Excel 工作簿（.xlsx）后重新发送。</translation>
+    </message>
+    <message>
       <source>{file} was not imported: its header row (row {row}) is incomplete. Nothing was changed.</source>
       <translation>{file} 未导入：标题行（第 {row} 行）不完整。未做任何更改。</translation>
     </message>
