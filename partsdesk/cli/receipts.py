@@ -79,8 +79,8 @@ def mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise CommandFailed(tr("\"{pair}\" is not COLUMN=FIELD, e.g. --map \"Teil-Nr.=part_no\".",
-                                   pair=pair))
+            raise CommandFailed(tr(
+                "\"{pair}\" is not COLUMN=FIELD, e.g. --map \"Teil-Nr.=part_no\".", pair=pair))
         found[field.strip().lower()] = column.strip()
     return found
 

@@ -3,6 +3,7 @@ their stock frozen, what was counted entered part by part, the variances posted 
 more than the threshold only by a supervisor); every refusal one line with exit code 1."""
 
 import json
+import re
 
 import pytest
 
@@ -136,9 +137,15 @@ def test_counts_refuse_in_one_line(cli):
                                                             "NOWHERE"))
 
 
-def test_every_count_command_explains_itself(cli, capsys):
-    for action in ("create", "enter", "post", "show"):
+@pytest.mark.parametrize(
+    "command", [["count", action] for action in ("create", "enter", "post", "show")])
+def test_each_count_command_explains_itself_in_english_and_chinese(
+        command, monkeypatch, capsys):
+    for lang, chinese in (("en_US.UTF-8", False), ("zh_CN.UTF-8", True)):
+        monkeypatch.setenv("LANG", lang)
         with pytest.raises(SystemExit) as done:
-            main(["count", action, "--help"])
+            main([*command, "--help"])
         assert done.value.code == 0
-        assert f"partsdesk count {action}" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: partsdesk {' '.join(command)}")
+        assert bool(re.search("[\u4e00-\u9fff]", out)) is chinese, out

@@ -3,6 +3,7 @@ the sender's packing list, scans committed one by one, a wrong scan taken back, 
 closed into stock with its discrepancy report, and every refusal one line with exit code 1."""
 
 import json
+import re
 
 import pytest
 
@@ -175,9 +176,16 @@ def test_who_may_not_receive_is_refused_in_one_line(cli):
                                                            "rc-none"))
 
 
-def test_every_receipt_command_explains_itself(cli, capsys):
-    for action in ("create", "scan", "undo", "close", "reopen", "show"):
+@pytest.mark.parametrize(
+    "command", [["receipt", action]
+                for action in ("create", "scan", "undo", "close", "reopen", "show")])
+def test_each_receipt_command_explains_itself_in_english_and_chinese(
+        command, monkeypatch, capsys):
+    for lang, chinese in (("en_US.UTF-8", False), ("zh_CN.UTF-8", True)):
+        monkeypatch.setenv("LANG", lang)
         with pytest.raises(SystemExit) as done:
-            main(["receipt", action, "--help"])
+            main([*command, "--help"])
         assert done.value.code == 0
-        assert f"partsdesk receipt {action}" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: partsdesk {' '.join(command)}")
+        assert bool(re.search("[\u4e00-\u9fff]", out)) is chinese, out

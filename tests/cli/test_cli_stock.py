@@ -3,6 +3,7 @@ parts put away into a bin, moved, adjusted by a supervisor with a reason, shown 
 exported to Excel; every refusal one line with exit code 1."""
 
 import json
+import re
 
 import openpyxl
 import pytest
@@ -133,7 +134,8 @@ def test_stock_show_says_where_a_part_is_and_what_is_free(cli, world):
         {"location": "A-01-01", "kind": "bin", "on_hand": "2"},
         {"location": "RECV", "kind": "receiving", "on_hand": "1"},
         {"location": "QUAR", "kind": "defective", "on_hand": "1"}]
-    assert "Part NO-SUCH is not in the catalogue" in refused(cli("clerk", "stock", "show", "NO-SUCH"))
+    assert "Part NO-SUCH is not in the catalogue" in refused(
+        cli("clerk", "stock", "show", "NO-SUCH"))
     assert "may not" in refused(cli("sc", "stock", "show", FILTER))
 
 
@@ -150,9 +152,15 @@ def test_stock_export_writes_the_stock_pages_workbook(cli, tmp_path):
     assert not (tmp_path / "no.xlsx").exists()
 
 
-def test_every_stock_command_explains_itself(cli, capsys):
-    for command in (["putaway"], ["move"], ["adjust"], ["stock", "show"], ["stock", "export"]):
+@pytest.mark.parametrize(
+    "command", [["putaway"], ["move"], ["adjust"], ["stock", "show"], ["stock", "export"]])
+def test_each_stock_command_explains_itself_in_english_and_chinese(
+        command, monkeypatch, capsys):
+    for lang, chinese in (("en_US.UTF-8", False), ("zh_CN.UTF-8", True)):
+        monkeypatch.setenv("LANG", lang)
         with pytest.raises(SystemExit) as done:
             main([*command, "--help"])
         assert done.value.code == 0
-        assert f"partsdesk {' '.join(command)}" in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: partsdesk {' '.join(command)}")
+        assert bool(re.search("[\u4e00-\u9fff]", out)) is chinese, out
