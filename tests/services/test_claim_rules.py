@@ -21,8 +21,6 @@ from partsdesk.ui.pages.approvals import ApprovalsPage
 from partsdesk.ui.widgets import rows_of
 from tests.factories import FILTER, PUMP, VIN, claim_data, make_claim, make_part, make_user
 
-pytestmark = pytest.mark.usefixtures("headless_ui")
-
 BACKENDS = ("sqlite", "postgres")
 
 
@@ -213,6 +211,7 @@ def test_a_new_vehicle_takes_the_facts_of_its_first_claim_and_fills_in_what_it_l
 
 # --- price overrides -----------------------------------------------------------------------
 
+@pytest.mark.usefixtures("headless_ui")
 def test_overriding_a_catalogue_price_needs_a_reason_and_shows_on_the_approval(desk, qtbot):
     with pytest.raises(ValidationError) as err:
         make_claim(desk["wa"], parts=[PartLineData(PUMP, "1", "1100.00")])

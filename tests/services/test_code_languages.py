@@ -11,8 +11,6 @@ from partsdesk.services.errors import ImportRejected, ValidationError
 from partsdesk.spreadsheets import codes as code_sheets
 from tests.factories import make_workbook
 
-pytestmark = pytest.mark.usefixtures("headless_ui")
-
 BACKENDS = ("sqlite", "postgres")
 
 
@@ -118,85 +116,6 @@ def test_a_row_without_either_description_or_with_a_too_long_one_is_reported(adm
     assert any(p.startswith("Fault codes: Row 3, Chinese description:") and "201" in p
                for p in problems)
     assert codes.list_codes("fault_codes") == []
-
-
-# --- at the screen ---------------------------------------------------------------------------
-
-def _show(qtbot, widget, size=(1180, 760)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    return widget
-
-
-def _type_chinese(field, text: str) -> None:
-    """Chinese arrives through the input method, not as key presses."""
-    from PySide6.QtGui import QInputMethodEvent
-    from PySide6.QtWidgets import QApplication
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(field, event)
-
-
-def _click_row(qtbot, table, row: int) -> None:
-    from PySide6.QtCore import Qt
-    rect = table.visualItemRect(table.item(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
-
-
-def test_the_code_page_shows_and_edits_both_descriptions(qtbot, admin):
-    from PySide6.QtCore import Qt
-
-    from partsdesk.ui.pages.codes import CodesPage
-    from partsdesk.ui.widgets import rows_of
-    from tests.factories import make_codes
-    make_codes(admin)
-    page = _show(qtbot, CodesPage(admin))
-    headers = [page.table.horizontalHeaderItem(i).text() for i in range(3)]
-    assert headers == ["Code", "English description", "Chinese description"]
-    assert rows_of(page.table)[0][:3] == ["01-010", "", "更换机油滤清器"]
-    _click_row(qtbot, page.table, 0)
-    qtbot.mouseClick(page.edit_button, Qt.LeftButton)
-    dialog = page.dialog
-    assert dialog.description_zh.text() == "更换机油滤清器"
-    qtbot.keyClicks(dialog.description, "Replace oil filter")
-    qtbot.keyClick(dialog.description, Qt.Key_Return)
-    assert not dialog.isVisible()
-    assert rows_of(page.table)[0][:3] == ["01-010", "Replace oil filter", "更换机油滤清器"]
-    # a new code with its Chinese description only
-    qtbot.mouseClick(page.new_button, Qt.LeftButton)
-    dialog = page.dialog
-    qtbot.keyClicks(dialog.code, "03-300")
-    qtbot.keyClicks(dialog.hours, "2.4")
-    qtbot.keyClick(dialog.hours, Qt.Key_Return)
-    assert dialog.isVisible()                       # neither description: refused at it
-    assert "give it in English, in Chinese or both" in dialog.errors.text("description")
-    dialog.description_zh.setFocus()
-    _type_chinese(dialog.description_zh, "更换水泵")
-    qtbot.keyClick(dialog.description_zh, Qt.Key_Return)
-    assert not dialog.isVisible()
-    operation = codes.get_code("labour_operations", "03-300")
-    assert (operation.description, operation.description_zh) == ("", "更换水泵")
-
-
-def test_the_claim_form_offers_codes_in_the_readers_language(qtbot, admin):
-    from partsdesk.ui.claims.form import ClaimForm
-    from tests.factories import make_codes, make_user
-    make_codes(admin)
-    codes.save_code(admin, "fault_codes", CodeData("F101", "Oil leak", description_zh="漏油"))
-    wa = make_user(admin, "wa", "warranty_admin")
-    i18n.set_language("zh_CN")
-    form = _show(qtbot, ClaimForm(wa))
-    items = [form.fault.itemText(i) for i in range(form.fault.count())]
-    assert "F101 · 漏油" in items and "F202 · Brake noise" in items   # no Chinese: English
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    form.fault.setFocus()
-    qtbot.keyClicks(form.fault.lineEdit(), "F10")         # typing a code completes it in place
-    assert form.fault.lineEdit().text() == "F101 · 漏油" and form.fault.code() == "F101"
-    i18n.set_language("en")
-    english = _show(qtbot, ClaimForm(wa))
-    assert "F101 · Oil leak" in [english.fault.itemText(i) for i in range(english.fault.count())]
 
 
 def test_a_voucher_prints_the_codes_in_its_own_language(admin):

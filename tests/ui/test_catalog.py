@@ -16,15 +16,6 @@ from tests.factories import make_part, make_user
 from tests.ui.helpers import show_page
 
 
-@pytest.fixture(autouse=True)
-def headless_messages():
-    messages.headless = True
-    messages.shown.clear()
-    messages.answers.clear()
-    yield
-    messages.shown.clear()
-
-
 @pytest.fixture
 def parts(clerk):
     make_part(clerk, "04152-YZZA1", "Oil filter element", name_zh="机油滤芯",

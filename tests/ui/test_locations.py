@@ -11,15 +11,6 @@ from tests.factories import make_location, make_user
 from tests.ui.helpers import show_page
 
 
-@pytest.fixture(autouse=True)
-def headless_messages():
-    messages.headless = True
-    messages.shown.clear()
-    messages.answers.clear()
-    yield
-    messages.shown.clear()
-
-
 @pytest.fixture
 def bins(clerk):
     make_location(clerk, "A-01-01", description="Filters, top shelf")
