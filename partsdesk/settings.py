@@ -69,9 +69,10 @@ class LocalSettings:
 
 
 def resolve_database(cli_value: str | None = None) -> str:
-    """--db, then PARTSDESK_DB, then this PC's setting, then the default SQLite file."""
-    return (cli_value or os.environ.get(ENV_DB) or _stored_database()
-            or default_database())
+    """--db, then PARTSDESK_DB, then this PC's setting, then the default SQLite file. A
+    password in this PC's setting moves to the credential store whichever is used."""
+    stored = _stored_database()
+    return cli_value or os.environ.get(ENV_DB) or stored or default_database()
 
 
 def _stored_database() -> str:

@@ -1,11 +1,11 @@
 # generated from forms/settings.ui by python -m partsdesk.ui.forms.compile — do not edit
-# source-sha256: 258043e978350fbfabeb02dba2a46bb23fab65a02f9edbd83ecc7ca46f97840f
+# source-sha256: 0655bbadf86cf479bd3b625a403d03ff215f02f59439942c4a4ce5284a2eff7d
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'settings.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -99,12 +99,30 @@ class Ui_SettingsDialog(object):
 
         self.databaseLayout.addWidget(self.testButton, 3, 2, 1, 1)
 
+        self.passwordLabel = QLabel(self.databaseBox)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.databaseLayout.addWidget(self.passwordLabel, 4, 0, 1, 1)
+
+        self.postgresPassword = QLineEdit(self.databaseBox)
+        self.postgresPassword.setObjectName(u"postgresPassword")
+        self.postgresPassword.setEchoMode(QLineEdit.Password)
+
+        self.databaseLayout.addWidget(self.postgresPassword, 4, 1, 1, 2)
+
+        self.passwordNote = QLabel(self.databaseBox)
+        self.passwordNote.setObjectName(u"passwordNote")
+        self.passwordNote.setWordWrap(True)
+        self.passwordNote.setProperty(u"role", u"hint")
+
+        self.databaseLayout.addWidget(self.passwordNote, 5, 0, 1, 3)
+
         self.databaseNote = QLabel(self.databaseBox)
         self.databaseNote.setObjectName(u"databaseNote")
         self.databaseNote.setWordWrap(True)
         self.databaseNote.setProperty(u"role", u"hint")
 
-        self.databaseLayout.addWidget(self.databaseNote, 4, 0, 1, 3)
+        self.databaseLayout.addWidget(self.databaseNote, 6, 0, 1, 3)
 
 
         self.bodyLayout.addWidget(self.databaseBox)
@@ -138,6 +156,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.passwordLabel.setBuddy(self.postgresPassword)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -157,8 +176,9 @@ class Ui_SettingsDialog(object):
         self.useSqlite.setText(QCoreApplication.translate("SettingsDialog", u"A database &file on this PC (SQLite)", None))
         self.browseButton.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
         self.usePostgres.setText(QCoreApplication.translate("SettingsDialog", u"A shared &PostgreSQL server (several PCs)", None))
-        self.postgresUrl.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"postgresql://user:password@server/partsdesk", None))
+        self.postgresUrl.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"postgresql://user@server/partsdesk", None))
         self.testButton.setText(QCoreApplication.translate("SettingsDialog", u"&Test connection", None))
+        self.passwordLabel.setText(QCoreApplication.translate("SettingsDialog", u"Pass&word:", None))
         self.cancelButton.setText(QCoreApplication.translate("SettingsDialog", u"Cancel", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsDialog", u"Save", None))
     # retranslateUi

@@ -36,12 +36,16 @@
       <translation>共享的 PostgreSQL 服务器（多台电脑）(&amp;P)</translation>
     </message>
     <message>
-      <source>postgresql://user:password@server/partsdesk</source>
-      <translation>postgresql://用户:密码@服务器/partsdesk</translation>
+      <source>postgresql://user@server/partsdesk</source>
+      <translation>postgresql://user@server/partsdesk</translation>
     </message>
     <message>
       <source>&amp;Test connection</source>
       <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
     </message>
     <message>
       <source>Cancel</source>

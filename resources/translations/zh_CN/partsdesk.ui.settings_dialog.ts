@@ -12,6 +12,10 @@
       <translation>系统语言（{name}）</translation>
     </message>
     <message>
+      <source>Saved; type a new one to replace it</source>
+      <translation>已保存；输入新密码即可替换</translation>
+    </message>
+    <message>
       <source>Database file</source>
       <translation>数据库文件</translation>
     </message>
@@ -22,6 +26,18 @@
     <message>
       <source>Only an administrator can change the database.</source>
       <translation>只有管理员可以更换数据库。</translation>
+    </message>
+    <message>
+      <source>Kept in the credential store of this PC</source>
+      <translation>保存在本机的凭据存储中</translation>
+    </message>
+    <message>
+      <source>Kept in a file readable only by you</source>
+      <translation>保存在仅您本人可读的文件中</translation>
+    </message>
+    <message>
+      <source>This PC has no credential store: a password saved here is kept in {path}, readable only by you.</source>
+      <translation>本机没有凭据存储：在此保存的密码将保存在 {path} 中，仅您本人可读。</translation>
     </message>
     <message>
       <source>Enter a PostgreSQL address that begins with postgresql://, for example postgresql://partsdesk@server/partsdesk.</source>
