@@ -69,6 +69,8 @@ def register(sub, parents) -> None:
     show = action("show", tr("show a receipt: its lines, what arrived and its discrepancies"),
                   cmd_show)
     show.add_argument("receipt", metavar="RC", help=tr("receipt number (RC-…)"))
+    show.add_argument("-o", "--output", metavar="report.pdf",
+                      help=tr("write its discrepancy report (PDF) to this file"))
 
 
 # --- create --------------------------------------------------------------------------------
@@ -171,8 +173,13 @@ def cmd_close(args) -> int:
     found = receiving.close(actor(args), args.receipt)
     number = receiving.get_receipt(args.receipt).number
     if args.output:
-        from partsdesk.documents import discrepancy_report
-        discrepancy_report.write(number, Path(args.output))
+        try:
+            _write_report(number, Path(args.output))
+        except OSError as exc:      # the receipt stays closed: say how to get its report
+            raise CommandFailed(tr(
+                "Receipt {number} is closed, but its discrepancy report could not be written to "
+                "{path}: {reason}. Write it with: partsdesk receipt show {number} -o FILE.pdf",
+                number=number, path=args.output, reason=exc.strerror or exc)) from exc
     lines = [tr.plural(len(found), "Receipt {number} closed into stock with 1 discrepancy.",
                        "Receipt {number} closed into stock with {n} discrepancies.",
                        number=number) if found else
@@ -185,6 +192,11 @@ def cmd_close(args) -> int:
                   "discrepancies": [discrepancy_data(d) for d in found],
                   "report": args.output}, *lines)
     return 0
+
+
+def _write_report(number: str, path: Path) -> None:
+    from partsdesk.documents import discrepancy_report
+    discrepancy_report.write(number, path)
 
 
 def cmd_reopen(args) -> int:
@@ -233,7 +245,10 @@ def cmd_show(args) -> int:
     text.append(tr.plural(len(found), "1 discrepancy:", "{n} discrepancies:") if found
                 else tr("No discrepancies."))
     text += [f"  {discrepancy_line(d)}" for d in found]
-    result(args, {"receipt": receipt.number, "status": receipt.status,
+    if args.output:
+        _write_report(receipt.number, Path(args.output))
+        text.append(tr("Discrepancy report written to {path}.", path=args.output))
+    result(args, {"receipt": receipt.number, "status": receipt.status, "report": args.output,
                   "source": receipt.source, "reference": receipt.reference,
                   "location": receipt.location.code,
                   "lines": [{"line": row.line_no, "part_no": row.part_no, "name": row.name,

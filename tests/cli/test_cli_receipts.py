@@ -166,6 +166,22 @@ def test_close_writes_the_discrepancy_report_and_a_closed_receipt_refuses_scans(
     assert stock.on_hand(FILTER, "RECV") == 2
 
 
+def test_a_report_that_cannot_be_written_leaves_the_receipt_closed_and_says_how_to_get_it(
+        cli, tmp_path):
+    number = said(cli("clerk", "receipt", "create", "--json"))["receipt"]
+    ok(cli("clerk", "receipt", "scan", number, FILTER))
+    (tmp_path / "a-file").write_text("not a folder")
+    err = refused(cli("clerk", "receipt", "close", number, "-o",
+                      str(tmp_path / "a-file" / "report.pdf")))
+    assert err.startswith(f"error: Receipt {number} is closed, but its discrepancy report could "
+                          "not be written to ")
+    assert err.endswith(f"Write it with: partsdesk receipt show {number} -o FILE.pdf\n")
+    assert receiving.get_receipt(number).status == "closed"
+    report = tmp_path / "again.pdf"
+    shown = said(cli("clerk", "receipt", "show", number, "-o", str(report), "--json"))
+    assert shown["report"] == str(report) and report.read_bytes().startswith(b"%PDF")
+
+
 def test_who_may_not_receive_is_refused_in_one_line(cli):
     err = refused(cli("wa", "receipt", "create"))
     assert "may not receive stock" in err

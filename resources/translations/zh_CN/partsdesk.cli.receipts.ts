@@ -92,6 +92,10 @@
       <translation>重新打开的原因</translation>
     </message>
     <message>
+      <source>write its discrepancy report (PDF) to this file</source>
+      <translation>将其差异报告（PDF）写入此文件</translation>
+    </message>
+    <message>
       <source>--map names the columns of a packing list; give the file with --packing-list.</source>
       <translation>--map 指定装箱单的列；请用 --packing-list 给出文件。</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
       <source>{reason} The {n} scans before it were recorded.</source>
       <translation>{reason} 此前的 {n} 次扫描已记录。</translation>
+    </message>
+    <message>
+      <source>Receipt {number} is closed, but its discrepancy report could not be written to {path}: {reason}. Write it with: partsdesk receipt show {number} -o FILE.pdf</source>
+      <translation>入库单 {number} 已关闭，但其差异报告无法写入 {path}：{reason}。可用以下命令写出：partsdesk receipt show {number} -o FILE.pdf</translation>
     </message>
   </context>
 </TS>
