@@ -4,10 +4,10 @@ administrators and scripts.
 One module per workflow, as in ``services/``: ``database`` (db …), ``users`` (user …),
 ``imports`` (import …), ``exports`` (export …), ``printing`` (print …), ``demo``, the stock's
 ``receipts`` (receipt …), ``stock`` (putaway, move, adjust, stock …) and ``counts`` (count …),
-the claim loop's ``claims`` (claim …), ``returns`` (tag …, shipment …), ``settlement`` (voucher …, batch …) and
-``search``; ``startup`` starts the window or the self-test. Each registers its sub-commands with
-``register(sub, parents)``; ``common`` holds the options every command takes and the one error
-path.
+the claim loop's ``claims`` (claim …), ``returns`` (tag …, shipment …), ``settlement``
+(voucher …, batch …) and ``search``; ``startup`` starts the window or the self-test. Each
+registers its sub-commands with ``register(sub, parents)``; ``common`` holds the options every
+command takes and the one error path.
 
 Exit codes, the same for every command:
 

@@ -6,6 +6,7 @@ supervisor)."""
 from __future__ import annotations
 
 from partsdesk.cli.common import CommandFailed, actor, open_db, result
+from partsdesk.cli.stock import location_code, part_code
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -51,16 +52,10 @@ def register(sub, parents) -> None:
     show.add_argument("count", metavar="COUNT", help=tr("stock count number (SC-…)"))
 
 
-def _location(code):
-    from partsdesk.services import scanning
-    found = scanning.resolve_location(code)
-    return found if found is not None else str(code).strip().upper()
-
-
 def cmd_create(args) -> int:
     from partsdesk.services import counting
     open_db(args)
-    count = counting.create_count(actor(args), [_location(code) for code in args.locations],
+    count = counting.create_count(actor(args), [location_code(c) for c in args.locations],
                                   args.note)
     places = counting.count_locations(count.number)
     result(args, {"count": count.number, "locations": places,
@@ -73,7 +68,7 @@ def where_counted(number: str, part, location) -> object:
     only one of its locations where the books expect the part."""
     from partsdesk.services import counting
     if location:
-        return _location(location)
+        return location_code(location)
     places = counting.count_locations(number)
     if len(places) == 1:
         return places[0]
@@ -87,13 +82,13 @@ def where_counted(number: str, part, location) -> object:
 
 
 def cmd_enter(args) -> int:
-    from partsdesk.services import counting, scanning, stock
+    from partsdesk.services import counting, stock
     from partsdesk.services.permissions import require
     open_db(args)
     acting = actor(args)
     require(acting, "stock.count")
     number = counting.get_count(args.count).number
-    part = stock.as_part(scanning.resolve_part(args.part) or args.part)
+    part = stock.as_part(part_code(args.part))
     outcome = counting.record_count(acting, number, where_counted(number, part, args.location),
                                     part, args.quantity)
     result(args, {"count": number, "location": outcome.location, "part_no": outcome.part_no,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from partsdesk.cli.common import CommandFailed, actor, open_db, result
+from partsdesk.cli.stock import location_code
 from partsdesk.i18n import Translator
 
 tr = Translator("CLI")
@@ -94,14 +95,15 @@ def cmd_create(args) -> int:
         raise CommandFailed(tr("--map names the columns of a packing list; give the file with "
                                "--packing-list."))
     acting = actor(args)
+    place = location_code(args.location) if args.location else None
     if args.packing_list:
         from partsdesk.spreadsheets import packing_list
         receipt = packing_list.import_packing_list(
             acting, Path(args.packing_list), source=args.source, reference=args.reference,
-            location=args.location, mapping=mapping(args.map))
+            location=place, mapping=mapping(args.map))
     else:
         receipt = receiving.create_receipt(acting, source=args.source, reference=args.reference,
-                                           location=args.location)
+                                           location=place)
     expected = receiving.lines(receipt.number)
     result(args, {"receipt": receipt.number, "location": receipt.location.code,
                   "lines": len(expected)},

@@ -65,14 +65,14 @@ def register(sub, parents) -> None:
                         help=tr("by part: also the parts not in stock"))
 
 
-def _part(code):
+def part_code(code):
     """A part number or a scanned barcode, as the stock pages take it."""
     from partsdesk.services import scanning
     return scanning.resolve_part(code) or code
 
 
-def _location(code):
-    """A location code or a scanned label ("L:A-01-02")."""
+def location_code(code):
+    """A location code or a scanned label ("L:A-01-02"), as the stock pages take it."""
     from partsdesk.services import scanning
     found = scanning.resolve_location(code)
     return found if found is not None else str(code).strip().upper()
@@ -96,8 +96,8 @@ def cmd_putaway(args) -> int:
     open_db(args)
     acting = actor(args)
     require(acting, "stock.move")
-    session = putaway.PutAway(acting, _location(args.source) if args.source else None)
-    target = _location(args.bin)
+    session = putaway.PutAway(acting, location_code(args.source) if args.source else None)
+    target = location_code(args.bin)
     target = target if not isinstance(target, str) else locations.get_location(target)
     session.scan(locations.LABEL_PREFIX + target.code)
     moved = []
@@ -120,8 +120,9 @@ def cmd_putaway(args) -> int:
 def cmd_move(args) -> int:
     from partsdesk.services import stock
     open_db(args)
-    made = stock.transfer(actor(args), _part(args.part), args.quantity, _location(args.source),
-                          _location(args.target), reason=args.note)
+    made = stock.transfer(actor(args), part_code(args.part), args.quantity,
+                          location_code(args.source), location_code(args.target),
+                          reason=args.note)
     qty = stock.qty_text(made.quantity)
     result(args, _move_data(made),
            tr("{qty} x {part_no} moved from {source} to {target}.", qty=qty,
@@ -133,8 +134,8 @@ def cmd_move(args) -> int:
 def cmd_adjust(args) -> int:
     from partsdesk.services import stock
     open_db(args)
-    made = stock.adjust(actor(args), _part(args.part), _location(args.location), args.change,
-                        args.reason, args.note)
+    made = stock.adjust(actor(args), part_code(args.part), location_code(args.location),
+                        args.change, args.reason, args.note)
     place = made.to_location or made.from_location
     sign = "+" if made.to_location else "-"
     data = _move_data(made) | {"change": sign + stock.qty_text(made.quantity),
@@ -156,7 +157,7 @@ def cmd_show(args) -> int:
     from partsdesk.services.permissions import require
     open_db(args)
     require(actor(args), "stock.reserve")       # who sees the stock page
-    part = stock.as_part(_part(args.part))
+    part = stock.as_part(part_code(args.part))
     now = stock_views.part_stock(part)
     held = stock.locations_of(part, usable_only=False)
     q = stock.qty_text
