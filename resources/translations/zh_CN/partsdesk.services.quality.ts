@@ -68,18 +68,6 @@
       <translation>录入人</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>（无）</translation>
-    </message>
-    <message>
-      <source>{low}–{high} km</source>
-      <translation>{low}–{high} 公里</translation>
-    </message>
-    <message>
-      <source>over {low} km</source>
-      <translation>超过 {low} 公里</translation>
-    </message>
-    <message>
       <source>Mileage bands must start at 0 and rise, not {bands}.</source>
       <translation>里程区间必须从 0 开始并递增，而不是 {bands}。</translation>
     </message>
@@ -90,14 +78,6 @@
     <message>
       <source>"{states}" is not a group of claim states; use approved, submitted or settled.</source>
       <translation>“{states}”不是索赔状态组；请使用 approved、submitted 或 settled。</translation>
-    </message>
-    <message>
-      <source>{n} month</source>
-      <translation>{n} 个月</translation>
-    </message>
-    <message>
-      <source>{n} months</source>
-      <translation>{n} 个月</translation>
     </message>
     <message>
       <source>Other</source>
