@@ -23,6 +23,7 @@ TABLES: dict[str, str] = {
     "voucher_print": "voucher prints are never changed; print another copy",
     "signed_copy": "signed copies are never changed; the voucher was signed as recorded",
     "inspection": "inspections are never changed; a correction is a new inspection",
+    "inspection_withdrawal": "withdrawn inspections stay withdrawn; inspect the tag again",
     "difference": "differences are never changed; record a reversing difference",
 }
 

@@ -13,7 +13,6 @@ import json
 
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-from partsdesk.db import roles
 from partsdesk.db.models import SchemaVersion, all_models
 from partsdesk.db.proxy import DatabaseUnavailable, database, is_sqlite
 from partsdesk.i18n import Translator
@@ -245,8 +244,54 @@ def _part_event(action: str, before: str | None, after: str | None) -> tuple[str
     return None
 
 
+def step_5(migrator) -> None:
+    """The database refuses what the rules refuse: the append-only tables (``append_only``)
+    refuse UPDATE and DELETE, and a claim moves only along TRANSITIONS and enters a settlement
+    batch only with the gate's facts (``claim_moves``). An inspection is never removed any more:
+    one withdrawn (a tag written off as missing turned up) keeps its row beside a withdrawal, so
+    a tag has one inspection per attempt instead of one in all."""
+    from partsdesk.db.models.returns import Inspection, InspectionWithdrawal
+    _add_columns(migrator, Inspection, "attempt")
+    database.execute_sql('DROP INDEX IF EXISTS "inspection_tag_id"')
+    database.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "inspection_tag_id_attempt" '
+                         'ON "inspection" ("tag_id", "attempt")')
+    database.create_tables([InspectionWithdrawal], safe=True)
+    _rules()
+
+
+def _rules() -> None:
+    """The triggers a database of this schema has (a new one gets them with its tables): the
+    append-only tables that exist and the claim's moves."""
+    from partsdesk.db import append_only, claim_moves
+    append_only.protect_all(database)
+    claim_moves.install(database)
+
+
+def missing_rules() -> list[tuple[str, str, str]]:
+    """(trigger, table, rule) of each trigger of ``_rules`` the database lacks: dropped or
+    disabled with a database tool (``db check`` names them)."""
+    from partsdesk.db import append_only, claim_moves
+    present = append_only.present(database)
+    gone = [(name, table, append_only.TABLES[table])
+            for name in append_only.missing(database)
+            for table in [name.rsplit("_no_", 1)[0]]]
+    return gone + [(name, claim_moves.TRIGGERS[name], claim_moves.RULES[name])
+                   for name in claim_moves.missing(database, present)]
+
+
+def restore_rules() -> list[str]:
+    """Put back the triggers ``missing_rules`` names (``partsdesk db upgrade`` does); returns
+    their names."""
+    with database.atomic():
+        _lock_schema()
+        gone = [name for name, _, _ in missing_rules()]
+        if gone:
+            _rules()
+    return gone
+
+
 # version -> step; version 1 is the first schema and has no step.
-STEPS: dict[int, callable] = {2: step_2, 3: step_3, 4: step_4}
+STEPS: dict[int, callable] = {2: step_2, 3: step_3, 4: step_4, 5: step_5}
 LATEST = max(STEPS, default=1)
 SCHEMA_LOCK = 0x5041_5254   # "PART": the advisory lock key that guards schema changes
 
@@ -282,10 +327,9 @@ def upgrade() -> int:
                 "This database was written by a newer PartsDesk (schema {version}; this program "
                 "knows {latest}). Install the newer PartsDesk on this PC.", version=version,
                 latest=LATEST))
-        if not is_sqlite() and not roles.may_change_schema(database):
-            return _without_schema_rights(version)
         if version == 0:
             database.create_tables(all_models())
+            _rules()
             SchemaVersion.create(version=LATEST)
             return LATEST
     migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
@@ -299,15 +343,4 @@ def upgrade() -> int:
     with database.atomic():
         _lock_schema()
         database.create_tables(all_models(), safe=True)
-        roles.regrant(database)     # the application role's rights on any new table too
-    return LATEST
-
-
-def _without_schema_rights(version: int) -> int:
-    """A PC logged in with the application role changes nothing in the schema: it finds the
-    schema up to date, or says who can bring it there."""
-    missing = sorted({model._meta.table_name for model in all_models()}
-                     - set(database.get_tables()))
-    if version < LATEST or missing:
-        raise roles.refuse_upgrade(database, version, LATEST, missing)
     return LATEST

@@ -44,31 +44,25 @@ def check_tagged_units() -> list[str]:
     return check_tagged_units()
 
 
+def check_rules() -> list[str]:
+    """The triggers that make the database itself refuse what the rules refuse are all there."""
+    from partsdesk.db.migrations import missing_rules
+    return [tr("Trigger {trigger} is missing: table {table} no longer refuses what it must "
+               "({rule}). Someone removed it with a database tool; compare the table with a "
+               "backup, then run partsdesk db upgrade to put the rules back.", trigger=name,
+               table=table, rule=rule) for name, table, rule in missing_rules()]
+
+
 CHECKS = [
     (tr.mark("Database file integrity"), check_integrity),
     (tr.mark("Schema version"), check_schema),
     (tr.mark("Stock levels equal the sum of their moves"), check_stock_levels),
     (tr.mark("Parts were issued to repairs only from bins"), check_issues_from_bins),
     (tr.mark("Every tag in the defective store has its part there"), check_tagged_units),
+    (tr.mark("The database refuses changes to records that are never changed"), check_rules),
 ]
 
 
 def run_checks() -> list[tuple[str, list[str]]]:
     """(check name, problems) for every check."""
     return [(tr(name), check()) for name, check in CHECKS]
-
-
-def warn_login() -> list[str]:
-    from partsdesk.db.roles import login_warnings
-    return login_warnings()
-
-
-# What works but is unsafe: said as WARN, never a failure of ``db check``.
-WARNINGS = [
-    (tr.mark("PCs log in with only the rights the work needs"), warn_login),
-]
-
-
-def run_warnings() -> list[tuple[str, list[str]]]:
-    """(name, warnings) for every warning."""
-    return [(tr(name), warn()) for name, warn in WARNINGS]

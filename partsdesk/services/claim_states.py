@@ -11,6 +11,12 @@ one door that asks it, ``gate.move_to``.
 
 from __future__ import annotations
 
+# The states and TRANSITIONS, every move the loop allows, live with the database, whose triggers
+# hold the same moves.
+from partsdesk.db import claim_moves
+from partsdesk.db.claim_moves import (APPROVED, CANCELLED, CLOSED, DRAFT, IN_BATCH, PAID,
+                                      PARTS_ISSUED, PARTS_RETURNED, REJECTED, REPAIRED,
+                                      SETTLEABLE, SIGNED, SUBMITTED, TRANSITIONS)
 from partsdesk.db.models.claims import Claim
 from partsdesk.i18n import Message, Translator
 from partsdesk.services import permissions
@@ -21,12 +27,6 @@ tr = Translator("Claims")
 tr_returns = Translator("Returns")
 
 # --- the claim's states: the whole loop ---------------------------------------------------
-
-DRAFT, SUBMITTED, APPROVED, PARTS_ISSUED, REPAIRED = (
-    "draft", "submitted", "approved", "parts_issued", "repaired")
-SIGNED, PARTS_RETURNED, SETTLEABLE, IN_BATCH, PAID, CLOSED = (
-    "signed", "parts_returned", "settleable", "in_batch", "paid", "closed")
-REJECTED, CANCELLED = "rejected", "cancelled"
 
 STATES = {
     DRAFT: tr.mark("Draft"),
@@ -45,25 +45,9 @@ STATES = {
 }
 
 # Open states may be cancelled; once settlement starts a claim can no longer be.
-OPEN_STATES = (DRAFT, SUBMITTED, APPROVED, PARTS_ISSUED, REPAIRED)
+OPEN_STATES = claim_moves.OPEN_STATES
 # The loop's second half, where something can still block settlement.
 LOOP_STATES = (APPROVED, PARTS_ISSUED, REPAIRED, SIGNED, PARTS_RETURNED, SETTLEABLE)
-
-TRANSITIONS = {
-    DRAFT: {SUBMITTED},
-    SUBMITTED: {APPROVED, REJECTED, DRAFT},          # DRAFT = returned for information
-    APPROVED: {PARTS_ISSUED, REPAIRED},              # REPAIRED directly when it has no parts
-    PARTS_ISSUED: {REPAIRED},
-    REPAIRED: {SIGNED, PARTS_RETURNED},
-    SIGNED: {PARTS_RETURNED, SETTLEABLE},            # settleable when no part must return
-    PARTS_RETURNED: {SIGNED, SETTLEABLE},
-    SETTLEABLE: {IN_BATCH},
-    IN_BATCH: {PAID, SETTLEABLE},                    # SETTLEABLE = taken out of the batch
-    PAID: {CLOSED},
-    CLOSED: set(), REJECTED: set(), CANCELLED: set(),
-}
-for _state in OPEN_STATES:
-    TRANSITIONS[_state].add(CANCELLED)
 
 # Who may make a move: any of these actions, by the state the claim moves to. The loop's own
 # moves (signed, parts returned, settleable) follow the fact that was just recorded.
@@ -108,7 +92,7 @@ def check_move(actor, claim: Claim, state: str) -> None:
 # --- where a failed part is: at the workshop, in our defective store, packed, on its way, back --
 
 TAGGED, STORED, PACKED, SHIPPED, RECEIVED, INSPECTED = (
-    "tagged", "stored", "packed", "shipped", "received", "inspected")
+    "tagged", "stored", "packed", "shipped", "received", claim_moves.TAG_INSPECTED)
 TAG_STATES = {
     TAGGED: tr_returns.mark("Tagged"),
     STORED: tr_returns.mark("In the defective store"),

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from partsdesk.db.connection import transaction
 from partsdesk.db.fields import CENT, utcnow
 from partsdesk.db.models import User
-from partsdesk.db.models.returns import DefectTag, Inspection
+from partsdesk.db.models.returns import DefectTag, Inspection, InspectionWithdrawal
 from partsdesk.db.models.settlement import Difference, SettlementBatch, SettlementBatchClaim
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, catalog, claim_states
@@ -64,9 +64,9 @@ def _turned_up(actor, tag: DefectTag, written_off: Inspection) -> DefectTag:
 
     Its charge-back is reversed by a new difference (the first one stays, as every difference
     does), and the tag is received, waiting for an inspection of the part itself. A tag has one
-    inspection (the current finding), so the "missing" finding is taken off the tag; the history
-    keeps it: the audit event holds it whole and the claim's differences show both the
-    charge-back and its reversal. Once the claim is in a settlement batch or paid, nothing
+    current finding, so the "missing" inspection is withdrawn (it stays as written, with a
+    withdrawal row beside it); the audit event holds it whole too and the claim's differences
+    show both the charge-back and its reversal. Once the claim is in a settlement batch or paid, nothing
     changes: the statement went out with that charge-back.
     """
     claim = tag.claim
@@ -94,7 +94,8 @@ def _turned_up(actor, tag: DefectTag, written_off: Inspection) -> DefectTag:
         Difference.create(claim=claim, amount=-charged, source="reversal",
                           code=REVERSAL, tag=tag.number, reason="",
                           created_by=_user(actor))
-    written_off.delete_instance()
+    InspectionWithdrawal.create(inspection=written_off, reason="turned_up",
+                                withdrawn_by=_user(actor))
     tag.state, tag.received_by, tag.received_at = RECEIVED, _user(actor), utcnow()
     tag.save()
     audit.record(actor, "tag.receive", "claim", claim.number,
@@ -175,9 +176,11 @@ def inspect(actor, code, outcome: str, comment: str = "", charge_back=None,
         amount = Decimal("0.00")
         if outcome != CONFIRMED:
             amount = _checked_charge_back(tag, typed, reason)
+        withdrawn = (InspectionWithdrawal.select().join(Inspection)
+                     .where(Inspection.tag == tag.id).count())
         made = Inspection.create(tag=tag, outcome=outcome, comment=comment, charge_back=amount,
                                  charge_back_reason=reason if outcome != CONFIRMED else "",
-                                 inspected_by=_user(actor))
+                                 inspected_by=_user(actor), attempt=withdrawn)
         tag.state = INSPECTED
         tag.save()
         claim = tag.claim

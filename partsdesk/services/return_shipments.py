@@ -18,7 +18,7 @@ from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Part, User
 from partsdesk.db.models.claims import Claim, FaultCode, Vehicle
-from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
+from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment, standing
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, claim_states, scanning, stock
 from partsdesk.services.claim_states import PACKED, RECEIVED, SHIPPED, STORED, TAGGED
@@ -174,7 +174,7 @@ def _lines(query) -> list[ShipmentLine]:
             .join_from(Claim, FaultCode, JOIN.LEFT_OUTER)
             .join_from(DefectTag, Part)
             .join_from(DefectTag, Inspection, JOIN.LEFT_OUTER,
-                       on=(Inspection.tag == DefectTag.id)).tuples())
+                       on=(Inspection.tag == DefectTag.id) & standing()).tuples())
     return [ShipmentLine(*row[:8], row[8] or "", row[9], row[10] or "") for row in rows]
 
 

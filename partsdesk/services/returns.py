@@ -20,7 +20,7 @@ from partsdesk.db.connection import transaction
 from partsdesk.db.fields import utcnow
 from partsdesk.db.models import Location, Part, User
 from partsdesk.db.models.claims import Claim, ClaimPartLine, Vehicle
-from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
+from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment, standing
 from partsdesk.i18n import Translator
 from partsdesk.services import audit, claim_states, scanning, setting_values, stock
 from partsdesk.services.claim_states import HERE, PACKED, SHIPPED, STORED, TAGGED, tag_state_name
@@ -104,7 +104,9 @@ def tags_of(claim) -> list[DefectTag]:
 
 
 def inspection_of(tag: DefectTag) -> Inspection | None:
-    return Inspection.get_or_none(Inspection.tag == tag.id)
+    """The tag's finding that stands (none once one written off as missing turned up)."""
+    return (Inspection.select().where((Inspection.tag == tag.id) & standing())
+            .order_by(Inspection.attempt.desc()).first())
 
 
 def defective_store() -> Location:

@@ -32,6 +32,9 @@ STEP_3 = {
 }
 # Columns that step 4 adds: the message key and parameters of each history event.
 STEP_4 = {"audit_event": ["message", "params"]}
+# Step 5 adds an inspection's attempt (a tag had one inspection in all before), the withdrawal
+# table and every trigger.
+STEP_5 = {"inspection": ["attempt"]}
 
 
 def _columns(table: str) -> set[str]:
@@ -51,6 +54,7 @@ def _make_version_1(target: str) -> None:
     if is_sqlite():
         database.execute_sql("PRAGMA foreign_keys = OFF")   # the tables are rebuilt below
     with database.atomic():
+        _undo_step_5(migrator)
         for table, names in (*STEP_2.items(), *STEP_3.items(), *STEP_4.items()):
             # SQLite's own DROP COLUMN refuses a foreign key: peewee rebuilds the table instead
             extra = {"legacy": True} if is_sqlite() else {}
@@ -63,6 +67,32 @@ def _make_version_1(target: str) -> None:
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=1)
     close_database()
+
+
+def _undo_step_5(migrator) -> None:
+    """The schema as it was before step 5: no triggers, no withdrawal table, no attempt, one
+    inspection per tag."""
+    from partsdesk.db.models.returns import InspectionWithdrawal
+    _drop_triggers()
+    database.drop_tables([InspectionWithdrawal])
+    extra = {"legacy": True} if is_sqlite() else {}
+    migrate(*(migrator.drop_column("inspection", name, **extra)
+              for name in STEP_5["inspection"]))
+    database.execute_sql('DROP INDEX IF EXISTS "inspection_tag_id_attempt"')
+    database.execute_sql('CREATE UNIQUE INDEX "inspection_tag_id" ON "inspection" ("tag_id")')
+
+
+def _drop_triggers() -> None:
+    if is_sqlite():
+        for (name,) in database.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            database.execute_sql(f'DROP TRIGGER "{name}"')
+        return
+    for name, table in database.execute_sql(
+            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND NOT t.tgisinternal").fetchall():
+        database.execute_sql(f'DROP TRIGGER "{name}" ON "{table}"')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -86,8 +116,12 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_claims(old_da
     open_database(old_database)
     try:
         assert migrations.current_version() == migrations.LATEST >= 2
-        for table, names in (*STEP_2.items(), *STEP_3.items(), *STEP_4.items()):
+        for table, names in (*STEP_2.items(), *STEP_3.items(), *STEP_4.items(),
+                             *STEP_5.items()):
             assert set(names) <= _columns(table), table
+        from partsdesk.db import append_only, claim_moves
+        assert append_only.missing(database) == []
+        assert claim_moves.missing(database, append_only.present(database)) == []
         from partsdesk.db.models.claims import Claim
         claim = Claim.get()
         # the claim keeps the facts its vehicle had when the upgrade ran
@@ -155,6 +189,7 @@ def _make_version_3(target: str) -> dict:
     audit.record(admin, "part.note", "part", "P-1", "Counted twice by hand")
     migrator = SqliteMigrator(database.obj) if is_sqlite() else PostgresqlMigrator(database.obj)
     with database.atomic():
+        _undo_step_5(migrator)
         migrate(*(migrator.drop_column("audit_event", name) for name in STEP_4["audit_event"]))
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=3)

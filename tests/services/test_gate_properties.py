@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from partsdesk.db.connection import close_database, open_database
 from partsdesk.db.models import User
 from partsdesk.db.models.claims import Claim, ClaimPartLine
-from partsdesk.db.models.returns import DefectTag, Inspection, ReturnShipment
+from partsdesk.db.models.returns import DefectTag, ReturnShipment
 from partsdesk.db.models.settlement import SettlementBatch, SettlementBatchClaim, SignedCopy
 from partsdesk.db.models.stock import StockLevel
 from partsdesk.documents import voucher
@@ -180,12 +180,13 @@ def cancel(w, actor, i, knob):
 
 
 def force_settleable(w, actor, i, knob):
-    """Behind the services' back, as a database tool would: the gate must not care. (A claim
-    already in a batch is left alone: the database itself guarding its states is another
-    matter.)"""
+    """Behind the services' back, as a database tool would: the gate must not care. The
+    database lets a claim become settleable only from where the loop allows it (signed,
+    defective parts returned); a claim already in a batch is left alone."""
     in_batch = SettlementBatchClaim.select(SettlementBatchClaim.claim)
     (Claim.update(state=claim_states.SETTLEABLE)
-     .where((Claim.number == w.claim(i)) & Claim.id.not_in(in_batch)).execute())
+     .where((Claim.number == w.claim(i)) & Claim.id.not_in(in_batch)
+            & Claim.state.in_([claim_states.SIGNED, claim_states.PARTS_RETURNED])).execute())
 
 
 ACTIONS = [approve, issue, store, pack, ship, receive, inspect, print_voucher, sign,
@@ -234,7 +235,7 @@ def assert_the_gate_holds() -> None:
                 assert sum((t.quantity for t in tags), Decimal(0)) == line.quantity, \
                     f"{where}: a failed part has no tag"
             for tag in tags:
-                inspection = Inspection.get_or_none(Inspection.tag == tag.id)
+                inspection = returns.inspection_of(tag)
                 assert tag.state == claim_states.INSPECTED and inspection is not None, \
                     f"{where}: tag {tag.number} is {tag.state}"
                 if inspection.outcome == claim_states.MISSING:

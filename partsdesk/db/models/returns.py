@@ -7,7 +7,7 @@ it. ``state`` says where the failed part is now (TAG_STATES in ``services.claim_
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, ForeignKeyField, TextField
+from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from partsdesk.db.fields import MoneyField, QuantityField, UTCDateTimeField, utcnow
 from partsdesk.db.models import BaseModel, Location, Part, User
@@ -58,11 +58,37 @@ class DefectTag(BaseModel):
 
 
 class Inspection(BaseModel):
-    """What the receiver found: confirmed, no fault found, wrong part, or missing."""
-    tag = ForeignKeyField(DefectTag, backref="inspections", unique=True, on_delete="CASCADE")
+    """What the receiver found: confirmed, no fault found, wrong part, or missing.
+
+    Never changed nor removed (``db.append_only``). A tag's current finding is its inspection
+    not withdrawn; ``attempt`` counts the withdrawn ones before it, so a tag has one inspection
+    per attempt.
+    """
+    tag = ForeignKeyField(DefectTag, backref="inspections", on_delete="CASCADE", index=False)
     outcome = CharField(max_length=16)
     comment = TextField(default="")
     charge_back = MoneyField(default=0)
     charge_back_reason = CharField(max_length=300, default="")   # when less than the default
     inspected_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
     inspected_at = UTCDateTimeField(default=utcnow)
+    attempt = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("tag", "attempt"), True),)
+
+
+class InspectionWithdrawal(BaseModel):
+    """An inspection that no longer stands: a tag written off as missing turned up after all.
+    The inspection stays as it was written; this row says when and by whom it was set aside."""
+    inspection = ForeignKeyField(Inspection, backref="withdrawals", unique=True,
+                                 on_delete="CASCADE")
+    reason = CharField(max_length=20, default="turned_up")
+    withdrawn_by = ForeignKeyField(User, null=True, on_delete="SET NULL", index=False)
+    withdrawn_at = UTCDateTimeField(default=utcnow)
+
+
+def standing():
+    """The condition on Inspection that it still stands (no withdrawal of it)."""
+    from peewee import SQL, fn
+    return ~fn.EXISTS(InspectionWithdrawal.select(SQL("1"))
+                      .where(InspectionWithdrawal.inspection == Inspection.id))
