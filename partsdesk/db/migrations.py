@@ -13,6 +13,7 @@ import json
 
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
+from partsdesk.db import roles
 from partsdesk.db.models import SchemaVersion, all_models
 from partsdesk.db.proxy import DatabaseUnavailable, database, is_sqlite
 from partsdesk.i18n import Translator
@@ -327,6 +328,8 @@ def upgrade() -> int:
                 "This database was written by a newer PartsDesk (schema {version}; this program "
                 "knows {latest}). Install the newer PartsDesk on this PC.", version=version,
                 latest=LATEST))
+        if not is_sqlite() and not roles.may_change_schema(database):
+            return _without_schema_rights(version)
         if version == 0:
             database.create_tables(all_models())
             _rules()
@@ -343,4 +346,15 @@ def upgrade() -> int:
     with database.atomic():
         _lock_schema()
         database.create_tables(all_models(), safe=True)
+        roles.regrant(database)     # the application role's rights on any new table too
+    return LATEST
+
+
+def _without_schema_rights(version: int) -> int:
+    """A PC logged in with the application role changes nothing in the schema: it finds the
+    schema up to date, or says who can bring it there."""
+    missing = sorted({model._meta.table_name for model in all_models()}
+                     - set(database.get_tables()))
+    if version < LATEST or missing:
+        raise roles.refuse_upgrade(database, version, LATEST, missing)
     return LATEST

@@ -66,3 +66,19 @@ CHECKS = [
 def run_checks() -> list[tuple[str, list[str]]]:
     """(check name, problems) for every check."""
     return [(tr(name), check()) for name, check in CHECKS]
+
+
+def warn_login() -> list[str]:
+    from partsdesk.db.roles import login_warnings
+    return login_warnings()
+
+
+# What works but is unsafe: said as WARN, never a failure of ``db check``.
+WARNINGS = [
+    (tr.mark("PCs log in with only the rights the work needs"), warn_login),
+]
+
+
+def run_warnings() -> list[tuple[str, list[str]]]:
+    """(name, warnings) for every warning."""
+    return [(tr(name), warn()) for name, warn in WARNINGS]

@@ -12,7 +12,7 @@ from partsdesk.services import audit, claim_states, vouchers
 from partsdesk.services.claims import PartLineData
 from partsdesk.services.errors import Conflict, ValidationError
 from tests.factories import FILTER, loop_vin, make_issued_claim
-from tests.documents.test_voucher import flat, text_of
+from tests.documents.reading import flat, text_of
 
 BACKENDS = ("sqlite", "postgres")
 

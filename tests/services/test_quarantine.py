@@ -15,8 +15,6 @@ from partsdesk.services.errors import Conflict, InsufficientStock, ValidationErr
 from tests.factories import (FILTER, PADS, loop_vin, make_claim, make_issued_claim, make_location,
                              make_part, make_receipt, sign, state)
 
-pytestmark = pytest.mark.usefixtures("headless_ui", "quiet_sounds")
-
 BACKENDS = ("sqlite", "postgres")
 
 NEW_PART = "17801-0H050"        # an air filter nobody has in stock yet
@@ -96,9 +94,10 @@ def test_stock_at_receiving_is_never_issued_to_a_repair(desk):
     assert quarantine_results() == ([], [])
 
 
+@pytest.mark.usefixtures("headless_ui", "quiet_sounds")
 def test_the_claims_scan_field_refuses_a_receiving_area_and_points_at_the_bins(qtbot, desk):
     from partsdesk.ui.pages.claims import ClaimsPage
-    from tests.ui.test_claims import enter, show
+    from tests.ui.helpers import enter, show
     claim = approved(desk, 1, PartLineData(PADS, "1"))
     stock.move(desk["clerk"], PADS, 3, None, "RECV", "receipt", "RC-TEST")
     page = show(qtbot, ClaimsPage(desk["clerk"]))
