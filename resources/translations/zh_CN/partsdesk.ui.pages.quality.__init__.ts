@@ -12,6 +12,10 @@
       <translation>{figure}背后的索赔单</translation>
     </message>
     <message>
+      <source>Working out the figures…</source>
+      <translation>正在计算数据…</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
@@ -116,10 +120,6 @@
       <translation>百车索赔数</translation>
     </message>
     <message>
-      <source>Updating…</source>
-      <translation>正在更新…</translation>
-    </message>
-    <message>
       <source>Total claimed</source>
       <translation>索赔总额</translation>
     </message>
@@ -160,8 +160,8 @@
       <translation>按保修起始月份</translation>
     </message>
     <message>
-      <source>Updated {time}</source>
-      <translation>{time} 已更新</translation>
+      <source>Updating…</source>
+      <translation>正在更新…</translation>
     </message>
     <message>
       <source>The {shown} largest of {all} groups; the table lists them all.</source>
@@ -206,6 +206,10 @@
     <message>
       <source>warranty from {month}</source>
       <translation>{month} 起保</translation>
+    </message>
+    <message>
+      <source>Updated {time}</source>
+      <translation>{time} 已更新</translation>
     </message>
     <message>
       <source>Every group</source>

@@ -4,8 +4,10 @@ warranty administrators.
 Filters on the left choose the claims (repair period, model, category, fault, state group) and
 how they are grouped (by, then by, top N); a table lists each group's measures and the tabs
 draw them: bars, the trend by month, a Pareto, the months-in-service matrix and claims per 100
-vehicles. Every change of a filter recomputes off the GUI thread after a short pause; a result
-that comes back after a newer request is dropped. Double-clicking a row, bar, point or cell opens
+vehicles. Every change of a filter recomputes off the GUI thread after a short pause, the last
+result staying on screen (with a busy bar) until the new one is in; a result that comes back
+after a newer request is dropped. Listing every group, the table loads them a page at a time
+as it scrolls; the code lists of the filters are read off the GUI thread too. Double-clicking a row, bar, point or cell opens
 the claims behind it in the claims page's list. Export writes the workbook, Print the PDF report.
 """
 
@@ -16,9 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QProgressBar, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from partsdesk import i18n
 from partsdesk.i18n import Translator
@@ -42,7 +44,6 @@ tr = Translator("QualityPage")
 PAUSE_MS = 300              # filters settle before the analysis runs again
 STALE_S = 60                # figures older than this are asked again when the page is shown
 TOPS = (1, 2, 3, 5, 10, 15, 20, 30, 50, 100)
-_alive: set = set()         # work in flight outlives a page closed meanwhile (a log-out)
 
 
 class QualityPage(Page):
@@ -62,6 +63,7 @@ class QualityPage(Page):
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self.recompute)
         self._build()
+        self._load_codes()
         self.recompute()
 
     # --- building ------------------------------------------------------------------------
@@ -71,6 +73,13 @@ class QualityPage(Page):
         layout.setSpacing(12)
         self.summary = caption("", "section")
         self.status = caption("")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("qualityBusy")
+        self.busy_bar.setRange(0, 0)            # no figure: just that work is under way
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedSize(72, 6)
+        self.busy_bar.setToolTip(tr("Working out the figures…"))
+        self.busy_bar.hide()
         layout.addWidget(self._build_filters())
         right = QVBoxLayout()
         right.setSpacing(8)
@@ -81,6 +90,7 @@ class QualityPage(Page):
         self.print_button.setToolTip(tr("This analysis as a PDF report"))
         head.addWidget(self.summary)
         head.addSpacing(8)
+        head.addWidget(self.busy_bar)
         head.addWidget(self.status, 1)
         head.addWidget(self.export_button)
         head.addWidget(self.print_button)
@@ -105,8 +115,40 @@ class QualityPage(Page):
         return combo
 
     def _codes(self, table: str, first: str) -> QComboBox:
-        return self._combo([(row.code, codes.code_text(row))
-                            for row in codes.list_codes(table, include_inactive=True)], first)
+        """A filter of the codes of ``table``, filled once they are read (off the GUI thread)."""
+        combo = self._combo([], first)
+        combo.setProperty("codes", table)
+        return combo
+
+    def _load_codes(self) -> None:
+        tables = [combo.property("codes") for combo in self._code_filters()]
+
+        def read():
+            return {table: [(row.code, codes.code_text(row))
+                            for row in codes.list_codes(table, include_inactive=True)]
+                    for table in tables}
+        self._codes_read = False
+        operations.background(self, read, on_done=self._fill_codes)
+
+    def _code_filters(self) -> tuple:
+        return (self.model_filter, self.category_filter, self.fault_filter)
+
+    def _fill_codes(self, found: dict) -> None:
+        """The code lists are in: each filter lists them, keeping the code chosen meanwhile."""
+        for combo in self._code_filters():
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            first = combo.itemText(0)
+            combo.clear()
+            combo.addItem(first, "")
+            for code, text in found[combo.property("codes")]:
+                combo.addItem(text, code)
+            if chosen and combo.findData(chosen) < 0:
+                combo.addItem(chosen, chosen)
+            combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
+            combo.setToolTip(combo.currentText())
+            combo.blockSignals(False)
+        self._codes_read = True
 
     def _build_filters(self) -> QWidget:
         panel = QFrame()
@@ -171,7 +213,7 @@ class QualityPage(Page):
         return panel
 
     def _build_table(self) -> QWidget:
-        self.model = GroupsModel(self)
+        self.model = GroupsModel(self, load_more=self._load_more)
         self.table = table_view(self.model, (NAME_COLUMN,), key="quality.groups",
                                 user=self.user)
         self.table.setObjectName("qualityTable")
@@ -272,13 +314,22 @@ class QualityPage(Page):
                              (self.fault_filter, filters.fault),
                              (self.state_filter, filters.states), (self.by_filter, by),
                              (self.then_filter, ""), (self.top_filter, 0)):
+            if value and combo.findData(value) < 0 and combo in self._code_filters():
+                combo.addItem(value, value)         # its code list is still being read
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.recompute()
 
     def filters_changed(self) -> None:
         """A filter moved: recompute once they have settled."""
-        self.status.setText(tr("Updating…"))
+        self._busy(True)
         self._pause.start()
+
+    def _busy(self, working: bool) -> None:
+        """The busy bar and the status while a result is being worked out; what is on screen
+        stays until the new result replaces it."""
+        self.busy_bar.setVisible(working)
+        if working:
+            self.status.setText(tr("Updating…"))
 
     def activated(self) -> None:
         """Back on the page: figures older than STALE_S are asked again (claims move on)."""
@@ -288,7 +339,7 @@ class QualityPage(Page):
 
     def busy(self) -> bool:
         """Waiting for filters to settle or for a result still wanted."""
-        return self._pause.isActive() or bool(self._working)
+        return self._pause.isActive() or bool(self._working) or not self._codes_read
 
     def recompute(self, everything: bool = False) -> None:
         """Ask for the analysis of the filters as they are now, off the GUI thread. The
@@ -297,7 +348,7 @@ class QualityPage(Page):
         self._pause.stop()
         self._asked += 1
         request = self.request()
-        self.status.setText(tr("Updating…"))
+        self._busy(True)
         self._start(request, analysis.group_claims, self._show_groups)
         wanted = (request.filters, request.language)
         if everything or self.figures is None or self._figures_for != wanted:
@@ -306,23 +357,23 @@ class QualityPage(Page):
             self._start(request, analysis.figures, self._show_figures)
 
     def _start(self, request: Request, compute, show) -> operations.Operation:
-        """``compute(request)`` on the thread pool, with no progress dialog: the window stays
-        usable while it runs, and ``show`` gets its result on the GUI thread."""
-        def work(progress):
+        """``compute(request)`` off the GUI thread (``operations.background``: no dialog, the
+        window stays usable), and ``show`` gets its result on the GUI thread."""
+        def work():
             try:
                 return compute(request), None
             except Exception as exc:        # reported on the GUI thread if still wanted
                 return request, exc
-        op = operations.Operation(work)
+        holder: list = []
+        op = operations.background(self, work,
+                                   on_done=lambda result: self._finished(holder[0], result, show),
+                                   on_error=lambda exc: self._finished(holder[0], (request, exc),
+                                                                       show))
+        holder.append(op)
         self._working.add(op)
-        _alive.add(op)
-        op.signals.finished.connect(lambda result: self._finished(op, result, show))
-        op.signals.failed.connect(lambda exc: self._finished(op, (request, exc), show))
-        QThreadPool.globalInstance().start(op)
         return op
 
     def _finished(self, op, result, show) -> None:
-        _alive.discard(op)
         if not shiboken6.isValid(self):
             return                  # the page was closed while the work ran
         self._working.discard(op)
@@ -333,10 +384,29 @@ class QualityPage(Page):
                 messages.report(self, error)
         else:
             show(made)
-        if not self._working and not self._pause.isActive() and self.groups is not None:
-            self._updated = time.monotonic()
-            self.status.setText(tr("Updated {time}", time=datetime.now().strftime("%H:%M:%S")))
-            self.computed.emit()
+        if not self._working and not self._pause.isActive():
+            self._busy(False)
+            if self.groups is not None:
+                self._updated = time.monotonic()
+                self.status.setText(tr("Updated {time}",
+                                       time=datetime.now().strftime("%H:%M:%S")))
+                self.computed.emit()
+
+    def _load_more(self, offset: int) -> None:
+        """The table scrolled to the end of the groups loaded: read the next ones."""
+        shown = self.groups
+        if shown is None:
+            return
+        request = shown.request
+
+        def add(rows) -> None:
+            if self.groups is shown:        # not replaced by a newer analysis meanwhile
+                self.model.add_rows(rows)
+                self._busy(bool(self._working))
+        self._busy(True)
+        operations.background(self, lambda: analysis.more_rows(request, offset), on_done=add,
+                              on_error=lambda exc: (self.model.add_rows([]),
+                                                    messages.report(self, exc)))
 
     # --- showing ---------------------------------------------------------------------------
     def _show_groups(self, made: Groups) -> None:
@@ -344,7 +414,7 @@ class QualityPage(Page):
             return                  # a newer request is on its way: never show an older one
         self.groups = made
         self.table.horizontalHeader().setSortIndicatorShown(False)
-        self.model.set_rows(made.rows)
+        self.model.set_rows(made.rows, made.count)
         self.bars.set_items(made.bars, tr("Total claimed"))
         self.bars_note.setText(tr("The {shown} largest of {all} groups; the table lists them "
                                   "all.", shown=len(made.bars), all=f"{made.count:,}")

@@ -1,15 +1,16 @@
 """The figures the quality page shows, worked out off the GUI thread.
 
 A ``Request`` is what the page's filters said when it asked. ``group_claims`` analyses the claims
-by the chosen grouping and builds the table's rows and the charts' items in the worker, so a
-grouping of 100,000 parts costs the window nothing; ``figures`` works out what depends on the
-filters alone (the trend, the months-in-service matrix, claims per 100 vehicles), which a change
-of grouping does not ask again; ``claims_behind`` finds the claim numbers behind any figure.
+by the chosen grouping and builds the table's rows and the charts' items in the worker: a top N
+with the rest summed by the database, or (every group) the first ``PAGE`` groups, the table
+asking ``more_rows`` for the next ones as it scrolls, so a grouping of 177,787 parts never builds
+every group at once; ``figures`` works out what depends on the filters alone (the trend, the
+months-in-service matrix, claims per 100 vehicles), which a change of grouping does not ask
+again; ``claims_behind`` finds the claim numbers behind any figure.
 """
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 
 from partsdesk.i18n import Translator
@@ -24,6 +25,7 @@ tr = Translator("QualityPage")
 CHART_GROUPS = 20           # bars drawn; the table lists every group
 PARETO_GROUPS = 25
 MOST_CLAIMS = 2_000         # claims a drill-down opens at most
+PAGE = 200                  # groups the table loads at a time when it lists every group
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class Request:
     def dimensions(self):
         return self.by if self.then is None else (self.by, self.then)
 
+    def dimensions_tuple(self) -> tuple:
+        return (self.by,) if self.then is None else (self.by, self.then)
+
 
 @dataclass
 class Groups:
@@ -50,6 +55,7 @@ class Groups:
     pareto: list = field(default_factory=list)
     cumulative: list = field(default_factory=list)  # running share of each Pareto item
     count: int = 0                                  # groups in all
+    loaded: int = 0                                 # groups of them in ``rows`` so far
 
 
 @dataclass
@@ -81,30 +87,45 @@ def _item(group, request: Request, short: bool = False) -> Item:
                 rest=group.key == OTHER)
 
 
-def group_claims(request: Request) -> Groups:
-    """The analysis of ``request`` and everything the table and the group charts show
-    (runs in a worker thread)."""
-    groups = quality.analyse(request.by, request.filters, then=request.then, top=request.top,
-                             language=request.language)
-    dimensions = (request.by,) if request.then is None else (request.by, request.then)
+def _rows(groups, request: Request) -> list[tuple]:
     rows = []
     for group in groups:
         m = group.measures
-        rows.append((group_code(group), group_name(group, dimensions), m.claims, m.part_lines,
-                     m.quantity, m.parts_cost, m.labour_cost, m.other, m.total_claimed,
-                     m.charge_backs, m.settled, m.average_per_claim, m.share,
+        rows.append((group_code(group), group_name(group, request.dimensions_tuple()),
+                     m.claims, m.part_lines, m.quantity, m.parts_cost, m.labour_cost, m.other,
+                     m.total_claimed, m.charge_backs, m.settled, m.average_per_claim, m.share,
                      group.key == OTHER, group.key, group_label(group)))
-    # the largest groups only, by a heap: a sort of 100,000 groups would hold the interpreter
-    # (and with it the window) for a few hundred milliseconds
-    ranked = heapq.nlargest(PARETO_GROUPS, groups,
-                            key=lambda g: (g.key != OTHER, g.measures.total_claimed))
+    return rows
+
+
+def group_claims(request: Request) -> Groups:
+    """The analysis of ``request`` and everything the table and the group charts show
+    (runs in a worker thread): a top N with the rest summed, or the first PAGE of every
+    group with the largest beside them."""
+    if request.top:
+        groups = quality.analyse(request.by, request.filters, then=request.then,
+                                 top=request.top, language=request.language)
+        largest = sorted(groups, key=lambda g: (g.key == OTHER, -g.measures.total_claimed))
+        count = loaded = len(groups)
+    else:
+        part = quality.groups_slice(request.by, request.filters, then=request.then, limit=PAGE,
+                                    largest=PARETO_GROUPS, language=request.language)
+        groups, largest, count, loaded = part.groups, part.largest, part.count, len(part.groups)
+    largest = largest[:PARETO_GROUPS]
     running, cumulative = 0.0, []
-    for group in ranked[:PARETO_GROUPS]:
+    for group in largest:
         running += float(group.measures.share)
         cumulative.append(running)
-    return Groups(request, rows, [_item(g, request) for g in ranked[:CHART_GROUPS]],
-                  [_item(g, request, short=True) for g in ranked[:PARETO_GROUPS]], cumulative,
-                  len(groups))
+    return Groups(request, _rows(groups, request),
+                  [_item(g, request) for g in largest[:CHART_GROUPS]],
+                  [_item(g, request, short=True) for g in largest], cumulative, count, loaded)
+
+
+def more_rows(request: Request, offset: int) -> list[tuple]:
+    """The table's rows of the next PAGE groups after the first ``offset`` (a worker thread)."""
+    part = quality.groups_slice(request.by, request.filters, then=request.then, offset=offset,
+                                limit=PAGE, language=request.language)
+    return _rows(part.groups, request)
 
 
 def _rate_item(rate, label: str) -> Item:
@@ -133,22 +154,13 @@ def figures(request: Request) -> Figures:
 def claims_behind(request: Request, dimensions, key, shown_keys=()) -> list[str]:
     """The numbers of the claims behind one figure, at most MOST_CLAIMS. The summed rest of a
     top N (``OTHER``) is the claims of every group not shown (``shown_keys``)."""
-    if key == OTHER:
-        shown = set(shown_keys)
-        keys = [g.key for g in quality.analyse(request.by, request.filters, then=request.then,
-                                               language=request.language)
-                if g.key not in shown]
-    else:
-        keys = [key]
     found: dict[str, None] = {}
-    for one in keys:
-        after = None
-        while len(found) < MOST_CLAIMS:
-            page = quality.claims_behind(dimensions, one, request.filters, after=after)
-            found.update(dict.fromkeys(page))
-            if len(page) < 200:
-                break
-            after = page[-1]
-        if len(found) >= MOST_CLAIMS:
+    after = None
+    while len(found) < MOST_CLAIMS:
+        page = quality.claims_behind(dimensions, key, request.filters, after=after,
+                                     shown=tuple(shown_keys) if key == OTHER else ())
+        found.update(dict.fromkeys(page))
+        if len(page) < 200:
             break
+        after = page[-1]
     return list(found)[:MOST_CLAIMS]

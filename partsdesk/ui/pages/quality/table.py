@@ -1,5 +1,7 @@
 """The quality page's table: one row per group with its measures, sorted by the figures
-themselves (not their text), the summed rest of a top N always last."""
+themselves (not their text), the summed rest of a top N always last. Listing every group, it
+holds the groups loaded so far and asks for the next ones as the view scrolls to the end
+(``fetchMore``); they are read off the GUI thread and come in through ``add_rows``."""
 
 from __future__ import annotations
 
@@ -55,16 +57,48 @@ class GroupsModel(QAbstractTableModel):
     """The rows of one analysis. Sorting by a column sorts the figures themselves, the summed
     rest of a top N always last."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, load_more=None):
         super().__init__(parent)
         self.columns = COLUMNS
         self.rows: list[tuple] = []
         self.alignments = [int(column.align.value) for column in COLUMNS]
+        self.count = 0                  # groups in all, loaded or not
+        self.loading = False            # the next rows are being read
+        self.load_more = load_more      # load_more(offset): read the rows after the first ones
+        self._order: tuple | None = None    # (position, descending) of the user's sort
 
-    def set_rows(self, rows: list[tuple]) -> None:
+    def set_rows(self, rows: list[tuple], count: int | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.count = len(self.rows) if count is None else count
+        self.loading = False
+        self._order = None
         self.endResetModel()
+
+    def add_rows(self, rows: list[tuple]) -> None:
+        """The next groups, read while the view scrolled (kept in the user's sort, if any)."""
+        self.loading = False
+        if not rows:
+            self.count = len(self.rows)
+            return
+        if self._order is not None:
+            self.layoutAboutToBeChanged.emit()
+            self.rows.extend(rows)
+            self._sort()
+            self.layoutChanged.emit()
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.count and not self.loading \
+            and self.load_more is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self.loading = True
+            self.load_more(len(self.rows))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -95,9 +129,13 @@ class GroupsModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return                  # no column chosen: the analysis's own order
-        position = COLUMNS[column].index
+        self._order = (COLUMNS[column].index, order == Qt.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
-        # keys taken in C (itemgetter): 100,000 groups sort in a blink
-        self.rows.sort(key=itemgetter(position), reverse=order == Qt.DescendingOrder)
-        self.rows.sort(key=itemgetter(REST))        # stable: the rest stays last
+        self._sort()
         self.layoutChanged.emit()
+
+    def _sort(self) -> None:
+        position, descending = self._order
+        # keys taken in C (itemgetter): thousands of groups sort in a blink
+        self.rows.sort(key=itemgetter(position), reverse=descending)
+        self.rows.sort(key=itemgetter(REST))        # stable: the rest stays last
